@@ -1,0 +1,53 @@
+package fr.imt.portal;
+
+import fr.imt.portal.content.ContentLoader;
+import fr.imt.portal.content.Problems;
+import fr.imt.portal.model.Portal;
+import fr.imt.portal.publish.Publication;
+import fr.imt.portal.render.Bake;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The portal's pipeline behind one call: load and validate the content, render the pages, and
+ * publish the site only when everything succeeded. The command line and the tests both use it.
+ */
+public final class SiteBuilder {
+
+    /** What to build: a site folder (content, templates, assets, site.properties), where, and as of which day. */
+    public record Options(Path source, Path output, LocalDate today) {
+        public Options {
+            source = source.toAbsolutePath().normalize();
+            output = output.toAbsolutePath().normalize();
+        }
+    }
+
+    /** The outcome: the content problems (if any), rendering errors (bugs), and the page count. */
+    public record Report(Problems problems, List<String> renderingErrors, int pages, boolean published) {}
+
+    private SiteBuilder() {}
+
+    /** Checks every source and writes nothing. */
+    public static Problems validate(Path source) {
+        return ContentLoader.load(source.toAbsolutePath().normalize().resolve("content")).problems();
+    }
+
+    public static Report build(Options options) {
+        ContentLoader.Result loaded = ContentLoader.load(options.source().resolve("content"));
+        Optional<Portal> portal = loaded.portal();
+        if (portal.isEmpty()) {
+            return new Report(loaded.problems(), List.of(), 0, false);
+        }
+        try (Publication publication = Publication.begin(options.output())) {
+            Bake.Result bake = Bake.run(portal.get(), options.source(), publication.staging(), options.today());
+            if (!bake.errors().isEmpty()) {
+                return new Report(loaded.problems(), bake.errors(), bake.pages(), false);
+            }
+            publication.publish();
+            return new Report(loaded.problems(), List.of(), bake.pages(), true);
+        }
+    }
+}

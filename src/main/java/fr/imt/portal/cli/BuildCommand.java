@@ -1,0 +1,38 @@
+package fr.imt.portal.cli;
+
+import fr.imt.portal.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** Builds the whole site into the output folder, replacing it only if the build succeeds. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the site (the default command). A failed build leaves the previous site untouched.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions site = new SiteOptions();
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        SiteBuilder.Report report = SiteBuilder.build(new SiteBuilder.Options(site.source, site.output(), site.buildDate()));
+        ProblemReport.print(report.problems(), site.source, System.err);
+        if (report.problems().hasErrors()) {
+            return 1;
+        }
+        if (!report.renderingErrors().isEmpty()) {
+            System.err.println("The site could not be rendered (a bug in the templates or the generator, not in the content):");
+            report.renderingErrors().stream().flatMap(String::lines).filter(l -> !l.isBlank()).limit(40)
+                    .forEach(e -> System.err.println("  " + e));
+            System.err.println("Nothing was published; the previous site is unchanged.");
+            return 3;
+        }
+        Path out = site.output().toAbsolutePath().normalize();
+        System.out.printf("Built %d pages in %d ms into %s%nOpen %s%n", report.pages(),
+                (System.nanoTime() - start) / 1_000_000, out, out.resolve("index.html"));
+        return 0;
+    }
+}

@@ -1,0 +1,32 @@
+package fr.imt.portal.content;
+
+import fr.imt.portal.model.Hrs4r;
+import fr.imt.portal.model.Portal;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Entry point of the first pipeline stage: reads and checks everything under {@code content/},
+ * and returns the portal's model only when no error was found. Every problem of the run is in
+ * the returned {@link Problems}.
+ */
+public final class ContentLoader {
+
+    /** The outcome of loading: the model when there was no error, and every problem found. */
+    public record Result(Optional<Portal> portal, Problems problems) {}
+
+    private ContentLoader() {}
+
+    public static Result load(Path contentRoot) {
+        Problems problems = new Problems();
+        References references = new References();
+        Hrs4r hrs4r = new Hrs4rLoader(contentRoot, problems, references).load();
+        references.check(problems);
+        if (problems.hasErrors()) {
+            return new Result(Optional.empty(), problems);
+        }
+        return new Result(Optional.of(new Portal(hrs4r, List.of())), problems);
+    }
+}

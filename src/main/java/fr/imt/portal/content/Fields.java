@@ -1,0 +1,74 @@
+package fr.imt.portal.content;
+
+import fr.imt.portal.model.EnglishSource;
+import fr.imt.portal.model.Text;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads values out of a mapping that its {@link Shape} has already accepted, so reading never
+ * has to report anything itself.
+ */
+final class Fields {
+
+    private Fields() {}
+
+    static String string(YamlNode.Mapping map, String key) {
+        YamlNode node = map.get(key);
+        return node == null ? null : ((YamlNode.Scalar) node).text();
+    }
+
+    static int integer(YamlNode.Mapping map, String key) {
+        return Integer.parseInt(string(map, key));
+    }
+
+    static double number(YamlNode.Mapping map, String key) {
+        return Double.parseDouble(string(map, key));
+    }
+
+    static boolean flag(YamlNode.Mapping map, String key) {
+        return Boolean.parseBoolean(string(map, key));
+    }
+
+    static boolean has(YamlNode.Mapping map, String key) {
+        YamlNode node = map.get(key);
+        return node != null && !(node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL);
+    }
+
+    static Text text(YamlNode.Mapping map, String key) {
+        YamlNode.Mapping pair = (YamlNode.Mapping) map.get(key);
+        return new Text(string(pair, "fr"), string(pair, "en"));
+    }
+
+    static YamlNode.Mapping group(YamlNode.Mapping map, String key) {
+        return (YamlNode.Mapping) map.get(key);
+    }
+
+    static List<YamlNode> items(YamlNode.Mapping map, String key) {
+        YamlNode node = map.get(key);
+        return node instanceof YamlNode.Sequence seq ? seq.items() : List.of();
+    }
+
+    static List<YamlNode.Mapping> groups(YamlNode.Mapping map, String key) {
+        return items(map, key).stream().map(n -> (YamlNode.Mapping) n).toList();
+    }
+
+    static <T> List<T> strings(YamlNode.Mapping map, String key, Function<String, T> wrap) {
+        return items(map, key).stream().map(n -> wrap.apply(((YamlNode.Scalar) n).text())).toList();
+    }
+
+    static List<String> notes(YamlNode.Mapping map) {
+        return strings(map, "source_notes", s -> s);
+    }
+
+    static EnglishSource english(YamlNode.Mapping map) {
+        return "original".equals(string(map, "english")) ? EnglishSource.ORIGINAL : EnglishSource.TRANSLATION;
+    }
+
+    static Map<String, YamlNode.Entry> entries(YamlNode.Mapping map, String key) {
+        YamlNode node = map.get(key);
+        return node instanceof YamlNode.Mapping m ? m.entries() : Map.of();
+    }
+}

@@ -1,0 +1,192 @@
+package fr.imt.portal.content;
+
+import fr.imt.portal.model.Action;
+import fr.imt.portal.model.Deadline;
+import fr.imt.portal.model.Department;
+import fr.imt.portal.model.DepartmentId;
+import fr.imt.portal.model.Hrs4r;
+import fr.imt.portal.model.Pillar;
+import fr.imt.portal.model.PillarId;
+import fr.imt.portal.model.Principle;
+import fr.imt.portal.model.PrincipleId;
+import fr.imt.portal.model.ProgressEntry;
+import fr.imt.portal.model.Rating;
+import fr.imt.portal.model.Status;
+import fr.imt.portal.model.Text;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import static fr.imt.portal.content.Shape.Field.optional;
+import static fr.imt.portal.content.Shape.Field.required;
+
+/** Loads {@code content/hrs4r/}: pillars, departments, the gap analysis principles and the action plan. */
+final class Hrs4rLoader {
+
+    static final Shape PILLARS = Shape.group(
+            required("english", SourceFiles.ENGLISH, "where the English titles come from"),
+            required("pillars", Shape.listOf(Shape.group(
+                    required("id", Shape.identifier(), "the pillar's identifier"),
+                    required("number", Shape.wholeNumber(1, 9), "the pillar's number"),
+                    required("title", Shape.bilingual(), "the pillar's title")), 1), "the pillars"),
+            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+
+    static final Shape DEPARTMENTS = Shape.group(
+            required("english", SourceFiles.ENGLISH, "where the English names come from"),
+            required("departments", Shape.listOf(Shape.group(
+                    required("id", Shape.identifier(), "the department's identifier"),
+                    required("name", Shape.bilingual(), "the department's name")), 1), "the departments"),
+            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+
+    static final Shape PRINCIPLE = Shape.group(
+            required("id", Shape.identifier(), "the principle's identifier (the folder's name)"),
+            required("pillar", Shape.identifier(), "the pillar the principle belongs to"),
+            required("order", Shape.wholeNumber(1, 99), "the position in the gap analysis"),
+            required("rating", Shape.oneOf("+/+", "+/-", "-/+"), "the rating of the gap analysis"),
+            required("name", Shape.bilingual(), "the principle's name"),
+            required("english", SourceFiles.ENGLISH, "where the English texts come from"),
+            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+
+    static final Shape ACTION = Shape.group(
+            required("number", Shape.wholeNumber(1, 999), "the action's number in the plan"),
+            required("pillar", Shape.identifier(), "the pillar the action is listed under"),
+            required("text", Shape.bilingual(), "the action's text"),
+            required("english", SourceFiles.ENGLISH, "where the English text comes from"),
+            required("principles", Shape.listOf(Shape.identifier(), 1), "the principles the action serves"),
+            required("deadline", Shape.pattern("Q[1-4] (19|20)\\d\\d",
+                    "a quarter and a year such as \"Q2 2029\""), "the deadline"),
+            required("leading", Shape.listOf(Shape.identifier(), 1), "the leading departments"),
+            required("associated", Shape.listOf(Shape.identifier(), 0), "the associated departments"),
+            required("status", Shape.oneOf(Status.keys()), "the action's status"),
+            optional("completion", Shape.wholeNumber(0, 100), "the completion percentage"),
+            optional("progress", Shape.listOf(Shape.group(
+                    required("date", Shape.date(), "the date of the progress entry"),
+                    required("text", Shape.bilingual(), "what progressed")), 0), "the dated progress log"),
+            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+
+    private final Path root;
+    private final Problems problems;
+    private final References references;
+
+    Hrs4rLoader(Path contentRoot, Problems problems, References references) {
+        this.root = contentRoot.resolve("hrs4r");
+        this.problems = problems;
+        this.references = references;
+    }
+
+    Hrs4r load() {
+        List<Pillar> pillars = pillars();
+        List<Department> departments = departments();
+        List<Principle> principles = principles();
+        List<Action> actions = actions();
+        return new Hrs4r(pillars, principles, actions, departments);
+    }
+
+    private List<Pillar> pillars() {
+        Path file = root.resolve("pillars.yaml");
+        List<Pillar> pillars = new ArrayList<>();
+        existing(file).flatMap(f -> SourceFiles.read(f, PILLARS, problems)).ifPresent(map -> {
+            for (YamlNode.Mapping p : Fields.groups(map, "pillars")) {
+                String id = Fields.string(p, "id");
+                if (references.define("pillar", id, p.get("id").position(), "pillars.id", problems)) {
+                    pillars.add(new Pillar(new PillarId(id), Fields.integer(p, "number"), Fields.text(p, "title")));
+                }
+            }
+        });
+        return pillars;
+    }
+
+    private List<Department> departments() {
+        Path file = root.resolve("departments.yaml");
+        List<Department> departments = new ArrayList<>();
+        existing(file).flatMap(f -> SourceFiles.read(f, DEPARTMENTS, problems)).ifPresent(map -> {
+            for (YamlNode.Mapping d : Fields.groups(map, "departments")) {
+                String id = Fields.string(d, "id");
+                if (references.define("department", id, d.get("id").position(), "departments.id", problems)) {
+                    departments.add(new Department(new DepartmentId(id), Fields.text(d, "name")));
+                }
+            }
+        });
+        return departments;
+    }
+
+    private List<Principle> principles() {
+        List<Principle> principles = new ArrayList<>();
+        for (Path folder : SourceFiles.folders(root.resolve("principles"))) {
+            Path file = folder.resolve("principle.yaml");
+            Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, PRINCIPLE, problems));
+            Text gaps = bilingualProse(folder, "gaps", file);
+            Text initiatives = bilingualProse(folder, "initiatives", file);
+            read.ifPresent(map -> {
+                String id = Fields.string(map, "id");
+                String folderName = folder.getFileName().toString();
+                if (!id.equals(folderName)) {
+                    problems.error(map.get("id").position(), "id", "expected \"" + folderName
+                            + "\", the name of the principle's folder, found \"" + id + "\"");
+                    return;
+                }
+                if (!references.define("principle", id, map.get("id").position(), "id", problems)) {
+                    return;
+                }
+                references.referOne("pillar", map, "pillar");
+                principles.add(new Principle(new PrincipleId(id), new PillarId(Fields.string(map, "pillar")),
+                        Fields.integer(map, "order"), Rating.fromSymbol(Fields.string(map, "rating")).orElseThrow(),
+                        Fields.text(map, "name"), gaps, initiatives, Fields.english(map), Fields.notes(map)));
+            });
+        }
+        return principles;
+    }
+
+    private List<Action> actions() {
+        List<Action> actions = new ArrayList<>();
+        for (Path file : SourceFiles.list(root.resolve("actions"), ".yaml")) {
+            SourceFiles.read(file, ACTION, problems).ifPresent(map -> {
+                int number = Fields.integer(map, "number");
+                String expectedName = String.format("%02d.yaml", number);
+                if (!file.getFileName().toString().equals(expectedName)) {
+                    problems.error(map.get("number").position(), "number", "the file of action " + number
+                            + " must be named " + expectedName + " (its number is its address on the site)");
+                    return;
+                }
+                if (!references.define("action", Integer.toString(number), map.get("number").position(), "number", problems)) {
+                    return;
+                }
+                references.referOne("pillar", map, "pillar");
+                references.referAll("principle", map, "principles");
+                references.referAll("department", map, "leading");
+                references.referAll("department", map, "associated");
+                String[] deadline = Fields.string(map, "deadline").substring(1).split(" ");
+                List<ProgressEntry> log = Fields.groups(map, "progress").stream()
+                        .map(e -> new ProgressEntry(LocalDate.parse(Fields.string(e, "date")), Fields.text(e, "text")))
+                        .toList();
+                actions.add(new Action(number, new PillarId(Fields.string(map, "pillar")), Fields.text(map, "text"),
+                        Fields.english(map), Fields.strings(map, "principles", PrincipleId::new),
+                        new Deadline(Integer.parseInt(deadline[0]), Integer.parseInt(deadline[1])),
+                        Fields.strings(map, "leading", DepartmentId::new),
+                        Fields.strings(map, "associated", DepartmentId::new),
+                        Status.fromKey(Fields.string(map, "status")).orElseThrow(),
+                        Fields.has(map, "completion") ? OptionalInt.of(Fields.integer(map, "completion")) : OptionalInt.empty(),
+                        log, Fields.notes(map)));
+            });
+        }
+        return actions;
+    }
+
+    private Text bilingualProse(Path folder, String name, Path owner) {
+        return new Text(SourceFiles.prose(folder, name, "fr", owner, problems),
+                SourceFiles.prose(folder, name, "en", owner, problems));
+    }
+
+    private Optional<Path> existing(Path file) {
+        if (!Files.exists(file)) {
+            problems.error(file, "", "this file is missing; see content/FORMAT.md for what it holds");
+            return Optional.empty();
+        }
+        return Optional.of(file);
+    }
+}

@@ -1,0 +1,39 @@
+package fr.imt.portal.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every problem found in one run, so that editors see all of them at once. */
+public final class Problems {
+
+    private final List<Problem> all = new ArrayList<>();
+
+    public synchronized void error(SourcePosition at, String field, String message) {
+        all.add(new Problem(Problem.Severity.ERROR, at, field, message));
+    }
+
+    public synchronized void warning(SourcePosition at, String field, String message) {
+        all.add(new Problem(Problem.Severity.WARNING, at, field, message));
+    }
+
+    public synchronized void error(Path file, String field, String message) {
+        error(SourcePosition.startOf(file), field, message);
+    }
+
+    public synchronized List<Problem> errors() {
+        return sorted(Problem.Severity.ERROR);
+    }
+
+    public synchronized List<Problem> warnings() {
+        return sorted(Problem.Severity.WARNING);
+    }
+
+    public synchronized boolean hasErrors() {
+        return all.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+    }
+
+    private List<Problem> sorted(Problem.Severity severity) {
+        return all.stream().filter(p -> p.severity() == severity).sorted(Problem.READING_ORDER).toList();
+    }
+}

@@ -1,0 +1,61 @@
+package fr.imt.portal.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Identifiers defined and referred to across files. Every definition and every reference is
+ * recorded with its position while files are read; {@link #check} then reports duplicated
+ * identifiers and references to nothing, all at once.
+ */
+final class References {
+
+    private record Use(String kind, String id, SourcePosition at, String field) {}
+
+    private final Map<String, Map<String, SourcePosition>> defined = new LinkedHashMap<>();
+    private final List<Use> uses = new ArrayList<>();
+
+    /** Records a definition; a second definition of the same identifier is reported at once. */
+    synchronized boolean define(String kind, String id, SourcePosition at, String field, Problems problems) {
+        Map<String, SourcePosition> ofKind = defined.computeIfAbsent(kind, k -> new LinkedHashMap<>());
+        SourcePosition first = ofKind.putIfAbsent(id, at);
+        if (first != null) {
+            problems.error(at, field, "duplicated " + kind + " identifier \"" + id + "\": it is already used by "
+                    + first.file().getFileName() + " line " + first.line() + "; each " + kind + " needs its own");
+            return false;
+        }
+        return true;
+    }
+
+    synchronized void refer(String kind, String id, SourcePosition at, String field) {
+        uses.add(new Use(kind, id, at, field));
+    }
+
+    /** Records a reference for every item of a list field of {@code map}. */
+    void referAll(String kind, YamlNode.Mapping map, String key) {
+        List<YamlNode> items = Fields.items(map, key);
+        for (int i = 0; i < items.size(); i++) {
+            YamlNode.Scalar s = (YamlNode.Scalar) items.get(i);
+            refer(kind, s.text(), s.position(), key + "[" + (i + 1) + "]");
+        }
+    }
+
+    void referOne(String kind, YamlNode.Mapping map, String key) {
+        YamlNode node = map.get(key);
+        if (node instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.NULL) {
+            refer(kind, s.text(), s.position(), key);
+        }
+    }
+
+    synchronized void check(Problems problems) {
+        for (Use use : uses) {
+            Map<String, SourcePosition> ofKind = defined.getOrDefault(use.kind(), Map.of());
+            if (!ofKind.containsKey(use.id())) {
+                problems.error(use.at(), use.field(), "unknown " + use.kind() + " \"" + use.id() + "\"; expected one of: "
+                        + (ofKind.isEmpty() ? "(none defined)" : String.join(", ", ofKind.keySet())));
+            }
+        }
+    }
+}

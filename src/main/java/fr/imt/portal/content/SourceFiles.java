@@ -1,0 +1,74 @@
+package fr.imt.portal.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Reading of the files that make up the content: YAML checked against its shape, and Markdown prose. */
+final class SourceFiles {
+
+    static final Shape ENGLISH = Shape.oneOf("original", "translation");
+    static final Shape NOTES = Shape.listOf(Shape.text(), 0);
+
+    private SourceFiles() {}
+
+    /** Reads {@code file} and checks it; empty when it cannot be read or does not fit {@code shape}. */
+    static Optional<YamlNode.Mapping> read(Path file, Shape shape, Problems problems) {
+        Optional<YamlNode> node = YamlReader.read(file, problems);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        Problems found = new Problems();
+        shape.check(node.get(), "", found);
+        found.errors().forEach(p -> problems.error(p.position(), p.field(), p.message()));
+        return found.hasErrors() ? Optional.empty() : Optional.of((YamlNode.Mapping) node.get());
+    }
+
+    /** The Markdown prose of {@code name} in one language, e.g. {@code gaps.en.md} beside the entity's YAML. */
+    static String prose(Path folder, String name, String lang, Path owner, Problems problems) {
+        Path file = folder.resolve(name + "." + lang + ".md");
+        if (!Files.exists(file)) {
+            problems.error(owner, name, "missing " + ("en".equals(lang) ? "English" : "French") + " text: expected the file "
+                    + file.getFileName() + " beside " + owner.getFileName());
+            return "";
+        }
+        try {
+            String text = Files.readString(file);
+            if (text.isBlank()) {
+                problems.error(file, name, "the file is empty; expected the " + ("en".equals(lang) ? "English" : "French")
+                        + " text as Markdown");
+            }
+            return text;
+        } catch (IOException e) {
+            problems.error(file, name, "cannot be read: " + e.getMessage());
+            return "";
+        }
+    }
+
+    /** The files of {@code folder} ending with {@code suffix}, sorted by name; none if the folder is absent. */
+    static List<Path> list(Path folder, String suffix) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The sub-folders of {@code folder}, sorted by name. */
+    static List<Path> folders(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

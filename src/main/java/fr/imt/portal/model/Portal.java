@@ -1,0 +1,6 @@
+package fr.imt.portal.model;
+
+import java.util.List;
+
+/** Everything the portal publishes, loaded and checked: the input of rendering and indexing. */
+public record Portal(Hrs4r hrs4r, List<Page> pages) {}

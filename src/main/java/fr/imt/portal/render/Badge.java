@@ -1,0 +1,27 @@
+package fr.imt.portal.render;
+
+import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.Progress;
+import fr.imt.portal.model.Rating;
+
+/**
+ * A badge as templates draw it: a key (for the icon and colour) and the words that say the same
+ * thing, so that colour is never the only carrier of the information.
+ */
+public record Badge(String kind, String key, String label, String description) {
+
+    static Badge progress(Progress progress, Lang lang, Messages messages) {
+        return new Badge("progress", progress.key(), messages.get(lang, "progress." + progress.key()),
+                messages.get(lang, "progress." + progress.key() + ".description"));
+    }
+
+    static Badge rating(Rating rating, Lang lang, Messages messages) {
+        String key = switch (rating) {
+            case FULLY -> "fully";
+            case MOSTLY -> "mostly";
+            case PARTLY -> "partly";
+        };
+        return new Badge("rating", key, rating.symbol() + " " + messages.get(lang, "rating." + key),
+                messages.get(lang, "rating." + key + ".description"));
+    }
+}

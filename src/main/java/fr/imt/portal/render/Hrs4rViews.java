@@ -1,0 +1,94 @@
+package fr.imt.portal.render;
+
+import fr.imt.portal.model.Action;
+import fr.imt.portal.model.DepartmentId;
+import fr.imt.portal.model.EnglishSource;
+import fr.imt.portal.model.Hrs4r;
+import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.Pillar;
+import fr.imt.portal.model.Principle;
+
+import java.util.List;
+
+/**
+ * Turns the HRS4R model into what its pages show in one language: cards with their links,
+ * badges and texts already decided, so templates only present.
+ */
+public final class Hrs4rViews {
+
+    /** An action as lists and its own page show it. */
+    public record ActionView(int number, String url, String text, boolean translated, String deadline,
+                      String deadlineDate, Badge badge, Integer completion, List<String> leading,
+                      List<String> associated, SiteChrome.Link pillar, List<SiteChrome.Link> principles,
+                      List<LogEntry> log) {}
+
+    /** A dated progress entry. */
+    public record LogEntry(String date, String text) {}
+
+    /** A principle as lists and its own page show it. */
+    public record PrincipleView(String id, int order, String url, String name, Badge rating, SiteChrome.Link pillar,
+                         String gapsHtml, String initiativesHtml, boolean translated, List<ActionView> actions) {}
+
+    /** A pillar with its principles, actions and the summary of their progress. */
+    public record PillarView(String id, int number, String url, String title, List<PrincipleView> principles,
+                      List<ActionView> actions, ProgressSummary summary) {}
+
+    private final Hrs4r hrs4r;
+    private final BakeContext context;
+    private final Lang lang;
+
+    Hrs4rViews(BakeContext context, Lang lang) {
+        this.hrs4r = context.portal().hrs4r();
+        this.context = context;
+        this.lang = lang;
+    }
+
+    ActionView action(Action a) {
+        Messages m = context.messages();
+        Pillar pillar = hrs4r.pillar(a.pillar());
+        return new ActionView(a.number(), context.urls().href(Urls.action(lang, a.number())), a.text().in(lang),
+                lang == Lang.EN && a.english() == EnglishSource.TRANSLATION,
+                a.deadline().label(), a.deadline().lastDay().toString(),
+                Badge.progress(a.progressOn(context.today()), lang, m),
+                a.completion().isPresent() ? a.completion().getAsInt() : null,
+                departments(a.leading()), departments(a.associated()),
+                new SiteChrome.Link(pillarLabel(pillar), context.urls().href(Urls.pillar(lang, pillar.id()))),
+                a.principles().stream().map(hrs4r::principle)
+                        .map(p -> new SiteChrome.Link(p.name().in(lang), context.urls().href(Urls.principle(lang, p.id()))))
+                        .toList(),
+                a.progress().stream().map(e -> new LogEntry(e.date().toString(), e.text().in(lang))).toList());
+    }
+
+    PrincipleView principle(Principle p, boolean withTexts) {
+        Pillar pillar = hrs4r.pillar(p.pillar());
+        return new PrincipleView(p.id().value(), p.order(), context.urls().href(Urls.principle(lang, p.id())),
+                p.name().in(lang), Badge.rating(p.rating(), lang, context.messages()),
+                new SiteChrome.Link(pillarLabel(pillar), context.urls().href(Urls.pillar(lang, pillar.id()))),
+                withTexts ? context.markdown().toHtml(p.gapsMarkdown().in(lang), lang) : "",
+                withTexts ? context.markdown().toHtml(p.initiativesMarkdown().in(lang), lang) : "",
+                lang == Lang.EN && p.english() == EnglishSource.TRANSLATION,
+                hrs4r.actionsServing(p.id()).stream().map(this::action).toList());
+    }
+
+    PillarView pillar(Pillar pillar) {
+        List<Action> actions = hrs4r.actionsOf(pillar.id());
+        return new PillarView(pillar.id().value(), pillar.number(), context.urls().href(Urls.pillar(lang, pillar.id())),
+                pillar.title().in(lang),
+                hrs4r.principlesOf(pillar.id()).stream().map(p -> principle(p, false)).toList(),
+                actions.stream().map(this::action).toList(),
+                summary(actions));
+    }
+
+    ProgressSummary summary(List<Action> actions) {
+        return ProgressSummary.of(actions.stream().map(a -> a.progressOn(context.today())).toList(), lang,
+                context.messages());
+    }
+
+    String pillarLabel(Pillar pillar) {
+        return context.messages().get(lang, "pillar") + " " + pillar.number() + " – " + pillar.title().in(lang);
+    }
+
+    private List<String> departments(List<DepartmentId> ids) {
+        return ids.stream().map(id -> hrs4r.department(id).name().in(lang)).toList();
+    }
+}

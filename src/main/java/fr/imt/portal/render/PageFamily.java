@@ -1,0 +1,99 @@
+package fr.imt.portal.render;
+
+import fr.imt.portal.model.Lang;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.configuration2.CompositeConfiguration;
+
+/**
+ * A family of pages (the HRS4R pages, the COP pages…) plugged into JBake through its
+ * {@link RenderingTool} extension point (ServiceLoader). A family plans its pages from the
+ * model; rendering, translation links and the data every page shares are handled here.
+ */
+public abstract class PageFamily implements RenderingTool {
+
+    /** The pages this family contributes, planned from the model. */
+    public abstract List<PagePlan> plan(BakeContext context);
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        BakeContext context = BakeContext.from(config);
+        List<PagePlan> plans = plan(context);
+        List<DocumentModel> documents = new ArrayList<>();
+        for (PagePlan plan : plans) {
+            for (Lang lang : Lang.values()) {
+                documents.add(document(plan, lang, context));
+            }
+        }
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        documents.parallelStream().forEach(doc -> {
+            try {
+                renderer.render(doc);
+            } catch (Exception e) {
+                failures.add(doc.getUri() + ": " + rootMessage(e));
+            }
+        });
+        if (!failures.isEmpty()) {
+            throw new RenderingException(String.join("\n", failures));
+        }
+        return documents.size();
+    }
+
+    @Override
+    @Deprecated
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
+                      CompositeConfiguration config) {
+        throw new UnsupportedOperationException("the portal bakes with a JBakeConfiguration");
+    }
+
+    /** The template types this family renders, so the bake can map each to its template file. */
+    public List<String> templates(BakeContext context) {
+        return plan(context).stream().map(PagePlan::template).distinct().toList();
+    }
+
+    private static DocumentModel document(PagePlan plan, Lang lang, BakeContext context) {
+        String path = plan.path().apply(lang);
+        String otherPath = plan.path().apply(lang.other());
+        DocumentModel doc = new DocumentModel();
+        doc.setType(plan.template());
+        doc.setUri(Urls.file(path));
+        doc.setStatus("published");
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("lang", lang.code());
+        page.put("title", plan.title().apply(lang));
+        page.put("path", path);
+        page.put("url", context.urls().href(path));
+        page.put("canonical", context.urls().absolute(path));
+        page.put("template", plan.template());
+        Map<String, Object> alternate = new HashMap<>();
+        alternate.put("lang", lang.other().code());
+        alternate.put("url", context.urls().href(otherPath));
+        alternate.put("canonical", context.urls().absolute(otherPath));
+        alternate.put("title", plan.title().apply(lang.other()));
+        page.put("alternate", alternate);
+        doc.put("page", page);
+        doc.put("t", context.messages().in(lang));
+        doc.put("site", SiteChrome.of(context, lang));
+        doc.putAll(plan.data().apply(lang));
+        return doc;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

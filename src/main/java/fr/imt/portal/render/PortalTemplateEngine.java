@@ -1,0 +1,66 @@
+package fr.imt.portal.render;
+
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * JBake template engine for our {@code .ftlh} templates, registered through JBake's
+ * {@code META-INF/org.jbake.parser.TemplateEngines.properties}. Unlike JBake's stock FreeMarker
+ * engine it escapes HTML automatically, fails on any template error instead of printing it,
+ * exposes records' components, and never touches JBake's database: templates are compiled once
+ * and cached for the whole bake.
+ */
+public final class PortalTemplateEngine extends AbstractTemplateEngine {
+
+    private final Configuration freemarker;
+
+    public PortalTemplateEngine(JBakeConfiguration config, ContentStore db) {
+        super(config, db);
+        freemarker = new Configuration(Configuration.VERSION_2_3_35);
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setOutputEncoding("UTF-8");
+        freemarker.setRecognizeStandardFileExtensions(true);
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setNumberFormat("computer");
+        freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
+        try {
+            freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
+        } catch (IOException e) {
+            throw new IllegalStateException("templates folder cannot be read: " + config.getTemplateFolder(), e);
+        }
+    }
+
+    /**
+     * Renders a page. The page's own data (the entries of JBake's {@code content} document) is
+     * exposed at the top level of the data model, next to JBake's {@code config}.
+     */
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        Map<String, Object> root = new HashMap<>(model);
+        if (model.getContent() != null) {
+            root.putAll(model.getContent());
+        }
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            template.process(root, writer);
+        } catch (IOException | TemplateException e) {
+            throw new RenderingException(e);
+        }
+    }
+}

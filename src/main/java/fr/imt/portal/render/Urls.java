@@ -1,0 +1,85 @@
+package fr.imt.portal.render;
+
+import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.PillarId;
+import fr.imt.portal.model.PrincipleId;
+
+/**
+ * The portal's URL scheme, decided here and nowhere else. Addresses are built from stable
+ * identifiers (never from titles), so editing a title never breaks a link; each page of one
+ * language has its counterpart at the same route in the other.
+ */
+public final class Urls {
+
+    private final String basePath;
+    private final String baseUrl;
+
+    /**
+     * @param basePath where the site is served from, such as "/" or "/hrs4r/"
+     * @param baseUrl  the public address of the site root, for canonical links
+     */
+    public Urls(String basePath, String baseUrl) {
+        String p = basePath == null || basePath.isBlank() ? "/" : basePath.strip();
+        if (!p.startsWith("/")) {
+            p = "/" + p;
+        }
+        this.basePath = p.endsWith("/") ? p : p + "/";
+        String u = baseUrl == null ? "" : baseUrl.strip();
+        this.baseUrl = u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+    }
+
+    public String basePath() {
+        return basePath;
+    }
+
+    /** The link to a site path ("fr/actions/18/") as written in pages: absolute from the host. */
+    public String href(String path) {
+        return basePath + path;
+    }
+
+    /** The public address of a site path, for canonical links, sitemaps and feeds. */
+    public String absolute(String path) {
+        return baseUrl + href(path);
+    }
+
+    /** The file a site path is written to ("fr/actions/18/index.html"). */
+    public static String file(String path) {
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    public static String home(Lang lang) {
+        return lang.code() + "/";
+    }
+
+    public static String pillar(Lang lang, PillarId id) {
+        return lang.code() + (lang == Lang.FR ? "/piliers/" : "/pillars/") + id.value() + "/";
+    }
+
+    public static String principle(Lang lang, PrincipleId id) {
+        return lang.code() + (lang == Lang.FR ? "/principes/" : "/principles/") + id.value() + "/";
+    }
+
+    public static String action(Lang lang, int number) {
+        return lang.code() + "/actions/" + number + "/";
+    }
+
+    public static String actionPlan(Lang lang) {
+        return lang.code() + (lang == Lang.FR ? "/plan-d-action/" : "/action-plan/");
+    }
+
+    public static String gapAnalysis(Lang lang) {
+        return lang.code() + (lang == Lang.FR ? "/analyse-des-ecarts/" : "/gap-analysis/");
+    }
+
+    public static String otmr(Lang lang) {
+        return lang.code() + "/otm-r/";
+    }
+
+    public static String search(Lang lang) {
+        return lang.code() + (lang == Lang.FR ? "/recherche/" : "/search/");
+    }
+
+    public static String page(Lang lang, String id) {
+        return lang.code() + "/" + id + "/";
+    }
+}
