@@ -24,7 +24,7 @@ public record SiteChrome(String name, String home, String basePath, String asset
                 new Link(t.get("nav.gapAnalysis"), urls.href(Urls.gapAnalysis(lang))),
                 new Link(t.get("nav.actionPlan"), urls.href(Urls.actionPlan(lang))));
         return new SiteChrome(context.siteNames().get(lang), urls.href(Urls.home(lang)), urls.basePath(),
-                urls.href("assets/"), nav, footer);
+                urls.href(""), nav, footer);
     }
 
     /** Unused keys are harmless; kept as a map for templates that need an arbitrary lookup. */
