@@ -19,7 +19,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         SiteBuilder.Report report = SiteBuilder.build(new SiteBuilder.Options(site.source, site.output(), site.buildDate()));
-        ProblemReport.print(report.problems(), site.source, System.err);
+        ProblemReport.print(report.problems(), site.source, System.err, true);
         if (report.problems().hasErrors()) {
             return 1;
         }

@@ -12,7 +12,7 @@ final class ProblemReport {
 
     private ProblemReport() {}
 
-    static void print(Problems problems, Path source, PrintStream out) {
+    static void print(Problems problems, Path source, PrintStream out, boolean building) {
         Path root = source.toAbsolutePath().normalize();
         List<Problem> errors = problems.errors();
         List<Problem> warnings = problems.warnings();
@@ -21,7 +21,7 @@ final class ProblemReport {
         if (!errors.isEmpty()) {
             out.println(errors.size() + (errors.size() == 1 ? " error" : " errors") + " in the content"
                     + (warnings.isEmpty() ? "" : ", " + warnings.size() + " warning(s)")
-                    + ". Nothing was published; the previous site is unchanged.");
+                    + (building ? ". Nothing was published; the previous site is unchanged." : "."));
         } else if (!warnings.isEmpty()) {
             out.println(warnings.size() + " warning(s) in the content.");
         }

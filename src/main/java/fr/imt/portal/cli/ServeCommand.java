@@ -63,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
     private void rebuild() {
         long start = System.nanoTime();
         SiteBuilder.Report report = SiteBuilder.build(new SiteBuilder.Options(site.source, site.output(), site.buildDate()));
-        ProblemReport.print(report.problems(), site.source, System.err);
+        ProblemReport.print(report.problems(), site.source, System.err, true);
         if (!report.renderingErrors().isEmpty()) {
             report.renderingErrors().forEach(e -> System.err.println("  " + e));
         }

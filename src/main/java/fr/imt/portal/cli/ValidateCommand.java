@@ -18,7 +18,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Problems problems = SiteBuilder.validate(site.source);
-        ProblemReport.print(problems, site.source, System.err);
+        ProblemReport.print(problems, site.source, System.err, false);
         if (problems.hasErrors()) {
             return 1;
         }
