@@ -1,5 +1,6 @@
 package fr.imt.portal.content;
 
+import fr.imt.portal.model.Cop;
 import fr.imt.portal.model.Hrs4r;
 import fr.imt.portal.model.Portal;
 
@@ -23,10 +24,11 @@ public final class ContentLoader {
         Problems problems = new Problems();
         References references = new References();
         Hrs4r hrs4r = new Hrs4rLoader(contentRoot, problems, references).load();
+        Cop cop = new CopLoader(contentRoot, problems, references).load();
         references.check(problems);
         if (problems.hasErrors()) {
             return new Result(Optional.empty(), problems);
         }
-        return new Result(Optional.of(new Portal(hrs4r, List.of())), problems);
+        return new Result(Optional.of(new Portal(hrs4r, List.of(), cop)), problems);
     }
 }

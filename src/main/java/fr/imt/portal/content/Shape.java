@@ -74,6 +74,11 @@ public sealed interface Shape {
         return new Either(expected, List.of(alternatives));
     }
 
+    /** A value of {@code shape}, or an explicit empty value ({@code null}). */
+    static Shape orNull(Shape shape) {
+        return new OrNull(shape);
+    }
+
     static Shape.Group group(Field... fields) {
         return new Group(List.of(fields));
     }
@@ -252,6 +257,18 @@ public sealed interface Shape {
             }
             for (YamlNode.Entry e : map.entries().values()) {
                 value.check(e.value(), join(field, e.key()), problems);
+            }
+        }
+    }
+
+    record OrNull(Shape shape) implements Shape {
+        public String expected() {
+            return shape.expected() + ", or null";
+        }
+
+        public void check(YamlNode node, String field, Problems problems) {
+            if (!(node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL)) {
+                shape.check(node, field, problems);
             }
         }
     }

@@ -15,6 +15,11 @@ public record Badge(String kind, String key, String label, String description) {
                 messages.get(lang, "progress." + progress.key() + ".description"));
     }
 
+    /** Whether an indicator's actual value is on track for its target: on-track, ahead, behind, not-assessed. */
+    static Badge track(String key, Lang lang, Messages messages) {
+        return new Badge("track", key, messages.get(lang, "track." + key), messages.get(lang, "track." + key + ".description"));
+    }
+
     static Badge rating(Rating rating, Lang lang, Messages messages) {
         String key = switch (rating) {
             case FULLY -> "fully";

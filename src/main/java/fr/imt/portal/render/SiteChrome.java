@@ -20,6 +20,11 @@ public record SiteChrome(String name, String home, String basePath, String asset
                 new Link(t.get("nav.home"), urls.href(Urls.home(lang))),
                 new Link(t.get("nav.gapAnalysis"), urls.href(Urls.gapAnalysis(lang))),
                 new Link(t.get("nav.actionPlan"), urls.href(Urls.actionPlan(lang))));
+        if (!context.portal().cop().isEmpty()) {
+            nav = new java.util.ArrayList<>(nav);
+            nav.add(new Link(t.get("nav.cop"), urls.href(Urls.cop(lang))));
+            nav = List.copyOf(nav);
+        }
         List<Link> footer = List.of(
                 new Link(t.get("nav.gapAnalysis"), urls.href(Urls.gapAnalysis(lang))),
                 new Link(t.get("nav.actionPlan"), urls.href(Urls.actionPlan(lang))));

@@ -1,8 +1,11 @@
 package fr.imt.portal.render;
 
+import fr.imt.portal.model.IndicatorId;
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.ObjectiveId;
 import fr.imt.portal.model.PillarId;
 import fr.imt.portal.model.PrincipleId;
+import fr.imt.portal.model.SchoolId;
 
 /**
  * The portal's URL scheme, decided here and nowhere else. Addresses are built from stable
@@ -81,5 +84,27 @@ public final class Urls {
 
     public static String page(Lang lang, String id) {
         return lang.code() + "/" + id + "/";
+    }
+
+    // COP 2023-2027: French and English segments, identifiers as the contract writes them.
+
+    public static String cop(Lang lang) {
+        return lang.code() + "/cop/";
+    }
+
+    public static String copObjective(Lang lang, ObjectiveId id) {
+        return cop(lang) + (lang == Lang.FR ? "objectifs/" : "objectives/") + id.value() + "/";
+    }
+
+    public static String copIndicator(Lang lang, IndicatorId id) {
+        return cop(lang) + (lang == Lang.FR ? "indicateurs/" : "indicators/") + id.value() + "/";
+    }
+
+    public static String copMilestones(Lang lang) {
+        return cop(lang) + (lang == Lang.FR ? "jalons/" : "milestones/");
+    }
+
+    public static String copSchool(Lang lang, SchoolId id) {
+        return cop(lang) + (lang == Lang.FR ? "ecoles/" : "schools/") + id.value() + "/";
     }
 }

@@ -1,0 +1,559 @@
+package fr.imt.portal.content;
+
+import fr.imt.portal.model.Cop;
+import fr.imt.portal.model.Domain;
+import fr.imt.portal.model.Figure;
+import fr.imt.portal.model.Indicator;
+import fr.imt.portal.model.IndicatorId;
+import fr.imt.portal.model.Milestone;
+import fr.imt.portal.model.MilestoneStep;
+import fr.imt.portal.model.Objective;
+import fr.imt.portal.model.ObjectiveId;
+import fr.imt.portal.model.Positioning;
+import fr.imt.portal.model.PreviousContract;
+import fr.imt.portal.model.Reference;
+import fr.imt.portal.model.School;
+import fr.imt.portal.model.SchoolId;
+import fr.imt.portal.model.SchoolObjective;
+import fr.imt.portal.model.Status;
+import fr.imt.portal.model.Target;
+import fr.imt.portal.model.Text;
+import fr.imt.portal.model.Theme;
+import fr.imt.portal.model.Unit;
+import fr.imt.portal.model.UnitId;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import static fr.imt.portal.content.Shape.Field.optional;
+import static fr.imt.portal.content.Shape.Field.required;
+
+/**
+ * Loads {@code content/cop/}: the contract, units, objectives, milestones, indicators and the
+ * schools' fact sheets. Years are checked against the contract's periods (the previous contract
+ * 2017-2022, the schools' tables 2021-2027, actual values 2023-2027, targets from 2027), and units
+ * across files (a school row feeding an indicator, an actual value) once everything is read.
+ * A site without a {@code cop} folder simply has no COP.
+ */
+final class CopLoader {
+
+    static final int HISTORY_FIRST = 2017;
+    static final int HISTORY_LAST = 2022;
+    static final int CONTRACT_FIRST = 2023;
+    static final int CONTRACT_LAST = 2027;
+    static final int SCHOOL_FIRST = 2021;
+
+    private static final String FIGURE_EXPECTED = "a number such as 13606 or 22.7, or {value: 278, provisional: true, note: {fr, en}}";
+
+    static final Shape FIGURE = Shape.either(FIGURE_EXPECTED, Shape.number(), Shape.group(
+            required("value", Shape.number(), "the number"),
+            optional("provisional", Shape.flag(), "whether the source marks it provisional"),
+            optional("note", Shape.bilingual(), "a note on the figure")));
+
+    /** An actual value may say its unit, so a value reported in the wrong unit is caught. */
+    static final Shape ACTUAL = Shape.either(FIGURE_EXPECTED, Shape.number(), Shape.group(
+            required("value", Shape.number(), "the number"),
+            optional("provisional", Shape.flag(), "whether the value is provisional"),
+            optional("note", Shape.bilingual(), "a note on the value"),
+            optional("unit", Shape.identifier(), "the unit of the value (the indicator's)")));
+
+    static final Shape CONTRACT = Shape.group(
+            required("english", SourceFiles.ENGLISH, "where the English texts come from"),
+            required("title", Shape.bilingual(), "the contract's title"),
+            required("first_year", Shape.wholeNumber(CONTRACT_FIRST, CONTRACT_FIRST), "the contract's first year"),
+            required("last_year", Shape.wholeNumber(CONTRACT_LAST, CONTRACT_LAST), "the contract's last year"),
+            required("reference_year", Shape.wholeNumber(HISTORY_LAST, HISTORY_LAST), "the year of the reference values"),
+            required("themes", Shape.listOf(Shape.group(
+                    required("id", Shape.identifier(), "the theme's identifier"),
+                    required("title", Shape.bilingual(), "the theme's title")), 1), "the strategic themes"),
+            required("domains", Shape.listOf(Shape.group(
+                    required("id", Shape.identifier(), "the domain's identifier"),
+                    required("name", Shape.bilingual(), "the domain's name")), 1), "the domains of the indicator table"),
+            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+
+    static final Shape UNITS = Shape.group(
+            required("english", SourceFiles.ENGLISH, "where the English names come from"),
+            required("units", Shape.listOf(Shape.group(
+                    required("id", Shape.identifier(), "the unit's identifier"),
+                    required("name", Shape.bilingual(), "the unit's name"),
+                    required("format", Shape.bilingual(), "how a number is written with the unit, {} standing for the number"),
+                    optional("converts_to", Shape.group(
+                            required("unit", Shape.identifier(), "the unit this one is a multiple of"),
+                            required("factor", Shape.number(), "what one of this unit is in that unit, such as 0.001")),
+                            "the unit this one converts to")), 1), "the units"),
+            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+
+    static final Shape OBJECTIVE = Shape.group(
+            required("id", Shape.pattern("[MT][1-9]", "the objective's code, such as M1 or T3"), "the objective's code"),
+            required("kind", Shape.oneOf("business", "cross-cutting"), "the kind of objective"),
+            required("title", Shape.bilingual(), "the objective's title"),
+            required("english", SourceFiles.ENGLISH, "where the English texts come from"),
+            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+
+    static final Shape MILESTONE = Shape.group(
+            required("id", Shape.pattern("J[1-9][0-9]?", "the milestone's code, such as J7"), "the milestone's code"),
+            optional("objective", Shape.pattern("[MT][1-9]", "an objective's code, such as M1"), "the objective it belongs to"),
+            required("title", Shape.bilingual(), "the milestone's title"),
+            optional("description", Shape.bilingual(), "the milestone's own text"),
+            required("english", SourceFiles.ENGLISH, "where the English texts come from"),
+            required("steps", Shape.listOf(Shape.group(
+                    required("year", Shape.wholeNumber(CONTRACT_FIRST, CONTRACT_LAST), "the year the step is due"),
+                    required("text", Shape.bilingual(), "what is due that year"),
+                    optional("status", Shape.oneOf(Status.keys()), "the status editors report"),
+                    optional("reported", Shape.date(), "the date of the report")), 0), "the yearly steps"),
+            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+
+    static final Shape TARGET = Shape.group(
+            required("year", Shape.wholeNumber(CONTRACT_LAST, 2100), "the target's year"),
+            optional("value", FIGURE, "the target's number (omit it for a qualitative target)"),
+            optional("text", Shape.bilingual(), "the target's wording"));
+
+    static final Shape INDICATOR = Shape.group(
+            required("id", Shape.identifier(), "the indicator's identifier (the file's name)"),
+            required("domain", Shape.identifier(), "the domain of the indicator table"),
+            required("name", Shape.bilingual(), "the indicator's name"),
+            optional("parent", Shape.orNull(Shape.identifier()), "the parent indicator of a « dont … » row"),
+            required("objectives", Shape.listOf(Shape.pattern("[MT][1-9]", "an objective's code, such as M1"), 0),
+                    "the objectives whose section lists the indicator"),
+            required("unit", Shape.identifier(), "the indicator's unit"),
+            required("per_school", Shape.flag(), "whether the indicator is broken down per school"),
+            optional("previous_only", Shape.flag(), "whether the indicator belongs to the previous contract only"),
+            required("english", SourceFiles.ENGLISH, "where the English texts come from"),
+            optional("reference", Shape.group(
+                    required("year", Shape.wholeNumber(HISTORY_FIRST, HISTORY_LAST), "the reference year"),
+                    optional("value", Shape.number(), "the reference value"),
+                    optional("provisional", Shape.flag(), "whether the value is provisional"),
+                    optional("note", Shape.bilingual(), "a note on the value"),
+                    optional("text", Shape.bilingual(), "the reference's wording when it is not a number")),
+                    "the reference value"),
+            optional("trajectory", Shape.byYear(CONTRACT_FIRST, CONTRACT_LAST, FIGURE), "the yearly trajectory"),
+            optional("targets", Shape.listOf(TARGET, 0), "the targets"),
+            optional("footnotes", Shape.listOf(Shape.bilingual(), 0), "the footnotes"),
+            optional("previous_contract", Shape.group(
+                    required("name", Shape.bilingual(), "the indicator's name in the previous contract"),
+                    required("unit", Shape.identifier(), "its unit"),
+                    required("values", Shape.byYear(HISTORY_FIRST, HISTORY_LAST, FIGURE), "its values"),
+                    optional("target", Shape.group(
+                            optional("value", FIGURE, "the 2022 target's number"),
+                            optional("text", Shape.bilingual(), "the 2022 target's wording")), "the 2022 target"),
+                    optional("schools", Shape.byIdentifier(Shape.byYear(HISTORY_FIRST, HISTORY_LAST, FIGURE)),
+                            "the per-school values")), "the previous contract's results"),
+            optional("actuals", Shape.byYear(CONTRACT_FIRST, CONTRACT_LAST, ACTUAL), "the actual values reported"),
+            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+
+    static final Shape SCHOOL = Shape.group(
+            required("id", Shape.identifier(), "the school's identifier (the folder's name)"),
+            required("name", Shape.bilingual(), "the school's name"),
+            required("english", SourceFiles.ENGLISH, "where the English texts come from"),
+            required("positioning", Shape.listOf(Shape.group(
+                    required("theme", Shape.bilingual(), "the school's theme"),
+                    required("challenges", Shape.bilingual(), "the challenges"),
+                    required("expertise", Shape.bilingual(), "the current expertise"),
+                    required("strategic_themes", Shape.listOf(Shape.identifier(), 0), "the IMT themes it relates to")), 0),
+                    "the thematic positioning table"),
+            required("objectives", Shape.listOf(Shape.group(
+                    required("domain", Shape.identifier(), "the domain of the row"),
+                    optional("indicator", Shape.identifier(), "the IMT indicator the row feeds"),
+                    required("label", Shape.bilingual(), "the row's label"),
+                    required("unit", Shape.identifier(), "the row's unit"),
+                    required("values", Shape.byYear(SCHOOL_FIRST, CONTRACT_LAST, FIGURE), "the values by year"),
+                    optional("target", Shape.bilingual(), "a qualitative target"),
+                    optional("footnotes", Shape.listOf(Shape.text(), 0), "marks of the footnotes that apply")), 0),
+                    "the numeric objectives"),
+            optional("footnotes", Shape.listOf(Shape.group(
+                    required("mark", Shape.text(), "the footnote's mark, such as (*)"),
+                    required("text", Shape.bilingual(), "the footnote's text")), 0), "the footnotes of the objectives"),
+            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+
+    /** A unit written somewhere that must agree with another (an indicator's), checked once all units are known. */
+    private record UnitUse(SourcePosition at, String field, String unit, String indicator, String what) {}
+
+    private final Path root;
+    private final Problems problems;
+    private final References references;
+    private final List<UnitUse> unitUses = new ArrayList<>();
+
+    CopLoader(Path contentRoot, Problems problems, References references) {
+        this.root = contentRoot.resolve("cop");
+        this.problems = problems;
+        this.references = references;
+    }
+
+    Cop load() {
+        if (!Files.isDirectory(root)) {
+            return Cop.EMPTY;
+        }
+        Optional<Cop.Contract> contract = contract();
+        List<Unit> units = units();
+        List<Objective> objectives = objectives();
+        List<Milestone> milestones = milestones();
+        List<Indicator> indicators = indicators();
+        List<School> schools = schools();
+        checkUnits(units, indicators);
+        if (contract.isEmpty()) {
+            return Cop.EMPTY;
+        }
+        return new Cop(contract.get(), units, objectives, milestones, indicators, schools);
+    }
+
+    private Optional<Cop.Contract> contract() {
+        Path file = root.resolve("contract.yaml");
+        Text ambition = new Text(SourceFiles.prose(root, "ambition", "fr", file, problems),
+                SourceFiles.prose(root, "ambition", "en", file, problems));
+        return existing(file).flatMap(f -> SourceFiles.read(f, CONTRACT, problems)).map(map -> {
+            List<Theme> themes = new ArrayList<>();
+            for (YamlNode.Mapping t : Fields.groups(map, "themes")) {
+                if (references.define("theme", Fields.string(t, "id"), t.get("id").position(), "themes.id", problems)) {
+                    themes.add(new Theme(Fields.string(t, "id"), Fields.text(t, "title")));
+                }
+            }
+            List<Domain> domains = new ArrayList<>();
+            for (YamlNode.Mapping d : Fields.groups(map, "domains")) {
+                if (references.define("domain", Fields.string(d, "id"), d.get("id").position(), "domains.id", problems)) {
+                    domains.add(new Domain(Fields.string(d, "id"), Fields.text(d, "name")));
+                }
+            }
+            return new Cop.Contract(Fields.text(map, "title"), Fields.integer(map, "first_year"),
+                    Fields.integer(map, "last_year"), Fields.integer(map, "reference_year"), ambition,
+                    Fields.english(map), themes, domains);
+        });
+    }
+
+    private List<Unit> units() {
+        Path file = root.resolve("units.yaml");
+        List<Unit> units = new ArrayList<>();
+        existing(file).flatMap(f -> SourceFiles.read(f, UNITS, problems)).ifPresent(map -> {
+            List<YamlNode.Mapping> items = Fields.groups(map, "units");
+            for (int i = 0; i < items.size(); i++) {
+                YamlNode.Mapping u = items.get(i);
+                String field = "units[" + (i + 1) + "]";
+                YamlNode.Mapping format = Fields.group(u, "format");
+                for (String lang : List.of("fr", "en")) {
+                    if (Fields.string(format, lang).indexOf("{}") < 0) {
+                        problems.error(format.get(lang).position(), field + ".format." + lang,
+                                "expected a format holding {} where the number goes, such as \"{} %\"");
+                    }
+                }
+                if (!references.define("unit", Fields.string(u, "id"), u.get("id").position(), field + ".id", problems)) {
+                    continue;
+                }
+                Optional<Unit.Conversion> conversion = Optional.empty();
+                if (Fields.has(u, "converts_to")) {
+                    YamlNode.Mapping c = Fields.group(u, "converts_to");
+                    references.referOne("unit", c, "unit");
+                    conversion = Optional.of(new Unit.Conversion(new UnitId(Fields.string(c, "unit")),
+                            new BigDecimal(Fields.string(c, "factor"))));
+                }
+                units.add(new Unit(new UnitId(Fields.string(u, "id")), Fields.text(u, "name"), Fields.text(u, "format"),
+                        conversion));
+            }
+        });
+        return units;
+    }
+
+    private List<Objective> objectives() {
+        List<Objective> objectives = new ArrayList<>();
+        Path folder = root.resolve("objectives");
+        for (Path file : SourceFiles.list(folder, ".yaml")) {
+            String name = stem(file);
+            Text markdown = new Text(SourceFiles.prose(folder, name, "fr", file, problems),
+                    SourceFiles.prose(folder, name, "en", file, problems));
+            SourceFiles.read(file, OBJECTIVE, problems).ifPresent(map -> {
+                if (!idMatches(map, name, "file") || !references.define("objective", name, map.get("id").position(), "id", problems)) {
+                    return;
+                }
+                objectives.add(new Objective(new ObjectiveId(name),
+                        "business".equals(Fields.string(map, "kind")) ? Objective.Kind.BUSINESS : Objective.Kind.CROSS_CUTTING,
+                        Fields.text(map, "title"), markdown, Fields.english(map)));
+            });
+        }
+        return objectives;
+    }
+
+    private List<Milestone> milestones() {
+        List<Milestone> milestones = new ArrayList<>();
+        for (Path file : SourceFiles.list(root.resolve("milestones"), ".yaml")) {
+            String name = stem(file);
+            SourceFiles.read(file, MILESTONE, problems).ifPresent(map -> {
+                if (!idMatches(map, name, "file") || !references.define("milestone", name, map.get("id").position(), "id", problems)) {
+                    return;
+                }
+                references.referOne("objective", map, "objective");
+                List<MilestoneStep> steps = new ArrayList<>();
+                Set<Integer> years = new HashSet<>();
+                List<YamlNode.Mapping> items = Fields.groups(map, "steps");
+                for (int i = 0; i < items.size(); i++) {
+                    YamlNode.Mapping s = items.get(i);
+                    int year = Fields.integer(s, "year");
+                    if (!years.add(year)) {
+                        problems.error(s.get("year").position(), "steps[" + (i + 1) + "].year",
+                                "the year " + year + " already has a step; expected one step per year");
+                        continue;
+                    }
+                    steps.add(new MilestoneStep(year, Fields.text(s, "text"),
+                            Optional.ofNullable(Fields.string(s, "status")).flatMap(Status::fromKey),
+                            Optional.ofNullable(Fields.string(s, "reported")).map(LocalDate::parse)));
+                }
+                milestones.add(new Milestone(name,
+                        Optional.ofNullable(Fields.string(map, "objective")).map(ObjectiveId::new),
+                        Fields.text(map, "title"),
+                        Fields.has(map, "description") ? Optional.of(Fields.text(map, "description")) : Optional.empty(),
+                        Fields.english(map), steps));
+            });
+        }
+        return milestones;
+    }
+
+    private List<Indicator> indicators() {
+        List<Indicator> indicators = new ArrayList<>();
+        for (Path file : SourceFiles.list(root.resolve("indicators"), ".yaml")) {
+            String name = stem(file);
+            SourceFiles.read(file, INDICATOR, problems).ifPresent(map -> {
+                if (!idMatches(map, name, "file") || !references.define("indicator", name, map.get("id").position(), "id", problems)) {
+                    return;
+                }
+                boolean previousOnly = Fields.has(map, "previous_only") && Fields.flag(map, "previous_only");
+                if (!previousOnly && !map.entries().containsKey("targets")) {
+                    problems.error(map.position(), "targets", "this required field is missing; expected the targets "
+                            + "(a list, [] when the source gives none), unless the file has previous_only: true");
+                }
+                if (previousOnly && !map.entries().containsKey("previous_contract")) {
+                    problems.error(map.position(), "previous_contract", "this required field is missing; an indicator"
+                            + " with previous_only: true holds the previous contract's results");
+                }
+                references.referOne("domain", map, "domain");
+                references.referOne("indicator", map, "parent");
+                references.referAll("objective", map, "objectives");
+                references.referOne("unit", map, "unit");
+                String unit = Fields.string(map, "unit");
+
+                Optional<Reference> reference = Optional.empty();
+                if (Fields.has(map, "reference")) {
+                    YamlNode.Mapping r = Fields.group(map, "reference");
+                    if (!Fields.has(r, "value") && !Fields.has(r, "text")) {
+                        problems.error(r.position(), "reference", "expected a value or a text (the reference's wording)");
+                    }
+                    reference = Optional.of(new Reference(Fields.integer(r, "year"),
+                            Fields.has(r, "value") ? Optional.of(new Figure(decimal(Fields.string(r, "value")),
+                                    Fields.has(r, "provisional") && Fields.flag(r, "provisional"),
+                                    Fields.has(r, "note") ? Optional.of(Fields.text(r, "note")) : Optional.empty()))
+                                    : Optional.empty(),
+                            Fields.has(r, "text") ? Optional.of(Fields.text(r, "text")) : Optional.empty()));
+                }
+                List<Target> targets = new ArrayList<>();
+                List<YamlNode.Mapping> items = Fields.groups(map, "targets");
+                for (int i = 0; i < items.size(); i++) {
+                    targets.add(target(items.get(i), "targets[" + (i + 1) + "]", true));
+                }
+                SortedMap<Integer, Figure> actuals = byYear(map, "actuals");
+                for (YamlNode.Entry e : Fields.entries(map, "actuals").values()) {
+                    if (e.value() instanceof YamlNode.Mapping m && Fields.has(m, "unit")) {
+                        unitUses.add(new UnitUse(m.get("unit").position(), "actuals." + e.key() + ".unit",
+                                Fields.string(m, "unit"), name, "the actual value of " + e.key()));
+                    }
+                }
+                indicators.add(new Indicator(new IndicatorId(name), Fields.string(map, "domain"), Fields.text(map, "name"),
+                        Optional.ofNullable(Fields.string(map, "parent")).filter(p -> !p.isEmpty()).map(IndicatorId::new),
+                        Fields.strings(map, "objectives", ObjectiveId::new), new UnitId(unit),
+                        Fields.flag(map, "per_school"), Fields.english(map), previousOnly, reference,
+                        byYear(map, "trajectory"), targets,
+                        Fields.groups(map, "footnotes").stream().map(f -> new Text(Fields.string(f, "fr"), Fields.string(f, "en"))).toList(),
+                        previousContract(map), actuals));
+            });
+        }
+        return indicators;
+    }
+
+    private Optional<PreviousContract> previousContract(YamlNode.Mapping map) {
+        if (!Fields.has(map, "previous_contract")) {
+            return Optional.empty();
+        }
+        YamlNode.Mapping pc = Fields.group(map, "previous_contract");
+        references.referOne("unit", pc, "unit");
+        Map<SchoolId, SortedMap<Integer, Figure>> schools = new LinkedHashMap<>();
+        for (YamlNode.Entry e : Fields.entries(pc, "schools").values()) {
+            references.refer("school", e.key(), e.keyPosition(), "previous_contract.schools." + e.key());
+            schools.put(new SchoolId(e.key()), figures((YamlNode.Mapping) e.value()));
+        }
+        Optional<Target> target = Fields.has(pc, "target")
+                ? Optional.of(target(Fields.group(pc, "target"), "previous_contract.target", false)) : Optional.empty();
+        return Optional.of(new PreviousContract(Fields.text(pc, "name"), new UnitId(Fields.string(pc, "unit")),
+                byYear(pc, "values"), target, schools));
+    }
+
+    private Target target(YamlNode.Mapping t, String field, boolean hasYear) {
+        if (!Fields.has(t, "value") && !Fields.has(t, "text")) {
+            problems.error(t.position(), field, "expected a value, a text (for a qualitative target), or both");
+        }
+        return new Target(hasYear ? Fields.integer(t, "year") : HISTORY_LAST,
+                Fields.has(t, "value") ? Optional.of(figure(t.get("value"))) : Optional.empty(),
+                Fields.has(t, "text") ? Optional.of(Fields.text(t, "text")) : Optional.empty());
+    }
+
+    private List<School> schools() {
+        List<School> schools = new ArrayList<>();
+        for (Path folder : SourceFiles.folders(root.resolve("schools"))) {
+            Path file = folder.resolve("school.yaml");
+            String name = folder.getFileName().toString();
+            Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, SCHOOL, problems));
+            Text summary = new Text(SourceFiles.prose(folder, "summary", "fr", file, problems),
+                    SourceFiles.prose(folder, "summary", "en", file, problems));
+            Optional<Text> comments = optionalProse(folder, "comments", file);
+            Optional<Text> positioningComments = optionalProse(folder, "positioning", file);
+            read.ifPresent(map -> {
+                if (!idMatches(map, name, "folder") || !references.define("school", name, map.get("id").position(), "id", problems)) {
+                    return;
+                }
+                List<School.Footnote> footnotes = Fields.groups(map, "footnotes").stream()
+                        .map(f -> new School.Footnote(Fields.string(f, "mark"), Fields.text(f, "text"))).toList();
+                Set<String> marks = new HashSet<>(footnotes.stream().map(School.Footnote::mark).toList());
+                List<Positioning> rows = new ArrayList<>();
+                List<YamlNode.Mapping> positions = Fields.groups(map, "positioning");
+                for (int i = 0; i < positions.size(); i++) {
+                    YamlNode.Mapping p = positions.get(i);
+                    List<YamlNode> themes = Fields.items(p, "strategic_themes");
+                    for (int j = 0; j < themes.size(); j++) {
+                        YamlNode.Scalar s = (YamlNode.Scalar) themes.get(j);
+                        references.refer("theme", s.text(), s.position(),
+                                "positioning[" + (i + 1) + "].strategic_themes[" + (j + 1) + "]");
+                    }
+                    rows.add(new Positioning(Fields.text(p, "theme"), Fields.text(p, "challenges"),
+                            Fields.text(p, "expertise"), Fields.strings(p, "strategic_themes", s -> s)));
+                }
+                List<SchoolObjective> objectives = new ArrayList<>();
+                List<YamlNode.Mapping> items = Fields.groups(map, "objectives");
+                for (int i = 0; i < items.size(); i++) {
+                    YamlNode.Mapping o = items.get(i);
+                    String field = "objectives[" + (i + 1) + "]";
+                    referOne("domain", o, "domain", field);
+                    referOne("indicator", o, "indicator", field);
+                    referOne("unit", o, "unit", field);
+                    if (Fields.has(o, "indicator")) {
+                        unitUses.add(new UnitUse(o.get("unit").position(), field + ".unit", Fields.string(o, "unit"),
+                                Fields.string(o, "indicator"), "this row"));
+                    }
+                    List<YamlNode> notes = Fields.items(o, "footnotes");
+                    for (int j = 0; j < notes.size(); j++) {
+                        String mark = ((YamlNode.Scalar) notes.get(j)).text();
+                        if (!marks.contains(mark)) {
+                            problems.error(notes.get(j).position(), field + ".footnotes[" + (j + 1) + "]",
+                                    "unknown footnote mark \"" + mark + "\"; expected one of the marks under footnotes: "
+                                            + (marks.isEmpty() ? "(none)" : String.join(", ", marks)));
+                        }
+                    }
+                    objectives.add(new SchoolObjective(Fields.string(o, "domain"),
+                            Optional.ofNullable(Fields.string(o, "indicator")).map(IndicatorId::new),
+                            Fields.text(o, "label"), new UnitId(Fields.string(o, "unit")), byYear(o, "values"),
+                            Fields.has(o, "target") ? Optional.of(Fields.text(o, "target")) : Optional.empty(),
+                            Fields.strings(o, "footnotes", s -> s)));
+                }
+                schools.add(new School(new SchoolId(name), Fields.text(map, "name"), Fields.english(map), rows,
+                        objectives, footnotes, summary, comments, positioningComments));
+            });
+        }
+        return schools;
+    }
+
+    /** Prose some sheets do not have: absent in both languages, or present in both. */
+    private Optional<Text> optionalProse(Path folder, String name, Path owner) {
+        if (!Files.exists(folder.resolve(name + ".fr.md")) && !Files.exists(folder.resolve(name + ".en.md"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Text(SourceFiles.prose(folder, name, "fr", owner, problems),
+                SourceFiles.prose(folder, name, "en", owner, problems)));
+    }
+
+    /** Units written beside an indicator's name must measure what the indicator measures. */
+    private void checkUnits(List<Unit> units, List<Indicator> indicators) {
+        Map<String, Unit> byId = new LinkedHashMap<>();
+        units.forEach(u -> byId.put(u.id().value(), u));
+        Map<String, Indicator> indicatorsById = new LinkedHashMap<>();
+        indicators.forEach(i -> indicatorsById.put(i.id().value(), i));
+        for (UnitUse use : unitUses) {
+            Indicator indicator = indicatorsById.get(use.indicator());
+            Unit unit = byId.get(use.unit());
+            if (indicator == null || unit == null) {
+                continue; // unknown identifiers are reported by References
+            }
+            UnitId expected = indicator.unit();
+            Unit expectedUnit = byId.get(expected.value());
+            boolean compatible = unit.comparableTo(expected)
+                    || (expectedUnit != null && expectedUnit.comparableTo(unit.id()));
+            if (!compatible) {
+                problems.error(use.at(), use.field(), "unit mismatch: " + use.what() + " belongs to indicator \""
+                        + use.indicator() + "\", measured in " + expected.value()
+                        + (expectedUnit == null ? "" : " (" + expectedUnit.name().en() + ")")
+                        + "; expected " + expected.value() + " or a unit that converts to it (units.yaml converts_to), found "
+                        + use.unit());
+            }
+        }
+    }
+
+    private void referOne(String kind, YamlNode.Mapping map, String key, String parentField) {
+        YamlNode node = map.get(key);
+        if (node instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.NULL) {
+            references.refer(kind, s.text(), s.position(), parentField + "." + key);
+        }
+    }
+
+    private SortedMap<Integer, Figure> byYear(YamlNode.Mapping map, String key) {
+        YamlNode node = map.get(key);
+        return node instanceof YamlNode.Mapping m ? figures(m) : new TreeMap<>();
+    }
+
+    private static SortedMap<Integer, Figure> figures(YamlNode.Mapping map) {
+        SortedMap<Integer, Figure> values = new TreeMap<>();
+        for (YamlNode.Entry e : map.entries().values()) {
+            values.put(Integer.parseInt(e.key()), figure(e.value()));
+        }
+        return java.util.Collections.unmodifiableSortedMap(values);
+    }
+
+    /** A figure its shape has accepted: a plain number, or a group with value, provisional and note. */
+    static Figure figure(YamlNode node) {
+        if (node instanceof YamlNode.Scalar s) {
+            return new Figure(decimal(s.text()), false, Optional.empty());
+        }
+        YamlNode.Mapping m = (YamlNode.Mapping) node;
+        return new Figure(decimal(Fields.string(m, "value")), Fields.has(m, "provisional") && Fields.flag(m, "provisional"),
+                Fields.has(m, "note") ? Optional.of(Fields.text(m, "note")) : Optional.empty());
+    }
+
+    private static BigDecimal decimal(String text) {
+        return new BigDecimal(text.replace("_", "").replace("+", ""));
+    }
+
+    private boolean idMatches(YamlNode.Mapping map, String name, String what) {
+        String id = Fields.string(map, "id");
+        if (!id.equals(name)) {
+            problems.error(map.get("id").position(), "id", "expected \"" + name + "\", the name of the " + what
+                    + ", found \"" + id + "\" (the identifier is the page's address)");
+            return false;
+        }
+        return true;
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".yaml".length());
+    }
+
+    private Optional<Path> existing(Path file) {
+        if (!Files.exists(file)) {
+            problems.error(file, "", "this file is missing; see content/FORMAT.md for what it holds");
+            return Optional.empty();
+        }
+        return Optional.of(file);
+    }
+}

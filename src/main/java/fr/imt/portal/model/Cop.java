@@ -1,0 +1,116 @@
+package fr.imt.portal.model;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The COP 2023-2027 half of the portal: the contract, its objectives, milestones, indicators
+ * and the schools' fact sheets, with every reference checked at load time, and the lookups the
+ * pages need. {@link #EMPTY} stands for a site without COP content.
+ */
+public final class Cop {
+
+    /** The contract as a whole: title, years, ambition text, themes and domains. */
+    public record Contract(Text title, int firstYear, int lastYear, int referenceYear, Text ambition,
+                           EnglishSource english, List<Theme> themes, List<Domain> domains) {}
+
+    public static final Cop EMPTY = new Cop(null, List.of(), List.of(), List.of(), List.of(), List.of());
+
+    private final Contract contract;
+    private final List<Unit> units;
+    private final List<Objective> objectives;
+    private final List<Milestone> milestones;
+    private final List<Indicator> indicators;
+    private final List<School> schools;
+    private final Map<UnitId, Unit> unitsById;
+    private final Map<IndicatorId, Indicator> indicatorsById;
+    private final Map<ObjectiveId, Objective> objectivesById;
+    private final Map<SchoolId, School> schoolsById;
+
+    public Cop(Contract contract, List<Unit> units, List<Objective> objectives, List<Milestone> milestones,
+               List<Indicator> indicators, List<School> schools) {
+        this.contract = contract;
+        this.units = List.copyOf(units);
+        // M1-M4 then T1-T5, as in the contract.
+        this.objectives = objectives.stream().sorted(Comparator.comparing((Objective o) -> o.kind())
+                .thenComparing(o -> o.id().value())).toList();
+        this.milestones = milestones.stream().sorted(Comparator.comparingInt(Milestone::number)).toList();
+        this.indicators = List.copyOf(indicators);
+        this.schools = List.copyOf(schools);
+        this.unitsById = index(this.units, Unit::id);
+        this.indicatorsById = index(this.indicators, Indicator::id);
+        this.objectivesById = index(this.objectives, Objective::id);
+        this.schoolsById = index(this.schools, School::id);
+    }
+
+    public boolean isEmpty() {
+        return contract == null;
+    }
+
+    public Contract contract() {
+        return contract;
+    }
+
+    public List<Unit> units() {
+        return units;
+    }
+
+    public List<Objective> objectives() {
+        return objectives;
+    }
+
+    public List<Milestone> milestones() {
+        return milestones;
+    }
+
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    public List<School> schools() {
+        return schools;
+    }
+
+    public Unit unit(UnitId id) {
+        return unitsById.get(id);
+    }
+
+    public Indicator indicator(IndicatorId id) {
+        return indicatorsById.get(id);
+    }
+
+    public Objective objective(ObjectiveId id) {
+        return objectivesById.get(id);
+    }
+
+    public School school(SchoolId id) {
+        return schoolsById.get(id);
+    }
+
+    public List<Milestone> milestonesOf(ObjectiveId objective) {
+        return milestones.stream().filter(m -> m.objective().equals(Optional.of(objective))).toList();
+    }
+
+    public List<Indicator> indicatorsOf(ObjectiveId objective) {
+        return indicators.stream().filter(i -> i.objectives().contains(objective)).toList();
+    }
+
+    /** The schools' rows that feed {@code indicator}, by school, in the schools' order. */
+    public Map<School, SchoolObjective> schoolRowsFor(IndicatorId indicator) {
+        Map<School, SchoolObjective> rows = new LinkedHashMap<>();
+        for (School s : schools) {
+            s.objectives().stream().filter(o -> o.indicator().equals(Optional.of(indicator))).findFirst()
+                    .ifPresent(o -> rows.put(s, o));
+        }
+        return rows;
+    }
+
+    private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
+        return values.stream().collect(Collectors.toMap(key, v -> v, (a, b) -> a, LinkedHashMap::new));
+    }
+}

@@ -1,0 +1,63 @@
+package fr.imt.portal.render;
+
+import fr.imt.portal.model.Cop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The COP 2023-2027 pages, in both languages: the overview with its dashboard, one page per
+ * objective, per indicator and per school, and the milestone timeline. A site without COP
+ * content has none of them.
+ */
+public final class CopPages extends PageFamily {
+
+    @Override
+    public List<PagePlan> plan(BakeContext context) {
+        Cop cop = context.portal().cop();
+        if (cop.isEmpty()) {
+            return List.of();
+        }
+        List<PagePlan> plans = new ArrayList<>();
+        plans.add(new PagePlan("cop", Urls::cop, lang -> cop.contract().title().in(lang), lang -> {
+            CopViews v = new CopViews(context, lang);
+            return Map.of("ambitionHtml", context.markdown().toHtml(cop.contract().ambition().in(lang), lang),
+                    "themes", cop.contract().themes().stream().map(t -> t.title().in(lang)).toList(),
+                    "objectives", cop.objectives().stream().map(o -> v.objective(o, false)).toList(),
+                    "dashboard", v.dashboard(),
+                    "previousOnly", v.previousOnly(),
+                    "schools", v.schoolLinks(),
+                    "milestonesUrl", context.urls().href(Urls.copMilestones(lang)),
+                    "translated", lang == fr.imt.portal.model.Lang.EN
+                            && cop.contract().english() == fr.imt.portal.model.EnglishSource.TRANSLATION);
+        }));
+        for (var objective : cop.objectives()) {
+            plans.add(new PagePlan("cop-objective", lang -> Urls.copObjective(lang, objective.id()),
+                    lang -> objective.id().value() + " – " + objective.title().in(lang),
+                    lang -> Map.of("objective", new CopViews(context, lang).objective(objective, true),
+                            "copUrl", context.urls().href(Urls.cop(lang)))));
+        }
+        for (var indicator : cop.indicators()) {
+            plans.add(new PagePlan("cop-indicator", lang -> Urls.copIndicator(lang, indicator.id()),
+                    lang -> indicator.name().in(lang),
+                    lang -> Map.of("indicator", new CopViews(context, lang).indicator(indicator),
+                            "copUrl", context.urls().href(Urls.cop(lang)))));
+        }
+        plans.add(new PagePlan("cop-milestones", Urls::copMilestones, lang -> context.messages().get(lang, "cop.milestones.title"),
+                lang -> {
+                    CopViews v = new CopViews(context, lang);
+                    return Map.of("milestones", cop.milestones().stream().map(v::milestone).toList(),
+                            "years", java.util.stream.IntStream.rangeClosed(cop.contract().firstYear(),
+                                    cop.contract().lastYear()).boxed().toList(),
+                            "copUrl", context.urls().href(Urls.cop(lang)));
+                }));
+        for (var school : cop.schools()) {
+            plans.add(new PagePlan("cop-school", lang -> Urls.copSchool(lang, school.id()),
+                    lang -> school.name().in(lang),
+                    lang -> Map.of("school", new CopViews(context, lang).school(school),
+                            "copUrl", context.urls().href(Urls.cop(lang)))));
+        }
+        return plans;
+    }
+}

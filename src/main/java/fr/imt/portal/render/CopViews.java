@@ -1,0 +1,343 @@
+package fr.imt.portal.render;
+
+import fr.imt.portal.model.Cop;
+import fr.imt.portal.model.EnglishSource;
+import fr.imt.portal.model.Figure;
+import fr.imt.portal.model.Indicator;
+import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.Milestone;
+import fr.imt.portal.model.MilestoneStep;
+import fr.imt.portal.model.Objective;
+import fr.imt.portal.model.Progress;
+import fr.imt.portal.model.School;
+import fr.imt.portal.model.SchoolObjective;
+import fr.imt.portal.model.Target;
+import fr.imt.portal.model.Unit;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.stream.IntStream;
+
+/**
+ * Turns the COP model into what its pages show in one language: figures already written with
+ * their unit, verdicts already computed, charts already drawn, so templates only present.
+ */
+public final class CopViews {
+
+    /** An indicator as the dashboard and the lists show it. */
+    public record IndicatorCard(String id, String url, String name, String domain, String unit, String reference,
+                                String latest, String target, Badge badge, boolean previousOnly, boolean translated) {}
+
+    /** A verdict on an actual value, in words and as a badge. */
+    public record AssessmentView(int year, String actual, String expected, Badge badge, String sentence) {}
+
+    /** A footnote with its mark. */
+    public record Note(String mark, String text) {}
+
+    /** The whole indicator page. */
+    public record IndicatorPage(IndicatorCard card, String domain, String unitName, SiteChrome.Link parent,
+                                List<SiteChrome.Link> objectives, List<SiteChrome.Link> children, boolean perSchool,
+                                String previousName, String previousTarget, List<String> targets, List<String> footnotes,
+                                Charts.ChartView chart, List<AssessmentView> assessments, String trackingNote,
+                                Charts.ChartView comparison, Charts.Table schoolYears, Charts.Table previousSchools) {}
+
+    /** A yearly step of a milestone. */
+    public record StepView(int year, String html, Badge badge, String reported) {}
+
+    /** A milestone with its steps, one per contract year (null where nothing is due). */
+    public record MilestoneView(String id, String title, String description, SiteChrome.Link objective,
+                                List<StepView> steps, List<StepView> byYear, boolean translated) {}
+
+    /** An objective as cards and its own page show it. */
+    public record ObjectiveView(String id, String url, String title, String kind, String html, boolean translated,
+                                List<MilestoneView> milestones, List<IndicatorCard> indicators) {}
+
+    /** A school's numeric objective row, with its cells per year and its small chart. */
+    public record SchoolRow(String id, String label, String domain, String unit, List<Charts.Cell> cells, String target,
+                            List<String> marks, SiteChrome.Link indicator, Charts.ChartView chart) {}
+
+    /** A row of the positioning table. */
+    public record PositioningRow(String theme, String challenges, String expertise, List<String> strategicThemes) {}
+
+    /** A school's fact sheet. */
+    public record SchoolView(String id, String url, String name, String summaryHtml, String positioningHtml,
+                             String commentsHtml, List<PositioningRow> positioning, List<Integer> years,
+                             List<SchoolRow> objectives, List<Note> footnotes, List<SiteChrome.Link> indicators,
+                             boolean translated) {}
+
+    /** A domain of the dashboard with its indicators. */
+    public record DomainGroup(String id, String name, List<IndicatorCard> indicators) {}
+
+    private final Cop cop;
+    private final BakeContext context;
+    private final Lang lang;
+    private final Messages m;
+
+    CopViews(BakeContext context, Lang lang) {
+        this.cop = context.portal().cop();
+        this.context = context;
+        this.lang = lang;
+        this.m = context.messages();
+    }
+
+    String t(String key, Object... args) {
+        String text = m.get(lang, key);
+        for (int i = 0; i < args.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return text;
+    }
+
+    private String href(String path) {
+        return context.urls().href(path);
+    }
+
+    String figure(Figure f, Unit unit) {
+        return Numbers.withUnit(f, unit, lang) + (f.provisional() ? " " + t("cop.provisional") : "");
+    }
+
+    String target(Target target, Unit unit) {
+        String value = target.value().map(f -> figure(f, unit)).orElse("");
+        String text = target.text().map(x -> x.in(lang)).orElse("");
+        String both = value.isEmpty() ? text : text.isEmpty() ? value : value + " (" + text + ")";
+        return t("cop.targetIn", target.year(), both);
+    }
+
+    private String domainName(String id) {
+        return cop.contract().domains().stream().filter(d -> d.id().equals(id)).findFirst()
+                .map(d -> d.name().in(lang)).orElse(id);
+    }
+
+    private boolean translated(EnglishSource source) {
+        return lang == Lang.EN && source == EnglishSource.TRANSLATION;
+    }
+
+    Badge track(Optional<Indicator.Assessment> assessment) {
+        String key = assessment.map(a -> switch (a.track()) {
+            case ON_TRACK -> "on-track";
+            case AHEAD -> "ahead";
+            case BEHIND -> "behind";
+        }).orElse("not-assessed");
+        return Badge.track(key, lang, m);
+    }
+
+    IndicatorCard card(Indicator i) {
+        Unit unit = cop.unit(i.unit());
+        String reference = i.reference().map(r -> r.value().map(f -> figure(f, unit))
+                .orElse(r.text().map(x -> x.in(lang)).orElse("")) + " (" + r.year() + ")").orElse(t("cop.none"));
+        String latest = i.actuals().isEmpty() ? t("cop.noActual")
+                : figure(i.actuals().get(i.actuals().lastKey()), unit) + " (" + i.actuals().lastKey() + ")";
+        String target = i.targets().isEmpty() ? t("cop.none")
+                : String.join(" ; ".replace(" ;", lang == Lang.FR ? "\u202F;" : ";"),
+                i.targets().stream().map(x -> target(x, unit)).toList());
+        return new IndicatorCard(i.id().value(), href(Urls.copIndicator(lang, i.id())), i.name().in(lang),
+                domainName(i.domain()), unit.name().in(lang), reference, latest, target, track(i.latestAssessment()),
+                i.previousOnly(), translated(i.english()));
+    }
+
+    List<DomainGroup> dashboard() {
+        return cop.contract().domains().stream().map(d -> new DomainGroup(d.id(), d.name().in(lang),
+                cop.indicators().stream().filter(i -> i.domain().equals(d.id()) && !i.previousOnly()).map(this::card).toList()))
+                .filter(g -> !g.indicators().isEmpty()).toList();
+    }
+
+    List<IndicatorCard> previousOnly() {
+        return cop.indicators().stream().filter(Indicator::previousOnly).map(this::card).toList();
+    }
+
+    IndicatorPage indicator(Indicator i) {
+        Unit unit = cop.unit(i.unit());
+        String name = i.name().in(lang);
+        List<Charts.Series> series = new ArrayList<>();
+        i.previousContract().ifPresent(pc -> {
+            Unit pcUnit = cop.unit(pc.unit());
+            series.add(new Charts.Series("history", t("cop.series.history"),
+                    points(pc.values(), pcUnit)));
+            pc.target().flatMap(Target::value).ifPresent(f -> series.add(new Charts.Series("previous-target",
+                    t("cop.series.previousTarget"), List.of(Charts.point(2022, f, figure(f, pcUnit), lang)))));
+        });
+        List<Charts.Point> commitments = new ArrayList<>();
+        i.reference().ifPresent(r -> r.value().ifPresent(f -> commitments.add(Charts.point(r.year(), f, figure(f, unit), lang))));
+        i.trajectory().forEach((year, f) -> commitments.add(Charts.point(year, f, figure(f, unit), lang)));
+        i.targets().forEach(tg -> tg.value().ifPresent(f -> {
+            if (!i.trajectory().containsKey(tg.year())) {
+                commitments.add(Charts.point(tg.year(), f, figure(f, unit), lang));
+            }
+        }));
+        commitments.sort(java.util.Comparator.comparingInt(Charts.Point::year));
+        series.add(new Charts.Series("commitment", t("cop.series.commitment"), commitments));
+        series.add(new Charts.Series("actual", t("cop.series.actual"), points(i.actuals(), unit)));
+        String description = describe(name, unit, series);
+        Charts.ChartView chart = Charts.lines("chart-" + i.id().value(), t("cop.chart.title", name, unit.name().in(lang)),
+                description, series, lang, t("cop.year"), t("cop.noValue"), false);
+
+        List<AssessmentView> assessments = new ArrayList<>();
+        for (int year : i.actuals().keySet()) {
+            Optional<Indicator.Assessment> a = i.assess(year);
+            Figure actual = i.actuals().get(year);
+            String expected = a.map(x -> Numbers.withUnit(BigDecimal.valueOf(x.expected())
+                    .setScale(Math.max(1, actual.value().scale()), java.math.RoundingMode.HALF_UP), unit, lang)).orElse("");
+            Badge badge = track(a);
+            String sentence = a.isPresent() ? t("cop.track.sentence", year, figure(actual, unit), expected, badge.label().toLowerCase(lang.locale()))
+                    : t("cop.track.none", year, figure(actual, unit));
+            assessments.add(new AssessmentView(year, figure(actual, unit), expected, badge, sentence));
+        }
+        String trackingNote = i.numericTarget().isPresent() && i.reference().flatMap(r -> r.value()).isPresent()
+                ? t("cop.track.how") : t("cop.track.qualitative");
+
+        Charts.ChartView comparison = null;
+        Charts.Table schoolYears = null;
+        Map<School, SchoolObjective> rows = cop.schoolRowsFor(i.id());
+        if (i.perSchool() && !rows.isEmpty()) {
+            List<Integer> years = IntStream.rangeClosed(2021, cop.contract().lastYear()).boxed().toList();
+            List<Charts.Row> tableRows = new ArrayList<>();
+            rows.forEach((school, row) -> tableRows.add(new Charts.Row(school.name().in(lang),
+                    cells(row.values(), years, cop.unit(row.unit())))));
+            schoolYears = new Charts.Table(t("cop.schools.caption", name), t("cop.school"),
+                    years.stream().map(String::valueOf).toList(), tableRows);
+            int year = rows.values().stream().flatMap(r -> r.values().keySet().stream()).max(Integer::compare).orElse(2027);
+            List<String> names = new ArrayList<>();
+            List<Charts.Point> points = new ArrayList<>();
+            List<Double> scaled = new ArrayList<>();
+            rows.forEach((school, row) -> {
+                Figure f = row.values().get(year);
+                if (f != null) {
+                    Unit rowUnit = cop.unit(row.unit());
+                    names.add(school.name().in(lang));
+                    points.add(Charts.point(year, f, figure(f, rowUnit), lang));
+                    double factor = rowUnit.id().equals(unit.id()) ? 1
+                            : rowUnit.convertsTo().map(c -> c.factor().doubleValue()).orElse(1.0);
+                    scaled.add(f.asDouble() * factor);
+                }
+            });
+            if (!names.isEmpty()) {
+                comparison = Charts.bars("compare-" + i.id().value(), t("cop.compare.title", name, year),
+                        t("cop.compare.desc", names.size(), year, unit.name().in(lang)), names, points, scaled, lang,
+                        t("cop.school"), String.valueOf(year));
+            }
+        }
+        Charts.Table previousSchools = i.previousContract().filter(pc -> !pc.schools().isEmpty()).map(pc -> {
+            Unit pcUnit = cop.unit(pc.unit());
+            List<Integer> years = pc.schools().values().stream().flatMap(v -> v.keySet().stream()).distinct().sorted().toList();
+            List<Charts.Row> tableRows = new ArrayList<>();
+            pc.schools().forEach((id, values) -> tableRows.add(new Charts.Row(
+                    Optional.ofNullable(cop.school(id)).map(s -> s.name().in(lang)).orElse(id.value()),
+                    cells(values, years, pcUnit))));
+            return new Charts.Table(t("cop.previousSchools.caption", pc.name().in(lang)), t("cop.school"),
+                    years.stream().map(String::valueOf).toList(), tableRows);
+        }).orElse(null);
+
+        return new IndicatorPage(card(i), domainName(i.domain()), unit.name().in(lang),
+                i.parent().map(cop::indicator).map(p -> new SiteChrome.Link(p.name().in(lang), href(Urls.copIndicator(lang, p.id())))).orElse(null),
+                i.objectives().stream().map(cop::objective).map(this::objectiveLink).toList(),
+                cop.indicators().stream().filter(c -> c.parent().equals(Optional.of(i.id())))
+                        .map(c -> new SiteChrome.Link(c.name().in(lang), href(Urls.copIndicator(lang, c.id())))).toList(),
+                i.perSchool(),
+                i.previousContract().map(pc -> pc.name().in(lang)).orElse(null),
+                i.previousContract().flatMap(pc -> pc.target()).map(tg -> {
+                    Unit pcUnit = cop.unit(i.previousContract().get().unit());
+                    String v = tg.value().map(f -> figure(f, pcUnit)).orElse("");
+                    String x = tg.text().map(tx -> tx.in(lang)).orElse("");
+                    return v.isEmpty() ? x : x.isEmpty() ? v : v + " (" + x + ")";
+                }).orElse(null),
+                i.targets().stream().map(tg -> target(tg, unit)).toList(),
+                i.footnotes().stream().map(f -> f.in(lang)).toList(),
+                chart, assessments, trackingNote, comparison, schoolYears, previousSchools);
+    }
+
+    private String describe(String name, Unit unit, List<Charts.Series> series) {
+        List<String> parts = new ArrayList<>();
+        for (Charts.Series s : series) {
+            if (s.points().isEmpty()) {
+                continue;
+            }
+            Charts.Point first = s.points().get(0);
+            Charts.Point last = s.points().get(s.points().size() - 1);
+            parts.add(s.points().size() == 1 ? t("cop.desc.one", s.label(), first.year(), first.label())
+                    : t("cop.desc.many", s.label(), first.year(), last.year(), first.label(), last.label()));
+        }
+        return t("cop.desc.intro", name) + " " + String.join(" ", parts) + " " + t("cop.desc.table");
+    }
+
+    private List<Charts.Point> points(SortedMap<Integer, Figure> values, Unit unit) {
+        return values.entrySet().stream().map(e -> Charts.point(e.getKey(), e.getValue(), figure(e.getValue(), unit), lang)).toList();
+    }
+
+    private List<Charts.Cell> cells(SortedMap<Integer, Figure> values, List<Integer> years, Unit unit) {
+        return years.stream().map(y -> Optional.ofNullable(values.get(y))
+                .map(f -> new Charts.Cell(figure(f, unit), f.value().toPlainString(), f.provisional(),
+                        f.note().map(n -> n.in(lang)).orElse("")))
+                .orElse(new Charts.Cell(t("cop.noValue"), "", false, ""))).toList();
+    }
+
+    SiteChrome.Link objectiveLink(Objective o) {
+        return new SiteChrome.Link(o.id().value() + " – " + o.title().in(lang), href(Urls.copObjective(lang, o.id())));
+    }
+
+    MilestoneView milestone(Milestone ms) {
+        List<StepView> steps = ms.steps().stream().map(this::step).toList();
+        List<StepView> byYear = IntStream.rangeClosed(cop.contract().firstYear(), cop.contract().lastYear())
+                .mapToObj(y -> ms.step(y).map(this::step).orElse(null)).toList();
+        return new MilestoneView(ms.id(), ms.title().in(lang), ms.description().map(d -> d.in(lang)).orElse(null),
+                ms.objective().map(cop::objective).map(this::objectiveLink).orElse(null), steps, byYear,
+                translated(ms.english()));
+    }
+
+    private StepView step(MilestoneStep s) {
+        Progress progress = s.progressOn(context.today());
+        return new StepView(s.year(), context.markdown().toHtml(s.text().in(lang), lang),
+                Badge.progress(progress, lang, m), s.reported().map(Object::toString).orElse(null));
+    }
+
+    ObjectiveView objective(Objective o, boolean full) {
+        return new ObjectiveView(o.id().value(), href(Urls.copObjective(lang, o.id())), o.title().in(lang),
+                t(o.kind() == Objective.Kind.BUSINESS ? "cop.kind.business" : "cop.kind.crossCutting"),
+                full ? context.markdown().toHtml(o.markdown().in(lang), lang) : "", translated(o.english()),
+                full ? cop.milestonesOf(o.id()).stream().map(this::milestone).toList() : List.of(),
+                cop.indicatorsOf(o.id()).stream().map(this::card).toList());
+    }
+
+    List<SiteChrome.Link> schoolLinks() {
+        return cop.schools().stream().map(s -> new SiteChrome.Link(s.name().in(lang), href(Urls.copSchool(lang, s.id())))).toList();
+    }
+
+    SchoolView school(School s) {
+        List<Integer> years = IntStream.rangeClosed(2021, cop.contract().lastYear()).boxed().toList();
+        List<SchoolRow> rows = new ArrayList<>();
+        for (int r = 0; r < s.objectives().size(); r++) {
+            SchoolObjective o = s.objectives().get(r);
+            Unit unit = cop.unit(o.unit());
+            String id = s.id().value() + "-row-" + (r + 1);
+            Charts.ChartView chart = null;
+            if (o.values().size() >= 2) {
+                List<Charts.Point> done = new ArrayList<>();
+                List<Charts.Point> planned = new ArrayList<>();
+                o.values().forEach((y, f) -> (y <= cop.contract().referenceYear() ? done : planned)
+                        .add(Charts.point(y, f, figure(f, unit), lang)));
+                List<Charts.Series> series = List.of(new Charts.Series("history", t("cop.series.realised"), done),
+                        new Charts.Series("commitment", t("cop.series.schoolObjective"), planned));
+                chart = Charts.lines("chart-" + id, o.label().in(lang) + " (" + unit.name().in(lang) + ")",
+                        describe(o.label().in(lang), unit, series), series, lang, t("cop.year"), t("cop.noValue"), true);
+            }
+            rows.add(new SchoolRow(id, o.label().in(lang), domainName(o.domain()), unit.name().in(lang),
+                    cells(o.values(), years, unit), o.target().map(x -> x.in(lang)).orElse(null), o.footnotes(),
+                    o.indicator().map(cop::indicator).map(i -> new SiteChrome.Link(i.name().in(lang), href(Urls.copIndicator(lang, i.id())))).orElse(null),
+                    chart));
+        }
+        List<SiteChrome.Link> indicators = s.objectives().stream().flatMap(o -> o.indicator().stream()).distinct()
+                .map(cop::indicator).map(i -> new SiteChrome.Link(i.name().in(lang), href(Urls.copIndicator(lang, i.id())))).toList();
+        return new SchoolView(s.id().value(), href(Urls.copSchool(lang, s.id())), s.name().in(lang),
+                context.markdown().toHtml(s.summary().in(lang), lang),
+                s.positioningComments().map(x -> context.markdown().toHtml(x.in(lang), lang)).orElse(null),
+                s.comments().map(x -> context.markdown().toHtml(x.in(lang), lang)).orElse(null),
+                s.positioning().stream().map(p -> new PositioningRow(p.theme().in(lang), p.challenges().in(lang),
+                        p.expertise().in(lang), p.strategicThemes().stream().map(id -> cop.contract().themes().stream()
+                                .filter(th -> th.id().equals(id)).findFirst().map(th -> th.title().in(lang)).orElse(id)).toList())).toList(),
+                years, rows, s.footnotes().stream().map(f -> new Note(f.mark(), f.text().in(lang))).toList(), indicators,
+                translated(s.english()));
+    }
+}
