@@ -359,6 +359,8 @@ final class CopLoader {
                 SortedMap<Integer, Figure> actuals = byYear(map, "actuals");
                 for (YamlNode.Entry e : Fields.entries(map, "actuals").values()) {
                     if (e.value() instanceof YamlNode.Mapping m && Fields.has(m, "unit")) {
+                        references.refer("unit", Fields.string(m, "unit"), m.get("unit").position(),
+                                "actuals." + e.key() + ".unit");
                         unitUses.add(new UnitUse(m.get("unit").position(), "actuals." + e.key() + ".unit",
                                 Fields.string(m, "unit"), name, "the actual value of " + e.key()));
                     }

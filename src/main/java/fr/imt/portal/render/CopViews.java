@@ -179,8 +179,7 @@ public final class CopViews {
         for (int year : i.actuals().keySet()) {
             Optional<Indicator.Assessment> a = i.assess(year);
             Figure actual = i.actuals().get(year);
-            String expected = a.map(x -> Numbers.withUnit(BigDecimal.valueOf(x.expected())
-                    .setScale(Math.max(1, actual.value().scale()), java.math.RoundingMode.HALF_UP), unit, lang)).orElse("");
+            String expected = a.map(x -> Numbers.withUnit(expectedValue(x.expected(), actual), unit, lang)).orElse("");
             Badge badge = track(a);
             String sentence = a.isPresent() ? t("cop.track.sentence", year, figure(actual, unit), expected, badge.label().toLowerCase(lang.locale()))
                     : t("cop.track.none", year, figure(actual, unit));
@@ -247,6 +246,13 @@ public final class CopViews {
                 i.targets().stream().map(tg -> target(tg, unit)).toList(),
                 i.footnotes().stream().map(f -> f.in(lang)).toList(),
                 chart, assessments, trackingNote, comparison, schoolYears, previousSchools);
+    }
+
+    /** An expected value written with the actual's decimals, or one more when it needs them (129.5 against 120). */
+    private static BigDecimal expectedValue(double expected, Figure actual) {
+        BigDecimal exact = BigDecimal.valueOf(expected).stripTrailingZeros();
+        int scale = Math.max(0, actual.value().scale());
+        return exact.setScale(exact.scale() <= scale ? scale : scale + 1, java.math.RoundingMode.HALF_UP);
     }
 
     private String describe(String name, Unit unit, List<Charts.Series> series) {
