@@ -107,7 +107,7 @@ public final class Charts {
                 svg.append("<g class=\"series series-").append(esc(s.key())).append("\" data-series=\"")
                         .append(esc(s.key())).append("\">");
                 if (s.points().size() > 1) {
-                    svg.append("<polyline class=\"line\" points=\"");
+                    svg.append("<polyline class=\"line\" fill=\"none\" points=\"");
                     for (Point p : s.points()) {
                         svg.append(n(x.applyAsDouble(p.year()))).append(',')
                                 .append(n(yPos.applyAsDouble(p.value().doubleValue()))).append(' ');
@@ -146,7 +146,7 @@ public final class Charts {
     public static ChartView bars(String id, String title, String description, List<String> names, List<Point> points,
                                  List<Double> scaled, Lang lang, String nameHeader, String column) {
         int rowH = 28;
-        int labelW = 230;
+        int labelW = 300;
         int height = TOP + rowH * Math.max(1, names.size()) + BOTTOM;
         StringBuilder svg = new StringBuilder();
         open(svg, id, title, description, WIDTH, height, false);
