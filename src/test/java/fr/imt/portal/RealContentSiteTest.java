@@ -138,10 +138,12 @@ class RealContentSiteTest {
                 Document fr = Jsoup.parse(file.toFile());
                 assertEquals("fr", fr.selectFirst("html").attr("lang"));
                 String other = fr.selectFirst("a.lang-switch").attr("href");
-                Document en = Jsoup.parse(site.resolve(other.substring(1)).resolve("index.html").toFile());
+                // A page is a folder's index.html, or a file of its own such as 404.html.
+                String otherFile = other.endsWith("/") ? other.substring(1) + "index.html" : other.substring(1);
+                Document en = Jsoup.parse(site.resolve(otherFile).toFile());
                 assertEquals("en", en.selectFirst("html").attr("lang"));
                 String back = en.selectFirst("a.lang-switch").attr("href");
-                assertEquals("/" + site.relativize(file.getParent()).toString().replace('\\', '/') + "/", back);
+                assertEquals("/" + site.relativize(file).toString().replace('\\', '/').replaceAll("index\\.html$", ""), back);
                 assertEquals(1, fr.select("link[rel=alternate][hreflang=en]").size());
             }
         }

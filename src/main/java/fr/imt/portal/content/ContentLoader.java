@@ -2,6 +2,9 @@ package fr.imt.portal.content;
 
 import fr.imt.portal.model.Cop;
 import fr.imt.portal.model.Hrs4r;
+import fr.imt.portal.model.NewsItem;
+import fr.imt.portal.model.Otmr;
+import fr.imt.portal.model.Page;
 import fr.imt.portal.model.Portal;
 
 import java.nio.file.Path;
@@ -25,10 +28,14 @@ public final class ContentLoader {
         References references = new References();
         Hrs4r hrs4r = new Hrs4rLoader(contentRoot, problems, references).load();
         Cop cop = new CopLoader(contentRoot, problems, references).load();
+        PagesLoader pagesLoader = new PagesLoader(contentRoot, problems, references);
+        List<Page> pages = pagesLoader.pages();
+        Optional<Otmr> otmr = pagesLoader.otmr();
+        List<NewsItem> news = new NewsLoader(contentRoot, problems).load();
         references.check(problems);
         if (problems.hasErrors()) {
             return new Result(Optional.empty(), problems);
         }
-        return new Result(Optional.of(new Portal(hrs4r, List.of(), cop)), problems);
+        return new Result(Optional.of(new Portal(hrs4r, pages, cop, otmr, news)), problems);
     }
 }

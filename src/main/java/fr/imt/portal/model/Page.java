@@ -1,4 +1,11 @@
 package fr.imt.portal.model;
 
-/** A prose page written by the portal team (about, legal notice…), in both languages. */
-public record Page(String id, Text title, Text markdown) {}
+import java.util.List;
+
+/**
+ * A prose page written by the portal team (accessibility statement, legal notice…), in both
+ * languages: its address segment per language, its title and short description, its Markdown,
+ * and the old addresses (site paths such as {@code fr/ancienne-adresse/}) that must keep working.
+ */
+public record Page(String id, Text slug, Text title, Text description, Text markdown, EnglishSource english,
+                   List<String> aliases) {}

@@ -40,7 +40,8 @@ public final class Bake {
             names.put(lang, config.getCompositeConfiguration().getString("site.name." + lang.code()));
         }
         BakeContext context = new BakeContext(portal, new Urls(config.getCompositeConfiguration().getString("site.basePath"),
-                config.getCompositeConfiguration().getString("site.url")), new Markdown(), new Messages(templates), today, names);
+                config.getCompositeConfiguration().getString("site.url")), new Markdown(), new Messages(templates), today, names,
+                SiteSettings.from(config.getCompositeConfiguration()));
         config.setProperty(BakeContext.CONFIG_KEY, context);
 
         List<PageFamily> families = new ArrayList<>();

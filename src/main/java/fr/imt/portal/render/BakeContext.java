@@ -9,11 +9,11 @@ import java.util.Map;
 
 /**
  * What every page family needs to render: the checked model, the URL scheme, the Markdown
- * renderer, the interface's words and the build date ("today", which decides lateness). It
+ * renderer, the interface's words, the site's settings and the build date ("today", which decides lateness). It
  * travels to JBake's {@link org.jbake.render.RenderingTool}s inside the JBake configuration.
  */
 public record BakeContext(Portal portal, Urls urls, Markdown markdown, Messages messages, LocalDate today,
-                          Map<Lang, String> siteNames) {
+                          Map<Lang, String> siteNames, SiteSettings settings) {
 
     static final String CONFIG_KEY = "portal.bake.context";
 

@@ -23,8 +23,10 @@ public final class Hrs4rPages extends PageFamily {
             return Map.of("pillars", hrs4r.pillars().stream().map(v::pillar).toList(),
                     "summary", v.summary(hrs4r.actions()),
                     "principleCount", hrs4r.principles().size(),
+                    "news", new NewsViews(context, lang).latest(),
                     "links", Map.of("gapAnalysis", context.urls().href(Urls.gapAnalysis(lang)),
-                            "actionPlan", context.urls().href(Urls.actionPlan(lang))));
+                            "actionPlan", context.urls().href(Urls.actionPlan(lang)),
+                            "news", context.urls().href(Urls.news(lang))));
         }));
         for (var pillar : hrs4r.pillars()) {
             plans.add(new PagePlan("pillar", lang -> Urls.pillar(lang, pillar.id()),

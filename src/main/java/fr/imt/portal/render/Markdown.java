@@ -24,14 +24,19 @@ import java.util.regex.Pattern;
  * Renders editors' Markdown prose to HTML with one flexmark configuration per language, built
  * once: tables, heading anchors, typographic quotes and dashes, French spacing before high
  * punctuation. Raw HTML is escaped and links with a scheme other than http(s)/mailto are dropped,
- * so Markdown can never inject a script.
+ * so Markdown can never inject a script. The one markup added to Markdown marks a change of
+ * language, which screen readers need: {@code [Défenseur des droits]{lang=fr}} becomes
+ * {@code <span lang="fr">Défenseur des droits</span>}.
  */
 public final class Markdown {
 
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
     private static final Pattern SCHEME = Pattern.compile("^\\s*([a-zA-Z][a-zA-Z0-9+.-]*):");
-    /** A space (or none) before ; : ! ? in French becomes a narrow no-break space, outside tags. */
-    private static final Pattern FRENCH_HIGH_PUNCTUATION = Pattern.compile("(?<=[\\p{L}\\p{N}»)\\]])[ \\u00A0]?([;!?])(?=[\\s<]|$)");
+    /** A space (or none) before ; : ! ? in French becomes a narrow no-break space, outside tags and character references. */
+    private static final Pattern FRENCH_HIGH_PUNCTUATION = Pattern.compile("(?<=[\\p{L}\\p{N}»)\\]])(?<!&#?[a-zA-Z0-9]{1,31})[ \\u00A0]?([;!?])(?=[\\s<]|$)");
+
+    /** {@code [words]{lang=xx}} as flexmark leaves it (an unresolved reference is plain text). */
+    private static final Pattern LANGUAGE_CHANGE = Pattern.compile("\\[([^\\[\\]<>]+)\\]\\{lang=(fr|en)\\}");
 
     private final Map<Lang, Parser> parsers = new EnumMap<>(Lang.class);
     private final Map<Lang, HtmlRenderer> renderers = new EnumMap<>(Lang.class);
@@ -59,7 +64,7 @@ public final class Markdown {
     /** The HTML of {@code markdown}; headings are shifted so that a "#" becomes an {@code h{topLevel}}. */
     public String toHtml(String markdown, Lang lang) {
         Node document = parsers.get(lang).parse(markdown);
-        String html = renderers.get(lang).render(document);
+        String html = LANGUAGE_CHANGE.matcher(renderers.get(lang).render(document)).replaceAll("<span lang=\"$2\">$1</span>");
         return lang == Lang.FR ? frenchSpacing(html) : html;
     }
 

@@ -33,7 +33,9 @@ public abstract class PageFamily implements RenderingTool {
         List<DocumentModel> documents = new ArrayList<>();
         for (PagePlan plan : plans) {
             for (Lang lang : Lang.values()) {
-                documents.add(document(plan, lang, context));
+                if (plan.languages().contains(lang)) {
+                    documents.add(document(plan, lang, context));
+                }
             }
         }
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -80,7 +82,9 @@ public abstract class PageFamily implements RenderingTool {
         alternate.put("lang", lang.other().code());
         alternate.put("url", context.urls().href(otherPath));
         alternate.put("canonical", context.urls().absolute(otherPath));
-        alternate.put("title", plan.title().apply(lang.other()));
+        boolean translated = plan.languages().contains(lang.other());
+        alternate.put("title", translated ? plan.title().apply(lang.other()) : "");
+        alternate.put("translation", translated);
         page.put("alternate", alternate);
         doc.put("page", page);
         doc.put("t", context.messages().in(lang));

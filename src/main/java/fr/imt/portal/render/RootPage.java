@@ -37,6 +37,7 @@ public final class RootPage extends PageFamily {
                 "lang", lang.code(),
                 "name", context.siteNames().get(lang),
                 "label", context.messages().get(lang, "lang.name"),
+                "description", context.messages().get(lang, "root.description"),
                 "url", context.urls().href(Urls.home(lang)),
                 "canonical", context.urls().absolute(Urls.home(lang)))).toList());
         doc.put("assets", context.urls().href(""));

@@ -1,35 +1,59 @@
 package fr.imt.portal.render;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.Page;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What surrounds every page: the site's name, the main navigation and the footer links. */
+/**
+ * What surrounds every page: the site's name, the main navigation and the footer links, and the
+ * page head's shared pieces (security policy, news feed, sharing locale, the publisher as
+ * schema.org data).
+ */
 public record SiteChrome(String name, String home, String basePath, String assets, List<Link> navigation,
-                         List<Link> footer) {
+                         List<Link> footer, String csp, String feed, String locale, String otherLocale,
+                         String origin, String organizationJson) {
 
     /** A labelled link. */
     public record Link(String label, String url) {}
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     static SiteChrome of(BakeContext context, Lang lang) {
         Urls urls = context.urls();
         Map<String, String> t = context.messages().in(lang);
-        List<Link> nav = List.of(
+        List<Link> nav = new ArrayList<>(List.of(
                 new Link(t.get("nav.home"), urls.href(Urls.home(lang))),
                 new Link(t.get("nav.gapAnalysis"), urls.href(Urls.gapAnalysis(lang))),
-                new Link(t.get("nav.actionPlan"), urls.href(Urls.actionPlan(lang))));
+                new Link(t.get("nav.actionPlan"), urls.href(Urls.actionPlan(lang)))));
         if (!context.portal().cop().isEmpty()) {
-            nav = new java.util.ArrayList<>(nav);
             nav.add(new Link(t.get("nav.cop"), urls.href(Urls.cop(lang))));
-            nav = List.copyOf(nav);
         }
-        List<Link> footer = List.of(
-                new Link(t.get("nav.gapAnalysis"), urls.href(Urls.gapAnalysis(lang))),
-                new Link(t.get("nav.actionPlan"), urls.href(Urls.actionPlan(lang))));
+        List<Link> footer = new ArrayList<>();
+        if (context.portal().otmr().isPresent()) {
+            nav.add(new Link(t.get("nav.otmr"), urls.href(Urls.otmr(lang))));
+            footer.add(new Link(t.get("nav.otmr"), urls.href(Urls.otmr(lang))));
+        }
+        nav.add(new Link(t.get("nav.news"), urls.href(Urls.news(lang))));
+        footer.add(new Link(t.get("nav.gapAnalysis"), urls.href(Urls.gapAnalysis(lang))));
+        footer.add(new Link(t.get("nav.actionPlan"), urls.href(Urls.actionPlan(lang))));
+        if (!context.portal().cop().isEmpty()) {
+            footer.add(new Link(t.get("nav.cop"), urls.href(Urls.cop(lang))));
+        }
+        footer.add(new Link(t.get("nav.news"), urls.href(Urls.news(lang))));
+        for (Page page : context.portal().pages()) {
+            // The accessibility link states the compliance status, as RGAA asks of every page.
+            String label = "accessibility".equals(page.id()) ? t.get("footer.accessibility") : page.title().in(lang);
+            footer.add(new Link(label, urls.href(Urls.page(lang, page.slug().in(lang)))));
+        }
         return new SiteChrome(context.siteNames().get(lang), urls.href(Urls.home(lang)), urls.basePath(),
-                urls.href(""), nav, footer);
+                urls.href(""), List.copyOf(nav), List.copyOf(footer), context.settings().get("site.csp"),
+                urls.href(Urls.newsFeed(lang)), ogLocale(lang), ogLocale(lang.other()), origin(urls), organization(context));
     }
 
     /** Unused keys are harmless; kept as a map for templates that need an arbitrary lookup. */
@@ -37,5 +61,30 @@ public record SiteChrome(String name, String home, String basePath, String asset
         Map<String, String> map = new LinkedHashMap<>();
         navigation.forEach(l -> map.put(l.url(), l.label()));
         return map;
+    }
+
+    /** The scheme and host of the public site, to make a site link absolute. */
+    private static String origin(Urls urls) {
+        String root = urls.absolute("");
+        return root.substring(0, root.length() - urls.basePath().length());
+    }
+
+    private static String ogLocale(Lang lang) {
+        return lang == Lang.FR ? "fr_FR" : "en_GB";
+    }
+
+    /** The publisher as a schema.org Organization, safe to place inside a script element. */
+    private static String organization(BakeContext context) {
+        SiteSettings s = context.settings();
+        Map<String, Object> org = new LinkedHashMap<>();
+        org.put("@type", "Organization");
+        org.put("name", s.get("site.publisher.name"));
+        org.put("url", s.get("site.publisher.url"));
+        org.put("address", s.get("site.publisher.address"));
+        try {
+            return JSON.writeValueAsString(org).replace("</", "<\\/");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

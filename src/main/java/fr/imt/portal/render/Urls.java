@@ -82,8 +82,37 @@ public final class Urls {
         return lang.code() + (lang == Lang.FR ? "/recherche/" : "/search/");
     }
 
-    public static String page(Lang lang, String id) {
-        return lang.code() + "/" + id + "/";
+    /** A prose page, at the address segment its content gives for {@code lang}. */
+    public static String page(Lang lang, String slug) {
+        return lang.code() + "/" + slug + "/";
+    }
+
+    /** The news list; its later pages are {@link #newsPage}. */
+    public static String news(Lang lang) {
+        return lang.code() + (lang == Lang.FR ? "/actualites/" : "/news/");
+    }
+
+    /** Page {@code number} (from 1) of the news list. */
+    public static String newsPage(Lang lang, int number) {
+        return number <= 1 ? news(lang) : news(lang) + "page/" + number + "/";
+    }
+
+    /** A news post, by its identifier {@code <date>-<slug>}. */
+    public static String newsPost(Lang lang, String id) {
+        return news(lang) + id + "/";
+    }
+
+    public static String newsFeed(Lang lang) {
+        return news(lang) + "atom.xml";
+    }
+
+    /** The page a host serves for an unknown address in that language's part of the site. */
+    public static String notFound(Lang lang) {
+        return lang.code() + "/404.html";
+    }
+
+    public static String sitemap() {
+        return "sitemap.xml";
     }
 
     // COP 2023-2027: French and English segments, identifiers as the contract writes them.

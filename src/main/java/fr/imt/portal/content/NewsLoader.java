@@ -1,0 +1,122 @@
+package fr.imt.portal.content;
+
+import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.NewsItem;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static fr.imt.portal.content.Shape.Field.optional;
+import static fr.imt.portal.content.Shape.Field.required;
+
+/**
+ * Loads {@code content/news/}: one Markdown file per post and language, named
+ * {@code <date>-<slug>.<lang>.md}, opening with a YAML header between two {@code ---} lines.
+ * The two languages of a post share the file name's date and slug.
+ */
+final class NewsLoader {
+
+    static final Shape HEADER = Shape.group(
+            required("date", Shape.date(), "the publication date, the same as in the file name"),
+            required("title", Shape.text(), "the post's title"),
+            optional("summary", Shape.text(), "one or two sentences shown in lists, feeds and link previews"));
+
+    private static final Pattern NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\\.(fr|en)\\.md");
+
+    private final Path root;
+    private final Problems problems;
+
+    NewsLoader(Path contentRoot, Problems problems) {
+        this.root = contentRoot.resolve("news");
+        this.problems = problems;
+    }
+
+    /** The posts, newest first (then by slug, so the order never depends on the file system). */
+    List<NewsItem> load() {
+        Map<String, Map<Lang, NewsItem.Post>> byId = new LinkedHashMap<>();
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        for (Path file : SourceFiles.list(root, ".md")) {
+            String name = file.getFileName().toString();
+            Matcher m = NAME.matcher(name);
+            if (!m.matches()) {
+                problems.error(file, "", "a news file is named <date>-<slug>.<lang>.md, such as "
+                        + "2026-03-15-new-guide.fr.md (lower-case slug, lang fr or en)");
+                continue;
+            }
+            LocalDate date;
+            try {
+                date = LocalDate.parse(m.group(1));
+            } catch (DateTimeParseException e) {
+                problems.error(file, "", "the file name starts with \"" + m.group(1) + "\", which is not a real date");
+                continue;
+            }
+            Lang lang = Lang.valueOf(m.group(3).toUpperCase(java.util.Locale.ROOT));
+            post(file, date).ifPresent(post -> {
+                String id = m.group(1) + "-" + m.group(2);
+                byId.computeIfAbsent(id, k -> new EnumMap<>(Lang.class)).put(lang, post);
+                dates.put(id, date);
+            });
+        }
+        List<NewsItem> items = new ArrayList<>();
+        byId.forEach((id, posts) -> items.add(new NewsItem(dates.get(id), id.substring(11), posts)));
+        items.sort(Comparator.comparing(NewsItem::date).reversed().thenComparing(NewsItem::slug));
+        return items;
+    }
+
+    private Optional<NewsItem.Post> post(Path file, LocalDate fileDate) {
+        String source;
+        try {
+            source = Files.readString(file).replace("\r\n", "\n");
+        } catch (IOException e) {
+            problems.error(file, "", "cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (!source.startsWith("---\n")) {
+            problems.error(file, "", "a news post starts with a header: a line \"---\", then date:, title: and "
+                    + "optionally summary:, then a line \"---\", then the text");
+            return Optional.empty();
+        }
+        int end = source.indexOf("\n---\n", 3);
+        if (end < 0) {
+            problems.error(file, "", "the header opened on line 1 is never closed by a line \"---\"");
+            return Optional.empty();
+        }
+        // A blank first line keeps the YAML's line numbers equal to the file's.
+        String header = "\n" + source.substring(4, end + 1);
+        String body = source.substring(end + 5);
+        Optional<YamlNode> node = YamlReader.parse(file, header, problems);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        Problems found = new Problems();
+        HEADER.check(node.get(), "", found);
+        found.errors().forEach(p -> problems.error(p.position(), p.field(), p.message()));
+        if (found.hasErrors()) {
+            return Optional.empty();
+        }
+        YamlNode.Mapping map = (YamlNode.Mapping) node.get();
+        if (!LocalDate.parse(Fields.string(map, "date")).equals(fileDate)) {
+            problems.error(map.get("date").position(), "date", "expected " + fileDate
+                    + ", the date in the file name (the file name gives the post its address)");
+            return Optional.empty();
+        }
+        if (body.isBlank()) {
+            problems.error(file, "", "the post has a header but no text after it");
+            return Optional.empty();
+        }
+        return Optional.of(new NewsItem.Post(Fields.string(map, "title"),
+                Fields.has(map, "summary") ? Optional.of(Fields.string(map, "summary")) : Optional.empty(), body));
+    }
+}

@@ -1,0 +1,108 @@
+package fr.imt.portal.content;
+
+import fr.imt.portal.model.Otmr;
+import fr.imt.portal.model.Page;
+import fr.imt.portal.model.PrincipleId;
+import fr.imt.portal.model.Text;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static fr.imt.portal.content.Shape.Field.optional;
+import static fr.imt.portal.content.Shape.Field.required;
+
+/**
+ * Loads {@code content/pages/}: the prose pages listed in {@code pages.yaml} (Markdown beside it)
+ * and the OTM-R page's grouping by recruitment stage ({@code otm-r.yaml}), whose principles and
+ * actions are references checked like any other.
+ */
+final class PagesLoader {
+
+    /** An old address of a page: a site path in one language, ending with "/". */
+    static final Shape ALIAS = Shape.pattern("(fr|en)(/[a-z0-9]+(-[a-z0-9]+)*)+/",
+            "a site path starting with fr/ or en/ and ending with /, such as \"fr/ancienne-adresse/\"");
+
+    static final Shape PAGES = Shape.group(
+            required("english", SourceFiles.ENGLISH, "where the English texts come from"),
+            required("pages", Shape.listOf(Shape.group(
+                    required("id", Shape.identifier(), "the page's identifier (its Markdown files are <id>.fr.md and <id>.en.md)"),
+                    required("slug", Shape.group(
+                            required("fr", Shape.identifier(), "the French address segment"),
+                            required("en", Shape.identifier(), "the English address segment")), "the page's address in each language"),
+                    required("title", Shape.bilingual(), "the page's title"),
+                    required("description", Shape.bilingual(), "one sentence for search engines and link previews"),
+                    optional("aliases", Shape.listOf(ALIAS, 0), "old addresses that must lead to this page")), 0), "the pages"),
+            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+
+    static final Shape OTMR = Shape.group(
+            required("english", SourceFiles.ENGLISH, "where the English texts come from"),
+            required("title", Shape.bilingual(), "the page's title"),
+            required("lead", Shape.bilingual(), "the sentence under the title"),
+            required("intro", Shape.bilingual(), "the introduction for a candidate who does not know IMT (Markdown)"),
+            optional("aliases", Shape.listOf(ALIAS, 0), "old addresses that must lead to this page"),
+            required("stages", Shape.listOf(Shape.group(
+                    required("id", Shape.identifier(), "the stage's identifier (its anchor on the page)"),
+                    required("title", Shape.bilingual(), "the stage's title"),
+                    required("intro", Shape.bilingual(), "what this stage is, in a sentence or two"),
+                    required("principles", Shape.listOf(Shape.identifier(), 0), "the gap-analysis principles concerning this stage"),
+                    required("actions", Shape.listOf(Shape.wholeNumber(1, 999), 0), "the numbers of the actions improving this stage"),
+                    optional("undocumented", Shape.bilingual(), "what the sources do not say about this stage")), 1),
+                    "the stages of a recruitment"),
+            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+
+    private final Path root;
+    private final Problems problems;
+    private final References references;
+
+    PagesLoader(Path contentRoot, Problems problems, References references) {
+        this.root = contentRoot.resolve("pages");
+        this.problems = problems;
+        this.references = references;
+    }
+
+    List<Page> pages() {
+        Path file = root.resolve("pages.yaml");
+        List<Page> pages = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return pages;
+        }
+        SourceFiles.read(file, PAGES, problems).ifPresent(map -> {
+            for (YamlNode.Mapping p : Fields.groups(map, "pages")) {
+                String id = Fields.string(p, "id");
+                if (!references.define("page", id, p.get("id").position(), "pages.id", problems)) {
+                    continue;
+                }
+                Text markdown = new Text(SourceFiles.prose(root, id, "fr", file, problems),
+                        SourceFiles.prose(root, id, "en", file, problems));
+                pages.add(new Page(id, Fields.text(p, "slug"), Fields.text(p, "title"), Fields.text(p, "description"),
+                        markdown, Fields.english(map), Fields.strings(p, "aliases", s -> s)));
+            }
+        });
+        return pages;
+    }
+
+    /** The OTM-R grouping; empty when the site has none (or when it is wrong: then a problem says why). */
+    Optional<Otmr> otmr() {
+        Path file = root.resolve("otm-r.yaml");
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        return SourceFiles.read(file, OTMR, problems).map(map -> {
+            List<Otmr.Stage> stages = new ArrayList<>();
+            for (YamlNode.Mapping s : Fields.groups(map, "stages")) {
+                references.define("otm-r stage", Fields.string(s, "id"), s.get("id").position(), "stages.id", problems);
+                references.referAll("principle", s, "principles");
+                references.referAll("action", s, "actions");
+                stages.add(new Otmr.Stage(Fields.string(s, "id"), Fields.text(s, "title"), Fields.text(s, "intro"),
+                        Fields.strings(s, "principles", PrincipleId::new),
+                        Fields.strings(s, "actions", Integer::valueOf),
+                        Fields.has(s, "undocumented") ? Fields.text(s, "undocumented") : null));
+            }
+            return new Otmr(Fields.text(map, "title"), Fields.text(map, "lead"), Fields.text(map, "intro"), stages,
+                    Fields.strings(map, "aliases", a -> a));
+        });
+    }
+}

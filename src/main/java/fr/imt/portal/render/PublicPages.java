@@ -1,0 +1,126 @@
+package fr.imt.portal.render;
+
+import fr.imt.portal.model.Action;
+import fr.imt.portal.model.Hrs4r;
+import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.NewsItem;
+import fr.imt.portal.model.Otmr;
+import fr.imt.portal.model.Page;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pages a public institution's site owes its visitors beyond its subject: the OTM-R page
+ * Euraxess links to, the prose pages (accessibility statement, legal notice, privacy), the news
+ * with its pages and posts, and a "page not found" per language.
+ */
+public final class PublicPages extends PageFamily {
+
+    /** A stage of a recruitment as the OTM-R page shows it. */
+    public record StageView(String id, String title, String intro, List<Hrs4rViews.PrincipleView> principles,
+                            List<Hrs4rViews.ActionView> actions, boolean documented, String undocumented) {}
+
+    @Override
+    public List<PagePlan> plan(BakeContext context) {
+        List<PagePlan> plans = new ArrayList<>();
+        Messages m = context.messages();
+        context.portal().otmr().ifPresent(otmr -> plans.add(
+                new PagePlan("otm-r", Urls::otmr, lang -> otmr.title().in(lang), lang -> otmr(context, otmr, lang))));
+        for (Page page : context.portal().pages()) {
+            plans.add(new PagePlan("prose", lang -> Urls.page(lang, page.slug().in(lang)), lang -> page.title().in(lang),
+                    lang -> Map.of("description", page.description().in(lang),
+                            "html", context.markdown().toHtml(Prose.expand(page.markdown().in(lang), context.settings(),
+                                    m, lang), lang),
+                            "translated", lang == Lang.EN && page.english() == fr.imt.portal.model.EnglishSource.TRANSLATION)));
+        }
+        int pageCount = 1;
+        for (Lang lang : Lang.values()) {
+            pageCount = Math.max(pageCount, new NewsViews(context, lang).pageCount());
+        }
+        for (int n = 1; n <= pageCount; n++) {
+            int number = n;
+            Set<Lang> languages = EnumSet.noneOf(Lang.class);
+            for (Lang lang : Lang.values()) {
+                if (number <= new NewsViews(context, lang).pageCount()) {
+                    languages.add(lang);
+                }
+            }
+            plans.add(new PagePlan("news-list",
+                    lang -> Urls.newsPage(lang, languages.contains(lang) ? number : 1),
+                    lang -> number == 1 ? m.get(lang, "news.title")
+                            : m.get(lang, "news.title") + " – " + m.get(lang, "news.page").replace("{0}", Integer.toString(number)),
+                    lang -> Map.of("news", new NewsViews(context, lang).page(number),
+                            "feed", context.urls().href(Urls.newsFeed(lang))),
+                    languages));
+        }
+        for (NewsItem item : context.portal().news()) {
+            plans.add(new PagePlan("news-post",
+                    lang -> item.in(lang).isPresent() ? Urls.newsPost(lang, item.id()) : Urls.news(lang),
+                    lang -> item.in(lang).map(NewsItem.Post::title).orElse(""),
+                    lang -> Map.of("post", new NewsViews(context, lang).post(item, true)),
+                    item.posts().keySet()));
+        }
+        plans.add(new PagePlan("not-found", Urls::notFound, lang -> m.get(lang, "notFound.title"), lang -> {
+            List<SiteChrome.Link> links = new ArrayList<>();
+            links.add(new SiteChrome.Link(m.get(lang, "nav.home"), context.urls().href(Urls.home(lang))));
+            if (context.portal().otmr().isPresent()) {
+                links.add(new SiteChrome.Link(m.get(lang, "nav.otmr"), context.urls().href(Urls.otmr(lang))));
+            }
+            links.add(new SiteChrome.Link(m.get(lang, "nav.actionPlan"), context.urls().href(Urls.actionPlan(lang))));
+            links.add(new SiteChrome.Link(m.get(lang, "nav.gapAnalysis"), context.urls().href(Urls.gapAnalysis(lang))));
+            return Map.of("links", links);
+        }));
+        return plans;
+    }
+
+    /**
+     * Old addresses that must keep working, each with the site path it now leads to: the aliases
+     * declared by the OTM-R page and the prose pages.
+     */
+    static Map<String, String> redirects(BakeContext context) {
+        Map<String, String> redirects = new LinkedHashMap<>();
+        for (String alias : context.portal().otmr().map(Otmr::aliases).orElse(List.of())) {
+            redirects.put(alias, Urls.otmr(langOf(alias)));
+        }
+        for (Page page : context.portal().pages()) {
+            for (String alias : page.aliases()) {
+                Lang lang = langOf(alias);
+                redirects.put(alias, Urls.page(lang, page.slug().in(lang)));
+            }
+        }
+        return redirects;
+    }
+
+    private static Lang langOf(String alias) {
+        return alias.startsWith("en/") ? Lang.EN : Lang.FR;
+    }
+
+    private static Map<String, Object> otmr(BakeContext context, Otmr otmr, Lang lang) {
+        Hrs4r hrs4r = context.portal().hrs4r();
+        Hrs4rViews v = new Hrs4rViews(context, lang);
+        List<StageView> stages = new ArrayList<>();
+        List<Action> all = new ArrayList<>();
+        for (Otmr.Stage s : otmr.stages()) {
+            List<Action> actions = s.actions().stream()
+                    .map(n -> hrs4r.actions().stream().filter(a -> a.number() == n).findFirst().orElseThrow()).toList();
+            actions.stream().filter(a -> !all.contains(a)).forEach(all::add);
+            stages.add(new StageView(s.id(), s.title().in(lang), s.intro().in(lang),
+                    s.principles().stream().map(id -> v.principle(hrs4r.principle(id), true)).toList(),
+                    actions.stream().map(v::action).toList(), s.documented(),
+                    s.undocumented() == null ? "" : s.undocumented().in(lang)));
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("lead", otmr.lead().in(lang));
+        data.put("introHtml", context.markdown().toHtml(otmr.intro().in(lang), lang));
+        data.put("stages", stages);
+        data.put("summary", v.summary(all));
+        data.put("links", Map.of("gapAnalysis", context.urls().href(Urls.gapAnalysis(lang)),
+                "actionPlan", context.urls().href(Urls.actionPlan(lang))));
+        return data;
+    }
+}

@@ -1,0 +1,246 @@
+package fr.imt.portal.render;
+
+import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.NewsItem;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * The files around the pages that make a site findable and safe to host: {@code sitemap.xml}
+ * (every public page with its language alternates), {@code robots.txt}, an Atom feed of the news
+ * per language, a redirect page at each old address declared in the content, and {@code _headers}
+ * (the Content-Security-Policy and other security headers for Netlify or Cloudflare Pages).
+ * It reads the pages of every other {@link PageFamily}, so it also checks that no two pages
+ * claim the same address.
+ */
+public final class SiteFiles extends PageFamily {
+
+    private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+    private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+    /** Pages that are not addresses of their own: they answer for addresses that do not exist. */
+    private static final Set<String> UNLISTED = Set.of("not-found");
+
+    @Override
+    public List<PagePlan> plan(BakeContext context) {
+        return List.of();
+    }
+
+    @Override
+    public List<String> templates(BakeContext context) {
+        return List.of("redirect");
+    }
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        BakeContext context = BakeContext.from(config);
+        Path out = config.getDestinationFolder().toPath();
+        List<PagePlan> plans = new ArrayList<>();
+        for (RenderingTool tool : ServiceLoader.load(RenderingTool.class)) {
+            if (tool instanceof PageFamily family && !(tool instanceof SiteFiles)) {
+                plans.addAll(family.plan(context));
+            }
+        }
+        Map<String, String> paths = addresses(plans);
+        Map<String, String> redirects = PublicPages.redirects(context);
+        List<String> clashes = new ArrayList<>();
+        redirects.forEach((alias, target) -> {
+            if (paths.containsKey(alias)) {
+                clashes.add("the old address " + alias + " (an alias) is also the address of a page");
+            }
+        });
+        if (!clashes.isEmpty()) {
+            throw new RenderingException(String.join("\n", clashes));
+        }
+        int files = 0;
+        try {
+            write(out.resolve(Urls.sitemap()), sitemap(context, plans));
+            write(out.resolve("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: " + context.urls().absolute(Urls.sitemap()) + "\n");
+            write(out.resolve("_headers"), headers(context));
+            files += 3;
+            for (Lang lang : Lang.values()) {
+                write(out.resolve(Urls.newsFeed(lang)), feed(context, lang));
+                files++;
+            }
+        } catch (IOException | XMLStreamException e) {
+            throw new RenderingException("site files: " + e.getMessage());
+        }
+        for (Map.Entry<String, String> r : redirects.entrySet()) {
+            DocumentModel doc = new DocumentModel();
+            doc.setType("redirect");
+            doc.setUri(Urls.file(r.getKey()));
+            doc.setStatus("published");
+            Lang lang = r.getKey().startsWith("en/") ? Lang.EN : Lang.FR;
+            doc.put("lang", lang.code());
+            doc.put("t", context.messages().in(lang));
+            doc.put("target", context.urls().href(r.getValue()));
+            doc.put("canonical", context.urls().absolute(r.getValue()));
+            doc.put("assets", context.urls().href(""));
+            try {
+                renderer.render(doc);
+            } catch (Exception e) {
+                throw new RenderingException(r.getKey() + ": " + e.getMessage());
+            }
+            files++;
+        }
+        return files;
+    }
+
+    /** Every page's site path with the template that renders it; a path claimed twice is a bug. */
+    private static Map<String, String> addresses(List<PagePlan> plans) throws RenderingException {
+        Map<String, String> paths = new LinkedHashMap<>();
+        List<String> duplicates = new ArrayList<>();
+        for (PagePlan plan : plans) {
+            for (Lang lang : plan.languages()) {
+                String path = plan.path().apply(lang);
+                String before = paths.putIfAbsent(path, plan.template());
+                if (before != null) {
+                    duplicates.add(path + " is claimed by a " + before + " page and a " + plan.template() + " page");
+                }
+            }
+        }
+        if (!duplicates.isEmpty()) {
+            throw new RenderingException(String.join("\n", duplicates));
+        }
+        return paths;
+    }
+
+    private static String sitemap(BakeContext context, List<PagePlan> plans) throws XMLStreamException {
+        Urls urls = context.urls();
+        StringWriter text = new StringWriter();
+        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
+        xml.writeStartElement("urlset");
+        xml.writeDefaultNamespace(SITEMAP_NS);
+        xml.writeNamespace("xhtml", XHTML_NS);
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("url");
+        element(xml, "loc", urls.absolute(""));
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+        for (PagePlan plan : plans) {
+            if (UNLISTED.contains(plan.template())) {
+                continue;
+            }
+            for (Lang lang : Lang.values()) {
+                if (!plan.languages().contains(lang)) {
+                    continue;
+                }
+                xml.writeCharacters("  ");
+                xml.writeStartElement("url");
+                element(xml, "loc", urls.absolute(plan.path().apply(lang)));
+                if (plan.translated()) {
+                    for (Lang alt : Lang.values()) {
+                        xml.writeEmptyElement("xhtml", "link", XHTML_NS);
+                        xml.writeAttribute("rel", "alternate");
+                        xml.writeAttribute("hreflang", alt.code());
+                        xml.writeAttribute("href", urls.absolute(plan.path().apply(alt)));
+                    }
+                }
+                xml.writeEndElement();
+                xml.writeCharacters("\n");
+            }
+        }
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+        xml.writeEndDocument();
+        xml.close();
+        return text.toString();
+    }
+
+    private static String feed(BakeContext context, Lang lang) throws XMLStreamException {
+        NewsViews views = new NewsViews(context, lang);
+        List<NewsItem> items = views.items();
+        Urls urls = context.urls();
+        StringWriter text = new StringWriter();
+        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
+        xml.writeStartElement("feed");
+        xml.writeDefaultNamespace(ATOM_NS);
+        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang.code());
+        xml.writeCharacters("\n");
+        element(xml, "title", context.siteNames().get(lang) + " – " + context.messages().get(lang, "news.title"));
+        element(xml, "id", urls.absolute(Urls.newsFeed(lang)));
+        link(xml, "self", urls.absolute(Urls.newsFeed(lang)));
+        link(xml, "alternate", urls.absolute(Urls.news(lang)));
+        // With no post yet, the feed is as old as the build; otherwise as new as its latest post.
+        element(xml, "updated", (items.isEmpty() ? context.today() : items.get(0).date()) + "T00:00:00Z");
+        xml.writeStartElement("author");
+        element(xml, "name", context.settings().get("site.publisher.name"));
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+        for (NewsItem item : items) {
+            NewsViews.PostView post = views.post(item, true);
+            xml.writeStartElement("entry");
+            element(xml, "title", post.title());
+            element(xml, "id", urls.absolute(Urls.newsPost(lang, item.id())));
+            link(xml, "alternate", urls.absolute(Urls.newsPost(lang, item.id())));
+            element(xml, "updated", item.date() + "T00:00:00Z");
+            if (!post.summary().isEmpty()) {
+                element(xml, "summary", post.summary());
+            }
+            xml.writeStartElement("content");
+            xml.writeAttribute("type", "html");
+            xml.writeCharacters(post.html());
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+        }
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+        xml.writeEndDocument();
+        xml.close();
+        return text.toString();
+    }
+
+    /**
+     * Netlify / Cloudflare Pages header rules: the page's policy plus what only a header can say
+     * (no framing), and the usual hardening headers.
+     */
+    private static String headers(BakeContext context) {
+        return "/*\n"
+                + "  Content-Security-Policy: " + context.settings().get("site.csp") + "; frame-ancestors 'none'\n"
+                + "  X-Content-Type-Options: nosniff\n"
+                + "  Referrer-Policy: strict-origin-when-cross-origin\n"
+                + "  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()\n"
+                + "  Cross-Origin-Opener-Policy: same-origin\n";
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("href", href);
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,227 @@
+package fr.imt.portal.publicsite;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The built site in a real browser (Debian's headless Chromium and chromedriver), served over
+ * HTTP like a static host would: language switch, keyboard-only use, console errors, the action
+ * plan's filter, and reflow on a 320-pixel-wide screen.
+ */
+class BrowserTest {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    @TempDir
+    static Path temp;
+    static SiteUnderTest site;
+    static HttpServer server;
+    static ChromeDriver browser;
+    static String origin;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "Debian's chromium and chromium-driver packages are needed (see README)");
+        site = SiteUnderTest.copyOfRealSite(temp);
+        site.build();
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath().substring(1);
+            Path file = site.output.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path).normalize();
+            int status = 200;
+            if (!file.startsWith(site.output) || !Files.isRegularFile(file)) {
+                file = site.output.resolve(path.startsWith("en/") ? "en/404.html" : "fr/404.html");
+                status = 404;
+            }
+            String name = file.getFileName().toString();
+            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
+                    : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript"
+                    : name.endsWith(".svg") ? "image/svg+xml" : "application/octet-stream");
+            byte[] body = Files.readAllBytes(file);
+            exchange.sendResponseHeaders(status, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        origin = "http://127.0.0.1:" + server.getAddress().getPort();
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private static void open(String path) {
+        browser.get(origin + "/" + path);
+    }
+
+    private static String path() {
+        return browser.getCurrentUrl().substring(origin.length());
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    @Test
+    void languageSwitchLeadsToTheSameEntityInTheOtherLanguage() {
+        String[][] pairs = {
+                {"fr/actions/18/", "/en/actions/18/"}, {"en/otm-r/", "/fr/otm-r/"},
+                {"fr/principes/recruitment/", "/en/principles/recruitment/"}, {"en/pillars/evaluation/", "/fr/piliers/evaluation/"},
+                {"fr/plan-d-action/", "/en/action-plan/"}, {"en/accessibility/", "/fr/accessibilite/"}};
+        for (String[] pair : pairs) {
+            open(pair[0]);
+            String heading = browser.findElement(By.cssSelector("main h1")).getText();
+            browser.findElement(By.cssSelector("a.lang-switch")).click();
+            assertEquals(pair[1], path());
+            assertEquals(pair[1].substring(1, 3), browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+            if (pair[0].contains("actions/")) {
+                assertEquals(heading.replaceAll("\\D", ""), browser.findElement(By.cssSelector("main h1")).getText().replaceAll("\\D", ""));
+            }
+        }
+    }
+
+    @Test
+    void keyboardAloneReachesTheSkipLinkThenTheContentThenTheNavigation() {
+        open("en/");
+        Actions keys = new Actions(browser);
+        keys.sendKeys(Keys.TAB).perform();
+        WebElement skip = browser.switchTo().activeElement();
+        assertTrue(skip.getDomAttribute("class").contains("skip-link"));
+        assertTrue(skip.getRect().getY() >= 0 && skip.isDisplayed(), "the focused skip link is on screen");
+        assertNotEquals("none", skip.getCssValue("outline-style"), "focus is visible");
+        keys.sendKeys(Keys.ENTER).perform();
+        assertEquals("main", browser.switchTo().activeElement().getDomAttribute("id"));
+        // From the top again, Tab through the header to the OTM-R link of the navigation, and follow it.
+        open("en/");
+        String otmr = null;
+        for (int i = 0; i < 12 && otmr == null; i++) {
+            keys.sendKeys(Keys.TAB).perform();
+            WebElement focused = browser.switchTo().activeElement();
+            assertNotEquals("none", focused.getCssValue("outline-style"), "focus visible on " + focused.getText());
+            if ("/en/otm-r/".equals(focused.getDomAttribute("href"))) {
+                otmr = focused.getText();
+            }
+        }
+        assertTrue(otmr != null, "the OTM-R link is reachable with Tab");
+        keys.sendKeys(Keys.ENTER).perform();
+        assertEquals("/en/otm-r/", path());
+    }
+
+    @Test
+    void noPageLogsAConsoleError() {
+        List<String> pages = List.of("", "fr/", "en/", "fr/plan-d-action/", "en/action-plan/", "fr/analyse-des-ecarts/",
+                "en/actions/18/", "fr/principes/selection/", "en/pillars/ethics/", "fr/otm-r/", "en/otm-r/",
+                "fr/actualites/", "en/news/", "fr/accessibilite/", "en/legal-notice/", "fr/donnees-personnelles/",
+                "en/404.html");
+        List<String> errors = new ArrayList<>();
+        browser.manage().logs().get(LogType.BROWSER);
+        for (String page : pages) {
+            open(page);
+            for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+                if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    errors.add(page + ": " + entry.getMessage());
+                }
+            }
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void actionPlanTableFiltersByKeywordPillarAndStatus() {
+        open("en/action-plan/");
+        WebElement form = browser.findElement(By.id("action-filter"));
+        assertTrue(form.isDisplayed(), "the filter appears once its script runs");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#action-table tbody tr"));
+        int total = rows.size();
+        assertTrue(total > 20);
+        browser.findElement(By.id("filter-text")).sendKeys("guide");
+        List<WebElement> shown = rows.stream().filter(WebElement::isDisplayed).toList();
+        assertTrue(shown.size() > 0 && shown.size() < total, shown.size() + " of " + total);
+        shown.forEach(r -> assertTrue(r.getText().toLowerCase().contains("guide"), r.getText()));
+        assertTrue(browser.findElement(By.id("filter-count")).getText().startsWith(shown.size() + " "));
+
+        browser.findElement(By.id("filter-text")).clear();
+        browser.findElement(By.id("filter-text")).sendKeys(Keys.BACK_SPACE);
+        Select pillar = new Select(browser.findElement(By.id("filter-pillar")));
+        pillar.selectByIndex(2);
+        String chosen = pillar.getFirstSelectedOption().getDomAttribute("value");
+        List<WebElement> inPillar = rows.stream().filter(WebElement::isDisplayed).toList();
+        assertFalse(inPillar.isEmpty());
+        inPillar.forEach(r -> assertEquals(chosen, r.getDomAttribute("data-pillar")));
+        assertEquals(rows.stream().filter(r -> chosen.equals(r.getDomAttribute("data-pillar"))).count(), inPillar.size());
+    }
+
+    @Test
+    void pagesFitA320PixelScreenWithoutHorizontalScrolling() {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            List<String> overflowing = new ArrayList<>();
+            for (String page : List.of("", "fr/", "en/", "fr/plan-d-action/", "en/action-plan/", "fr/analyse-des-ecarts/",
+                    "en/actions/18/", "fr/otm-r/", "en/otm-r/", "en/accessibility/", "fr/actualites/", "fr/404.html")) {
+                open(page);
+                long scroll = ((Number) js("return document.documentElement.scrollWidth;")).longValue();
+                long width = ((Number) js("return document.documentElement.clientWidth;")).longValue();
+                assertEquals(320, width, "the viewport is 320 px wide");
+                if (scroll > width) {
+                    overflowing.add(page + " is " + scroll + " px wide");
+                }
+            }
+            assertEquals(List.of(), overflowing);
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+}
