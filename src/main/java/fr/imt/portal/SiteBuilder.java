@@ -5,6 +5,7 @@ import fr.imt.portal.content.Problems;
 import fr.imt.portal.model.Portal;
 import fr.imt.portal.publish.Publication;
 import fr.imt.portal.render.Bake;
+import fr.imt.portal.search.SearchIndexer;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,18 +36,33 @@ public final class SiteBuilder {
         return ContentLoader.load(source.toAbsolutePath().normalize().resolve("content")).problems();
     }
 
+    /**
+     * Where a build into {@code output} keeps the Lucene index for the {@code search} command:
+     * beside the site ({@code target/search-index} for {@code target/site}), never published.
+     */
+    public static Path searchIndex(Path output) {
+        return output.toAbsolutePath().normalize().resolveSibling("search-index");
+    }
+
     public static Report build(Options options) {
         ContentLoader.Result loaded = ContentLoader.load(options.source().resolve("content"));
         Optional<Portal> portal = loaded.portal();
         if (portal.isEmpty()) {
             return new Report(loaded.problems(), List.of(), 0, false);
         }
-        try (Publication publication = Publication.begin(options.output())) {
+        try (Publication publication = Publication.begin(options.output());
+             Publication searchIndex = Publication.begin(searchIndex(options.output()))) {
             Bake.Result bake = Bake.run(portal.get(), options.source(), publication.staging(), options.today());
             if (!bake.errors().isEmpty()) {
                 return new Report(loaded.problems(), bake.errors(), bake.pages(), false);
             }
+            try {
+                SearchIndexer.index(bake.context(), publication.staging(), searchIndex.staging());
+            } catch (RuntimeException e) {
+                return new Report(loaded.problems(), List.of("search index: " + e), bake.pages(), false);
+            }
             publication.publish();
+            searchIndex.publish();
             return new Report(loaded.problems(), List.of(), bake.pages(), true);
         }
     }

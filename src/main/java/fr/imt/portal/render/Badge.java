@@ -10,7 +10,7 @@ import fr.imt.portal.model.Rating;
  */
 public record Badge(String kind, String key, String label, String description) {
 
-    static Badge progress(Progress progress, Lang lang, Messages messages) {
+    public static Badge progress(Progress progress, Lang lang, Messages messages) {
         return new Badge("progress", progress.key(), messages.get(lang, "progress." + progress.key()),
                 messages.get(lang, "progress." + progress.key() + ".description"));
     }
@@ -20,7 +20,7 @@ public record Badge(String kind, String key, String label, String description) {
         return new Badge("track", key, messages.get(lang, "track." + key), messages.get(lang, "track." + key + ".description"));
     }
 
-    static Badge rating(Rating rating, Lang lang, Messages messages) {
+    public static Badge rating(Rating rating, Lang lang, Messages messages) {
         String key = switch (rating) {
             case FULLY -> "fully";
             case MOSTLY -> "mostly";

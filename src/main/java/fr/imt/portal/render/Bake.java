@@ -26,8 +26,8 @@ import java.util.ServiceLoader;
  */
 public final class Bake {
 
-    /** The figures of one bake. */
-    public record Result(int pages, List<String> errors) {}
+    /** The figures of one bake, and the context it rendered with (the index stage reuses it). */
+    public record Result(int pages, List<String> errors, BakeContext context) {}
 
     private Bake() {}
 
@@ -72,7 +72,7 @@ public final class Bake {
         for (Throwable t : asset.getErrors()) {
             errors.add("assets: " + t.getMessage());
         }
-        return new Result(pages, errors);
+        return new Result(pages, errors, context);
     }
 
 }

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public record SiteChrome(String name, String home, String basePath, String assets, List<Link> navigation,
                          List<Link> footer, String csp, String feed, String locale, String otherLocale,
-                         String origin, String organizationJson) {
+                         String origin, String organizationJson, String search) {
 
     /** A labelled link. */
     public record Link(String label, String url) {}
@@ -40,6 +40,7 @@ public record SiteChrome(String name, String home, String basePath, String asset
             footer.add(new Link(t.get("nav.otmr"), urls.href(Urls.otmr(lang))));
         }
         nav.add(new Link(t.get("nav.news"), urls.href(Urls.news(lang))));
+        nav.add(new Link(t.get("nav.search"), urls.href(Urls.search(lang))));
         footer.add(new Link(t.get("nav.gapAnalysis"), urls.href(Urls.gapAnalysis(lang))));
         footer.add(new Link(t.get("nav.actionPlan"), urls.href(Urls.actionPlan(lang))));
         if (!context.portal().cop().isEmpty()) {
@@ -53,7 +54,8 @@ public record SiteChrome(String name, String home, String basePath, String asset
         }
         return new SiteChrome(context.siteNames().get(lang), urls.href(Urls.home(lang)), urls.basePath(),
                 urls.href(""), List.copyOf(nav), List.copyOf(footer), context.settings().get("site.csp"),
-                urls.href(Urls.newsFeed(lang)), ogLocale(lang), ogLocale(lang.other()), origin(urls), organization(context));
+                urls.href(Urls.newsFeed(lang)), ogLocale(lang), ogLocale(lang.other()), origin(urls), organization(context),
+                urls.href(Urls.search(lang)));
     }
 
     /** Unused keys are harmless; kept as a map for templates that need an arbitrary lookup. */

@@ -115,6 +115,11 @@ public final class Urls {
         return "sitemap.xml";
     }
 
+    /** The folder of a language's static search index, which the browser client fetches from. */
+    public static String searchIndex(Lang lang) {
+        return "search/" + lang.code() + "/";
+    }
+
     // COP 2023-2027: French and English segments, identifiers as the contract writes them.
 
     public static String cop(Lang lang) {

@@ -1,0 +1,369 @@
+/* Search as you type over the static index the build writes under search/<lang>/ (format:
+   src/main/java/fr/imt/portal/search/FORMAT.md). Only the files a query needs are fetched:
+   meta.json, one shard per word, a pair file for phrases, one fragment per result shown.
+   Results are built with DOM nodes and text, never with HTML from the index. */
+(function () {
+  "use strict";
+  var form = document.getElementById("search-form");
+  if (!form || !window.fetch) { return; }
+  var base = form.getAttribute("data-index");
+  var input = document.getElementById("search-q");
+  var typeSelect = document.getElementById("search-type");
+  var pillarSelect = document.getElementById("search-pillar");
+  var status = document.getElementById("search-status");
+  var section = document.getElementById("search-results-section");
+  var list = document.getElementById("search-results");
+  var more = document.getElementById("search-more");
+  var PAGE = 10;
+
+  var files = {};
+  var shards = {};
+  function get(path) {
+    if (!files[path]) {
+      files[path] = fetch(base + path).then(function (r) {
+        if (!r.ok) { throw new Error(path + ": " + r.status); }
+        return r.json();
+      });
+    }
+    return files[path];
+  }
+  var metaPromise = null;
+  function meta() {
+    if (!metaPromise) {
+      metaPromise = get("meta.json").then(function (m) {
+        m.keySet = new Set(m.s);
+        m.pairSet = new Set(m.p);
+        m.elisionSet = new Set(m.elisions);
+        return m;
+      });
+    }
+    return metaPromise;
+  }
+  function shard(key) {
+    return get("s/" + key + ".json").then(function (s) { shards[key] = s; return s; });
+  }
+  function has(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+
+  /* The surface half of the indexer's analysis (SearchAnalysis), token for token. */
+  var TOKEN = /[\p{L}\p{Nd}'\u2019]+/gu;
+  var MARKS = /\p{M}/gu;
+  var SPECIAL = { "\u00df": "ss", "\u00e6": "ae", "\u0153": "oe", "\u00f8": "o", "\u00f0": "d", "\u00fe": "th",
+    "\u0142": "l", "\u0111": "d", "\u0131": "i", "\u0133": "ij", "\u0140": "l", "\u0167": "t", "\u0127": "h" };
+  function trimQuotes(s) { return s.replace(/^'+|'+$/g, ""); }
+  function fold(s) {
+    return s.normalize("NFKD").replace(MARKS, "").replace(/[\u00df\u00e6\u0153\u00f8\u00f0\u00fe\u0142\u0111\u0131\u0133\u0140\u0167\u0127]/g,
+      function (c) { return SPECIAL[c]; });
+  }
+  function surfaces(text, m) {
+    var out = [];
+    var match;
+    TOKEN.lastIndex = 0;
+    while ((match = TOKEN.exec(text)) !== null) {
+      var t = trimQuotes(match[0].replace(/\u2019/g, "'"));
+      if (!t) { continue; }
+      var apostrophe = t.indexOf("'");
+      if (apostrophe > 0 && m.elisionSet.has(t.slice(0, apostrophe).toLowerCase())) {
+        t = t.slice(apostrophe + 1);
+      }
+      if (m.possessive && /'[sS]$/.test(t)) { t = t.slice(0, -2); }
+      t = trimQuotes(fold(t.toLowerCase()));
+      if (t) { out.push({ s: t, start: match.index, end: match.index + match[0].length }); }
+    }
+    return out;
+  }
+  function shardOf(word, m) {
+    for (var n = word.length; n > 0; n--) {
+      if (m.keySet.has(word.slice(0, n))) { return word.slice(0, n); }
+    }
+    return null;
+  }
+  function withinOneEdit(a, b) {
+    if (Math.abs(a.length - b.length) > 1) { return false; }
+    var i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) { i++; }
+    if (i === a.length && i === b.length) { return true; }
+    if (a.length === b.length) {
+      return a.slice(i + 1) === b.slice(i + 1) ||
+        (i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  /* One word of the query, resolved as QueryPlan does: exact term, or the terms it may stand for. */
+  function resolve(word, last, m) {
+    var key = shardOf(word, m);
+    var own = key ? shard(key) : Promise.resolve(null);
+    return own.then(function (s) {
+      if (s && has(s.w, word)) {
+        var i = s.w[word];
+        return i === null ? null : { surface: word, exact: true, key: key, terms: [{ t: s.t[i], p: s.p[i] }] };
+      }
+      var wanted = [];
+      if (last && word.length >= m.prefixMin) {
+        m.s.forEach(function (k) { if (k.indexOf(word) === 0 && k !== key) { wanted.push(k); } });
+        if (key) { wanted.push(key); }
+      }
+      return Promise.all(wanted.map(shard)).then(function (loaded) {
+        var terms = {};
+        function take(sh, surface) {
+          var i = sh.w[surface];
+          if (i !== null && !has(terms, sh.t[i])) { terms[sh.t[i]] = sh.p[i]; }
+        }
+        loaded.forEach(function (sh) {
+          Object.keys(sh.w).forEach(function (surface) { if (surface.indexOf(word) === 0) { take(sh, surface); } });
+        });
+        if (s && word.length >= m.typoMin) {
+          Object.keys(s.w).forEach(function (surface) { if (withinOneEdit(word, surface)) { take(s, surface); } });
+        }
+        var list = Object.keys(terms).map(function (t) { return { t: t, p: terms[t] }; });
+        return list.length ? { surface: word, exact: false, key: key, terms: list } : null;
+      });
+    });
+  }
+
+  /* The ranked documents of a query: [{doc, score}], best first, ties to the lower number. */
+  function rank(query) {
+    return meta().then(function (m) {
+      var words = surfaces(query, m).map(function (x) { return x.s; });
+      return Promise.all(words.map(function (w, i) { return resolve(w, i === words.length - 1, m); }))
+        .then(function (resolved) {
+          resolved = resolved.filter(Boolean);
+          var pairs = [];
+          for (var i = 0; i + 1 < resolved.length; i++) {
+            if (resolved[i].exact && resolved[i + 1].exact && m.pairSet.has(resolved[i].key)) {
+              pairs.push({ file: "p/" + resolved[i].key + ".json", pair: resolved[i].terms[0].t + " " + resolved[i + 1].terms[0].t });
+            }
+          }
+          return Promise.all(pairs.map(function (p) { return get(p.file); })).then(function (pairFiles) {
+            var scores = new Map();
+            function add(doc, w) { scores.set(doc, (scores.get(doc) || 0) + w); }
+            resolved.forEach(function (word) {
+              var best = new Map();
+              word.terms.forEach(function (term) {
+                for (var j = 0; j < term.p.length; j += 2) {
+                  if (!best.has(term.p[j]) || best.get(term.p[j]) < term.p[j + 1]) { best.set(term.p[j], term.p[j + 1]); }
+                }
+              });
+              best.forEach(function (w, doc) { add(doc, w); });
+            });
+            pairs.forEach(function (p, k) {
+              var postings = has(pairFiles[k], p.pair) ? pairFiles[k][p.pair] : [];
+              for (var j = 0; j < postings.length; j += 2) { add(postings[j], postings[j + 1]); }
+            });
+            var ranked = [];
+            scores.forEach(function (score, doc) { ranked.push({ doc: doc, score: score }); });
+            ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+            return { meta: m, ranked: ranked, words: resolved };
+          });
+        });
+    });
+  }
+
+  /* Highlighting: a word of a result is marked when it leads to one of the query's terms. */
+  function matcher(words, m) {
+    var terms = new Set();
+    var prefixes = [];
+    words.forEach(function (w) {
+      w.terms.forEach(function (t) { terms.add(t.t); });
+      if (!w.exact) { prefixes.push(w.surface); }
+    });
+    return function (surface) {
+      var key = shardOf(surface, m);
+      var s = key && shards[key];
+      if (s && has(s.w, surface) && s.w[surface] !== null && terms.has(s.t[s.w[surface]])) { return true; }
+      return prefixes.some(function (p) { return surface.indexOf(p) === 0; });
+    };
+  }
+  function appendMarked(parent, text, from, to, tokens, hit) {
+    var at = from;
+    tokens.forEach(function (tok) {
+      if (tok.start < from || tok.end > to || !hit(tok.s)) { return; }
+      if (tok.start > at) { parent.appendChild(document.createTextNode(text.slice(at, tok.start))); }
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(tok.start, tok.end);
+      parent.appendChild(mark);
+      at = tok.end;
+    });
+    if (at < to) { parent.appendChild(document.createTextNode(text.slice(at, to))); }
+  }
+  function snippet(parent, text, hit, m) {
+    var tokens = surfaces(text, m);
+    var first = tokens.find(function (t) { return hit(t.s); });
+    var start = first ? Math.max(0, first.start - 70) : 0;
+    if (start > 0) {
+      var space = text.indexOf(" ", start);
+      start = space >= 0 && space < first.start ? space + 1 : start;
+    }
+    var end = Math.min(text.length, start + 240);
+    if (end < text.length) {
+      var cut = text.lastIndexOf(" ", end);
+      end = cut > start ? cut : end;
+    }
+    if (start > 0) { parent.appendChild(document.createTextNode("… ")); }
+    appendMarked(parent, text, start, end, tokens, hit);
+    if (end < text.length) { parent.appendChild(document.createTextNode(" …")); }
+  }
+
+  function badge(kind, key, label) {
+    var span = document.createElement("span");
+    span.className = "badge badge-" + kind + " badge-" + key;
+    var text = document.createElement("span");
+    text.className = "badge-label";
+    text.textContent = label;
+    span.appendChild(text);
+    return span;
+  }
+  function resultItem(doc, fragment, result, hit) {
+    var m = result.meta;
+    var li = document.createElement("li");
+    li.className = "search-result";
+    var title = document.createElement("a");
+    title.className = "search-result-title";
+    title.href = fragment.u;
+    appendMarked(title, fragment.t, 0, fragment.t.length, surfaces(fragment.t, m), hit);
+    var heading = document.createElement("h3");
+    heading.appendChild(title);
+    li.appendChild(heading);
+    var badges = document.createElement("p");
+    badges.className = "search-result-badges";
+    var type = m.types[m.d[2 * doc]];
+    badges.appendChild(badge("type", type[0], type[1]));
+    if (fragment.b) {
+      badges.appendChild(document.createTextNode(" "));
+      badges.appendChild(badge(fragment.b[0], fragment.b[1], fragment.b[2]));
+    }
+    li.appendChild(badges);
+    if (fragment.x) {
+      var p = document.createElement("p");
+      p.className = "search-snippet";
+      snippet(p, fragment.x, hit, m);
+      li.appendChild(p);
+    }
+    return li;
+  }
+
+  var current = null;
+  var shown = 0;
+  var sequence = 0;
+  function filtered(result) {
+    var m = result.meta;
+    var type = typeSelect.value;
+    var pillar = pillarSelect.value;
+    return result.ranked.filter(function (r) {
+      return (!type || m.types[m.d[2 * r.doc]][0] === type) &&
+        (!pillar || (m.d[2 * r.doc + 1] >= 0 && m.pillars[m.d[2 * r.doc + 1]][0] === pillar));
+    });
+  }
+  function say(template, query, count) {
+    status.textContent = template.replace("{0}", query).replace("{1}", String(count));
+  }
+  function show(result, query, seq, from) {
+    var docs = filtered(result);
+    var hit = matcher(result.words, result.meta);
+    var page = docs.slice(from, from + PAGE);
+    return Promise.all(page.map(function (r) { return get("f/" + r.doc + ".json"); })).then(function (fragments) {
+      if (seq !== sequence) { return; }
+      if (from === 0) { list.textContent = ""; }
+      fragments.forEach(function (f, i) { list.appendChild(resultItem(page[i].doc, f, result, hit)); });
+      shown = from + page.length;
+      more.hidden = shown >= docs.length;
+      section.hidden = docs.length === 0;
+      var key = docs.length === 0 ? "data-none" : docs.length === 1 ? "data-one" : "data-many";
+      say(form.getAttribute(key), query, docs.length);
+      form.setAttribute("data-ready", query);
+      form.setAttribute("data-ready-at", String(Math.round(performance.now())));
+    });
+  }
+  function run() {
+    var query = input.value.trim();
+    var seq = ++sequence;
+    var url = new URL(window.location.href);
+    if (query) { url.searchParams.set("q", query); } else { url.searchParams.delete("q"); }
+    window.history.replaceState(null, "", url);
+    if (!query) {
+      list.textContent = "";
+      section.hidden = true;
+      status.textContent = "";
+      current = null;
+      form.setAttribute("data-ready", "");
+      return Promise.resolve();
+    }
+    return rank(query).then(function (result) {
+      if (seq !== sequence) { return; }
+      current = { result: result, query: query };
+      return show(result, query, seq, 0);
+    }).catch(function () {
+      if (seq === sequence) { status.textContent = form.getAttribute("data-error"); }
+    });
+  }
+
+  var timer = null;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(run, 80);
+  });
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    clearTimeout(timer);
+    run();
+  });
+  [typeSelect, pillarSelect].forEach(function (select) {
+    select.addEventListener("change", function () {
+      if (current) { var seq = ++sequence; show(current.result, current.query, seq, 0); }
+    });
+  });
+  more.addEventListener("click", function () {
+    if (!current) { return; }
+    var first = shown;
+    show(current.result, current.query, sequence, shown).then(function () {
+      var link = list.querySelectorAll(".search-result-title")[first];
+      if (link) { link.focus(); }
+    });
+  });
+
+  /* Keyboard: Down from the field enters the results, Up/Down move, Escape comes back. */
+  function links() { return Array.prototype.slice.call(list.querySelectorAll(".search-result-title")); }
+  input.addEventListener("keydown", function (e) {
+    if (e.key === "ArrowDown" && links().length) { e.preventDefault(); links()[0].focus(); }
+  });
+  list.addEventListener("keydown", function (e) {
+    var all = links();
+    var i = all.indexOf(document.activeElement);
+    if (i < 0) { return; }
+    if (e.key === "ArrowDown" && i + 1 < all.length) { e.preventDefault(); all[i + 1].focus(); }
+    else if (e.key === "ArrowUp") { e.preventDefault(); (i > 0 ? all[i - 1] : input).focus(); }
+    else if (e.key === "Escape") { e.preventDefault(); input.focus(); }
+  });
+
+  meta().then(function (m) {
+    m.types.forEach(function (t) { typeSelect.appendChild(new Option(t[1], t[0])); });
+    m.pillars.forEach(function (p) { pillarSelect.appendChild(new Option(p[1], p[0])); });
+    document.getElementById("search-filters").hidden = false;
+    document.getElementById("search-help").hidden = false;
+  });
+  var initial = new URL(window.location.href).searchParams.get("q");
+  if (initial) {
+    input.value = initial;
+    run();
+  }
+
+  /* For tests and the benchmark: the client's own analysis and ranking. */
+  window.portalSearch = {
+    surfaces: function (text) { return meta().then(function (m) { return surfaces(text, m).map(function (x) { return x.s; }); }); },
+    terms: function (text) {
+      return meta().then(function (m) {
+        var words = surfaces(text, m).map(function (x) { return x.s; });
+        return Promise.all(words.map(function (w) {
+          var key = shardOf(w, m);
+          return (key ? shard(key) : Promise.resolve(null)).then(function (s) {
+            if (!s || !has(s.w, w)) { return "?" + w; }
+            return s.w[w] === null ? null : s.t[s.w[w]];
+          });
+        })).then(function (terms) { return terms.filter(function (t) { return t !== null; }); });
+      });
+    },
+    rank: function (query) {
+      return rank(query).then(function (r) { return r.ranked.map(function (x) { return { doc: x.doc, score: x.score }; }); });
+    }
+  };
+})();

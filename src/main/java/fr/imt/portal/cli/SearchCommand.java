@@ -1,0 +1,57 @@
+package fr.imt.portal.cli;
+
+import fr.imt.portal.SiteBuilder;
+import fr.imt.portal.model.Lang;
+import fr.imt.portal.search.Searcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** Searches the Lucene index of the last build and prints the ranked results. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Searches the index of the last build (written beside the site, in search-index/) and prints ranked results.")
+final class SearchCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions site = new SiteOptions();
+
+    @Option(names = "--lang", description = "fr or en (default: ${DEFAULT-VALUE}).")
+    String lang = "fr";
+
+    @Option(names = "--limit", description = "How many results (default: ${DEFAULT-VALUE}).")
+    int limit = 10;
+
+    @Parameters(arity = "1..*", paramLabel = "WORDS", description = "The query, as a visitor would type it.")
+    List<String> words;
+
+    @Override
+    public Integer call() {
+        Lang language;
+        try {
+            language = Lang.valueOf(lang.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            System.err.println("--lang must be fr or en");
+            return 2;
+        }
+        try (Searcher searcher = Searcher.open(SiteBuilder.searchIndex(site.output()), language)) {
+            List<Searcher.Hit> hits = searcher.search(String.join(" ", words), limit);
+            if (hits.isEmpty()) {
+                System.out.println("No result.");
+            }
+            int rank = 1;
+            for (Searcher.Hit h : hits) {
+                System.out.printf(Locale.ROOT, "%2d. %-24s %7.3f  [%s] %s  %s%n", rank++, h.key(), h.score(), h.type(),
+                        h.title(), h.url());
+            }
+            return 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package fr.imt.portal.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.imt.portal.model.Lang;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The search page in real headless Chromium, on the real site served from 127.0.0.1. */
+class SearchBrowserTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Path site;
+    private static SiteBrowser browser;
+
+    @BeforeAll
+    static void start() {
+        site = SearchSites.real();
+        browser = new SiteBrowser(site);
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        assertEquals(List.of(), browser.consoleProblems());
+    }
+
+    private static WebElement waitForResults(String query) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d ->
+                query.equals(d.findElement(By.id("search-form")).getAttribute("data-ready")));
+        return browser.driver.findElement(By.id("search-results"));
+    }
+
+    @Test
+    void typingShowsResultsWithTypeStatusAndHighlightedWords() {
+        browser.open("fr/recherche/");
+        WebElement input = browser.driver.findElement(By.id("search-q"));
+        input.sendKeys("egalite");
+        WebElement results = waitForResults("egalite");
+        List<WebElement> items = results.findElements(By.cssSelector("li.search-result"));
+        assertFalse(items.isEmpty());
+        WebElement first = items.get(0);
+        assertEquals("Égalité entre les femmes et les hommes", first.findElement(By.cssSelector("h3 a")).getText());
+        assertEquals("Égalité", first.findElement(By.cssSelector("h3 a mark")).getText());
+        assertEquals("Principe", first.findElement(By.cssSelector(".badge-type")).getText());
+        String status = browser.driver.findElement(By.id("search-status")).getText();
+        assertTrue(status.matches("\\d+ résultats pour « egalite »\\."), status);
+        assertEquals("polite", browser.driver.findElement(By.id("search-status")).getAttribute("aria-live"));
+
+        input.clear();
+        input.sendKeys("handicap");
+        WebElement action = waitForResults("handicap").findElement(By.cssSelector("li.search-result"));
+        assertTrue(action.getText().contains("Action 9"), action.getText());
+        assertEquals("Prévue", action.findElement(By.cssSelector(".badge-progress")).getText(),
+                "an action shows its status");
+        assertTrue(browser.driver.getCurrentUrl().endsWith("?q=handicap"), "the address links to the search");
+    }
+
+    @Test
+    void aQueryInTheAddressIsSearchedOnArrivalAndFiltersNarrowIt() {
+        browser.open("en/search/?q=recruitment");
+        WebElement results = waitForResults("recruitment");
+        assertEquals("recruitment", browser.driver.findElement(By.id("search-q")).getAttribute("value"));
+        assertTrue(results.getText().contains("Recruitment"));
+        int all = results.findElements(By.cssSelector("li.search-result")).size();
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("search-type"))).selectByValue("action");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d ->
+                d.findElements(By.cssSelector("#search-results li.search-result")).stream()
+                        .allMatch(li -> li.findElement(By.cssSelector(".badge-type")).getText().equals("Action")));
+        int actions = browser.driver.findElements(By.cssSelector("#search-results li.search-result")).size();
+        assertTrue(actions > 0 && actions < all, actions + " of " + all);
+    }
+
+    @Test
+    void theKeyboardMovesThroughTheResultsAndBack() {
+        browser.open("fr/recherche/");
+        WebElement input = browser.driver.findElement(By.id("search-q"));
+        input.sendKeys("formation");
+        List<WebElement> links = waitForResults("formation").findElements(By.cssSelector(".search-result-title"));
+        assertTrue(links.size() >= 2);
+        input.sendKeys(Keys.ARROW_DOWN);
+        assertEquals(links.get(0), browser.driver.switchTo().activeElement());
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        assertEquals(links.get(1), browser.driver.switchTo().activeElement());
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ARROW_UP);
+        assertEquals(links.get(0), browser.driver.switchTo().activeElement());
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        assertEquals(input, browser.driver.switchTo().activeElement());
+        input.sendKeys(Keys.ARROW_DOWN);
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> !d.getCurrentUrl().contains("recherche"));
+    }
+
+    @Test
+    void withoutJavaScriptThePageOffersAFormAndTheFullLists() throws IOException {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.resolve("fr/recherche/index.html").toFile());
+        assertEquals("get", page.selectFirst("form#search-form").attr("method"));
+        assertEquals("q", page.selectFirst("form#search-form input[type=search]").attr("name"));
+        assertEquals("search-q", page.selectFirst("form#search-form label").attr("for"));
+        assertEquals(29, page.select(".search-browse a[href^=/fr/actions/]").size());
+        assertEquals(20, page.select(".search-browse a[href^=/fr/principes/]").size());
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(site.resolve("en/index.html").toFile());
+        assertEquals("/en/search/", home.selectFirst("header form[role=search]").attr("action"));
+        assertFalse(home.select("nav a[href=/en/search/]").isEmpty());
+    }
+
+    @Test
+    void theClientAnalysesTheWholeSiteAsLuceneDoes() throws IOException {
+        for (Lang lang : Lang.values()) {
+            browser.open(lang == Lang.FR ? "fr/recherche/" : "en/search/");
+            // Every title and text as indexed (the stored fields of the Lucene index; the last document is the vocabulary).
+            List<String> texts = new ArrayList<>();
+            try (var dir = org.apache.lucene.store.FSDirectory.open(SearchSites.index(site).resolve(lang.code()));
+                 var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+                for (int doc = 0; doc < reader.maxDoc() - 1; doc++) {
+                    var stored = reader.storedFields().document(doc);
+                    texts.add(stored.get(Ranking.TITLE));
+                    texts.add(stored.get(Ranking.BODY));
+                }
+            }
+            @SuppressWarnings("unchecked")
+            List<List<String>> client = (List<List<String>>) browser.driver.executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "Promise.all(arguments[0].map(function (t) { return window.portalSearch.terms(t); }))"
+                            + ".then(done, function (e) { done(String(e)); });", texts);
+            SearchAnalysis analysis = SearchAnalysis.of(lang);
+            int tokens = 0;
+            for (int i = 0; i < texts.size(); i++) {
+                assertEquals(analysis.terms(texts.get(i)), client.get(i), lang + ": " + texts.get(i));
+                tokens += client.get(i).size();
+            }
+            assertTrue(tokens > 3000, "the whole site was compared: " + tokens + " terms");
+        }
+    }
+
+    @Test
+    void theClientRanksAsTheLuceneCommandOnTheRelevanceSet() throws IOException {
+        for (Lang lang : Lang.values()) {
+            browser.open(lang == Lang.FR ? "fr/recherche/" : "en/search/");
+            try (Searcher lucene = Searcher.open(SearchSites.index(site), lang)) {
+                for (String[] q : SearchRelevanceTest.queries(lang)) {
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Number>> client = (List<Map<String, Number>>) browser.driver.executeAsyncScript(
+                            "var done = arguments[arguments.length - 1];"
+                                    + "window.portalSearch.rank(arguments[0]).then(function (r) { done(r.slice(0, 5)); });", q[0]);
+                    List<Searcher.Hit> expected = lucene.search(q[0], 5);
+                    List<Searcher.Hit> wide = lucene.search(q[0], 100);
+                    assertEquals(expected.size(), client.size(), q[0]);
+                    for (int i = 0; i < expected.size(); i++) {
+                        int doc = client.get(i).get("doc").intValue();
+                        float clientScore = client.get(i).get("score").floatValue() / 1000f;
+                        Searcher.Hit same = wide.stream().filter(h -> h.doc() == doc).findFirst().orElseThrow();
+                        // Weights are rounded to thousandths: only near-ties may swap.
+                        assertTrue(doc == expected.get(i).doc() || Math.abs(same.score() - expected.get(i).score()) < 0.005,
+                                lang + " \"" + q[0] + "\" #" + (i + 1) + ": client " + same.key() + ", Lucene " + expected.get(i).key());
+                        assertEquals(same.score(), clientScore, 0.01, q[0] + " " + same.key());
+                    }
+                }
+            }
+        }
+    }
+}
