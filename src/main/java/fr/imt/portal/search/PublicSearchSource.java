@@ -9,7 +9,7 @@ import fr.imt.portal.render.Urls;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The public site's prose pages (legal notice, accessibility…) and news posts, in the languages they exist in. */
+/** The public site's prose pages (legal notice, accessibility…), the OTM-R page and news posts, in the languages they exist in. */
 public final class PublicSearchSource implements SearchSource {
 
     @Override
@@ -20,6 +20,13 @@ public final class PublicSearchSource implements SearchSource {
                     Hrs4rSearchSource.plain(context, page.markdown().in(lang), lang),
                     context.urls().href(Urls.page(lang, page.slug().in(lang))), null, null, null));
         }
+        context.portal().otmr().ifPresent(otmr -> {
+            StringBuilder text = new StringBuilder(otmr.lead().in(lang)).append(' ').append(otmr.intro().in(lang));
+            otmr.stages().forEach(stage -> text.append(' ').append(stage.title().in(lang)).append(' ').append(stage.intro().in(lang)));
+            entries.add(new SearchEntry("page-otm-r", "page", otmr.title().in(lang),
+                    Hrs4rSearchSource.plain(context, text.toString(), lang),
+                    context.urls().href(Urls.otmr(lang)), null, null, null));
+        });
         for (NewsItem item : context.portal().news()) {
             item.in(lang).ifPresent(post -> entries.add(new SearchEntry("news-" + item.id(), "news", post.title(),
                     (post.summary().map(s -> s + " ").orElse("") + Hrs4rSearchSource.plain(context, post.markdown(), lang)).strip(),
