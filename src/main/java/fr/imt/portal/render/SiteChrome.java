@@ -58,12 +58,6 @@ public record SiteChrome(String name, String home, String basePath, String asset
                 urls.href(Urls.search(lang)));
     }
 
-    /** Unused keys are harmless; kept as a map for templates that need an arbitrary lookup. */
-    public Map<String, String> navigationByUrl() {
-        Map<String, String> map = new LinkedHashMap<>();
-        navigation.forEach(l -> map.put(l.url(), l.label()));
-        return map;
-    }
 
     /** The scheme and host of the public site, to make a site link absolute. */
     private static String origin(Urls urls) {

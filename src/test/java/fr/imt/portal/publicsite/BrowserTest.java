@@ -1,6 +1,7 @@
 package fr.imt.portal.publicsite;
 
-import com.sun.net.httpserver.HttpServer;
+import fr.imt.portal.SiteBrowser;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,19 +11,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +43,7 @@ class BrowserTest {
     @TempDir
     static Path temp;
     static SiteUnderTest site;
-    static HttpServer server;
+    static SiteBrowser web;
     static ChromeDriver browser;
     static String origin;
 
@@ -58,47 +53,15 @@ class BrowserTest {
                 "Debian's chromium and chromium-driver packages are needed (see README)");
         site = SiteUnderTest.copyOfRealSite(temp);
         site.build();
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getPath().substring(1);
-            Path file = site.output.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path).normalize();
-            int status = 200;
-            if (!file.startsWith(site.output) || !Files.isRegularFile(file)) {
-                file = site.output.resolve(path.startsWith("en/") ? "en/404.html" : "fr/404.html");
-                status = 404;
-            }
-            String name = file.getFileName().toString();
-            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
-                    : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript"
-                    : name.endsWith(".svg") ? "image/svg+xml" : "application/octet-stream");
-            byte[] body = Files.readAllBytes(file);
-            exchange.sendResponseHeaders(status, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
-        origin = "http://127.0.0.1:" + server.getAddress().getPort();
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        browser = new ChromeDriver(service, options);
+        web = new SiteBrowser(site.output);
+        browser = web.driver;
+        origin = web.url("").substring(0, web.url("").length() - 1);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop(0);
+        if (web != null) {
+            web.close();
         }
     }
 

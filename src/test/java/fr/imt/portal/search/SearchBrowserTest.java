@@ -1,5 +1,7 @@
 package fr.imt.portal.search;
 
+import fr.imt.portal.SiteBrowser;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.imt.portal.model.Lang;

@@ -1,5 +1,7 @@
 package fr.imt.portal.search;
 
+import fr.imt.portal.SiteBrowser;
+
 import fr.imt.portal.TestSites;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

@@ -1,4 +1,4 @@
-package fr.imt.portal.search;
+package fr.imt.portal;
 
 import com.sun.net.httpserver.HttpServer;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,20 +30,20 @@ import java.util.zip.GZIPOutputStream;
  * driven through its ChromeDriver (nothing is downloaded). The server records every response, so
  * a test can count the bytes a page made the browser download.
  */
-final class SiteBrowser implements AutoCloseable {
+public final class SiteBrowser implements AutoCloseable {
 
     /** One response: the path, its size as served, and its size had the host compressed it with gzip. */
-    record Served(String path, long bytes, long gzipBytes) {}
+    public record Served(String path, long bytes, long gzipBytes) {}
 
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "json", "application/json; charset=utf-8", "svg", "image/svg+xml");
 
     private final HttpServer server;
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final List<Served> served = new ArrayList<>();
 
-    SiteBrowser(Path site) {
+    public SiteBrowser(Path site) {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -57,21 +57,29 @@ final class SiteBrowser implements AutoCloseable {
                 if (Files.isDirectory(file)) {
                     file = file.resolve("index.html");
                 }
+                int status = 200;
                 if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-                    exchange.sendResponseHeaders(404, -1);
-                    return;
+                    // Like a static host: the language's own 404 page, with a 404 status.
+                    file = root.resolve(path.startsWith("/en/") ? "en/404.html" : "fr/404.html");
+                    status = 404;
+                    if (!Files.isRegularFile(file)) {
+                        exchange.sendResponseHeaders(404, -1);
+                        return;
+                    }
                 }
                 byte[] body = Files.readAllBytes(file);
                 String name = file.getFileName().toString();
                 exchange.getResponseHeaders().set("Content-Type",
                         TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"));
                 exchange.getResponseHeaders().set("Cache-Control", "no-store");
-                exchange.sendResponseHeaders(200, body.length);
+                exchange.sendResponseHeaders(status, body.length);
                 try (OutputStream os = exchange.getResponseBody()) {
                     os.write(body);
                 }
-                synchronized (served) {
-                    served.add(new Served(path, body.length, gzip(body)));
+                if (status == 200) {
+                    synchronized (served) {
+                        served.add(new Served(path, body.length, gzip(body)));
+                    }
                 }
             }
         });
@@ -81,7 +89,7 @@ final class SiteBrowser implements AutoCloseable {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1200,900");
+                "--window-size=1280,900");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -91,16 +99,16 @@ final class SiteBrowser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(url(path));
     }
 
     /** The responses since the last call, and forgets them. */
-    List<Served> takeServed() {
+    public List<Served> takeServed() {
         synchronized (served) {
             List<Served> out = List.copyOf(served);
             served.clear();
@@ -109,7 +117,7 @@ final class SiteBrowser implements AutoCloseable {
     }
 
     /** The browser console's warnings and errors since the last call. */
-    List<String> consoleProblems() {
+    public List<String> consoleProblems() {
         List<String> out = new ArrayList<>();
         for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
             if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
