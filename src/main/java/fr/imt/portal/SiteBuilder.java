@@ -27,7 +27,7 @@ public final class SiteBuilder {
     }
 
     /** The outcome: the content problems (if any), rendering errors (bugs), and the page count. */
-    public record Report(Problems problems, List<String> renderingErrors, int pages, boolean published) {}
+    public record Report(Problems problems, List<String> renderingErrors, int pages, boolean published, StageClock stages) {}
 
     private SiteBuilder() {}
 
@@ -45,25 +45,30 @@ public final class SiteBuilder {
     }
 
     public static Report build(Options options) {
+        StageClock stages = new StageClock();
         ContentLoader.Result loaded = ContentLoader.load(options.source().resolve("content"));
+        stages.lap("load");
         Optional<Portal> portal = loaded.portal();
         if (portal.isEmpty()) {
-            return new Report(loaded.problems(), List.of(), 0, false);
+            return new Report(loaded.problems(), List.of(), 0, false, stages);
         }
         try (Publication publication = Publication.begin(options.output());
              Publication searchIndex = Publication.begin(searchIndex(options.output()))) {
             Bake.Result bake = Bake.run(portal.get(), options.source(), publication.staging(), options.today());
+            stages.lap("render");
             if (!bake.errors().isEmpty()) {
-                return new Report(loaded.problems(), bake.errors(), bake.pages(), false);
+                return new Report(loaded.problems(), bake.errors(), bake.pages(), false, stages);
             }
             try {
                 SearchIndexer.index(bake.context(), publication.staging(), searchIndex.staging());
             } catch (RuntimeException e) {
-                return new Report(loaded.problems(), List.of("search index: " + e), bake.pages(), false);
+                return new Report(loaded.problems(), List.of("search index: " + e), bake.pages(), false, stages);
             }
+            stages.lap("search");
             publication.publish();
             searchIndex.publish();
-            return new Report(loaded.problems(), List.of(), bake.pages(), true);
+            stages.lap("write");
+            return new Report(loaded.problems(), List.of(), bake.pages(), true, stages);
         }
     }
 }

@@ -3,6 +3,9 @@ package fr.imt.portal.cli;
 import fr.imt.portal.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.lang.management.ManagementFactory;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -15,8 +18,12 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site = new SiteOptions();
 
+    @Option(names = "--timings", description = "Also print the time spent in each stage (for the benchmark).")
+    boolean timings;
+
     @Override
     public Integer call() {
+        long startup = ManagementFactory.getRuntimeMXBean().getUptime();
         long start = System.nanoTime();
         SiteBuilder.Report report = SiteBuilder.build(new SiteBuilder.Options(site.source, site.output(), site.buildDate()));
         ProblemReport.print(report.problems(), site.source, System.err, true);
@@ -33,6 +40,11 @@ final class BuildCommand implements Callable<Integer> {
         Path out = site.output().toAbsolutePath().normalize();
         System.out.printf("Built %d pages in %d ms into %s%nOpen %s%n", report.pages(),
                 (System.nanoTime() - start) / 1_000_000, out, out.resolve("index.html"));
+        if (timings) {
+            StringBuilder line = new StringBuilder("stage-timings-ms startup=").append(startup);
+            report.stages().millis().forEach((stage, ms) -> line.append(' ').append(stage).append('=').append(ms));
+            System.out.println(line);
+        }
         return 0;
     }
 }
