@@ -44,6 +44,9 @@ final class BuildCommand implements Callable<Integer> {
             StringBuilder line = new StringBuilder("stage-timings-ms startup=").append(startup);
             report.stages().millis().forEach((stage, ms) -> line.append(' ').append(stage).append('=').append(ms));
             System.out.println(line);
+            StringBuilder cpu = new StringBuilder("stage-cpu-ms");
+            report.stages().cpuMillis().forEach((stage, ms) -> cpu.append(' ').append(stage).append('=').append(ms));
+            System.out.println(cpu);
         }
         return 0;
     }

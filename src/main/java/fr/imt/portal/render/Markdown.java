@@ -32,14 +32,13 @@ public final class Markdown {
 
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
     private static final Pattern SCHEME = Pattern.compile("^\\s*([a-zA-Z][a-zA-Z0-9+.-]*):");
-    /** A space (or none) before ; : ! ? in French becomes a narrow no-break space, outside tags and character references. */
-    private static final Pattern FRENCH_HIGH_PUNCTUATION = Pattern.compile("(?<=[\\p{L}\\p{N}»)\\]])(?<!&#?[a-zA-Z0-9]{1,31})[ \\u00A0]?([;!?])(?=[\\s<]|$)");
 
     /** {@code [words]{lang=xx}} as flexmark leaves it (an unresolved reference is plain text). */
     private static final Pattern LANGUAGE_CHANGE = Pattern.compile("\\[([^\\[\\]<>]+)\\]\\{lang=(fr|en)\\}");
 
     private final Map<Lang, Parser> parsers = new EnumMap<>(Lang.class);
     private final Map<Lang, HtmlRenderer> renderers = new EnumMap<>(Lang.class);
+    private final Map<Lang, Map<String, String>> converted = new EnumMap<>(Lang.class);
 
     public Markdown() {
         for (Lang lang : Lang.values()) {
@@ -56,34 +55,92 @@ public final class Markdown {
                 options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "«&#x202F;")
                         .set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "&#x202F;»");
             }
+            converted.put(lang, new java.util.concurrent.ConcurrentHashMap<>());
             parsers.put(lang, Parser.builder(options).build());
             renderers.put(lang, HtmlRenderer.builder(options).linkResolverFactory(new SafeLinks()).build());
         }
     }
 
-    /** The HTML of {@code markdown}; headings are shifted so that a "#" becomes an {@code h{topLevel}}. */
+    /**
+     * The HTML of {@code markdown}. The same text appears on several pages (a principle's gaps on
+     * its page and in the gap analysis): each text is converted once per build.
+     */
     public String toHtml(String markdown, Lang lang) {
+        return converted.get(lang).computeIfAbsent(markdown, text -> convert(text, lang));
+    }
+
+    private String convert(String markdown, Lang lang) {
         Node document = parsers.get(lang).parse(markdown);
         String html = LANGUAGE_CHANGE.matcher(renderers.get(lang).render(document)).replaceAll("<span lang=\"$2\">$1</span>");
         return lang == Lang.FR ? frenchSpacing(html) : html;
     }
 
-    private static String frenchSpacing(String html) {
-        StringBuilder out = new StringBuilder(html.length() + 16);
-        int i = 0;
-        while (i < html.length()) {
-            int tag = html.indexOf('<', i);
-            int end = tag < 0 ? html.length() : tag;
-            out.append(FRENCH_HIGH_PUNCTUATION.matcher(html.substring(i, end)).replaceAll("\u202F$1"));
-            if (tag < 0) {
-                break;
+    /**
+     * French typography: a space (or none) before ; : ! ? becomes a narrow no-break space when
+     * the mark follows a word, a number, a closing guillemet or bracket and ends the word. Tags
+     * and character references ({@code &amp;}) are left alone. A scan rather than a regular
+     * expression: this runs on every French text of the site.
+     */
+    static String frenchSpacing(String html) {
+        StringBuilder out = null;
+        int copied = 0;
+        boolean inTag = false;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                inTag = true;
+            } else if (c == '>') {
+                inTag = false;
+            } else if (!inTag && (c == ';' || c == '!' || c == '?') && endsWord(html, i)) {
+                int word = i;
+                if (word > 0 && (html.charAt(word - 1) == ' ' || html.charAt(word - 1) == '\u00A0')) {
+                    word--;
+                }
+                if (word > 0 && followsWord(html.charAt(word - 1)) && !endsCharacterReference(html, word)) {
+                    if (out == null) {
+                        out = new StringBuilder(html.length() + 16);
+                    }
+                    out.append(html, copied, word).append('\u202F').append(c);
+                    copied = i + 1;
+                }
             }
-            int close = html.indexOf('>', tag);
-            close = close < 0 ? html.length() - 1 : close;
-            out.append(html, tag, close + 1);
-            i = close + 1;
         }
-        return out.toString();
+        return out == null ? html : out.append(html, copied, html.length()).toString();
+    }
+
+    /** The mark at {@code i} is followed by white space, a tag or the end of the text. */
+    private static boolean endsWord(String html, int i) {
+        if (i + 1 >= html.length()) {
+            return true;
+        }
+        char next = html.charAt(i + 1);
+        return next == '<' || next == ' ' || next == '\t' || next == '\n' || next == '\u000B' || next == '\f' || next == '\r';
+    }
+
+    private static boolean followsWord(char c) {
+        if (Character.isLetter(c) || c == '\u00BB' || c == ')' || c == ']') {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** The text before {@code end} finishes like {@code &amp} or {@code &#8217} (1 to 31 letters or digits). */
+    private static boolean endsCharacterReference(String html, int end) {
+        int p = end - 1;
+        int count = 0;
+        while (p >= 0 && count < 31 && isAsciiLetterOrDigit(html.charAt(p))) {
+            p--;
+            count++;
+        }
+        if (count == 0 || p < 0 || (count == 31 && isAsciiLetterOrDigit(html.charAt(p)))) {
+            return false;
+        }
+        return html.charAt(p) == '&' || (html.charAt(p) == '#' && p > 0 && html.charAt(p - 1) == '&');
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** Drops links whose scheme could run code (javascript:, data:, vbscript:…). */

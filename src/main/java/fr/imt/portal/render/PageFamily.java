@@ -30,26 +30,29 @@ public abstract class PageFamily implements RenderingTool {
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BakeContext context = BakeContext.from(config);
         List<PagePlan> plans = plan(context);
-        List<DocumentModel> documents = new ArrayList<>();
+        List<Map.Entry<PagePlan, Lang>> pages = new ArrayList<>();
         for (PagePlan plan : plans) {
             for (Lang lang : Lang.values()) {
                 if (plan.languages().contains(lang)) {
-                    documents.add(document(plan, lang, context));
+                    pages.add(Map.entry(plan, lang));
                 }
             }
         }
+        // Each page's data (Markdown, charts, views) is built on the thread that renders it: every core works.
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        documents.parallelStream().forEach(doc -> {
+        pages.parallelStream().forEach(page -> {
+            DocumentModel doc = null;
             try {
+                doc = document(page.getKey(), page.getValue(), context);
                 renderer.render(doc);
             } catch (Exception e) {
-                failures.add(doc.getUri() + ": " + rootMessage(e));
+                failures.add((doc == null ? page.getKey().path().apply(page.getValue()) : doc.getUri()) + ": " + rootMessage(e));
             }
         });
         if (!failures.isEmpty()) {
             throw new RenderingException(String.join("\n", failures));
         }
-        return documents.size();
+        return pages.size();
     }
 
     @Override

@@ -19,8 +19,14 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -67,37 +73,48 @@ public final class SearchIndexer {
 
     public static List<Stats> index(BakeContext context, Path site, Path lucene) {
         List<SearchSource> sources = SearchSource.all();
-        List<Stats> stats = new ArrayList<>();
-        for (Lang lang : Lang.values()) {
+        // The two languages are independent: index them side by side.
+        return java.util.Arrays.stream(Lang.values()).parallel().map(lang -> {
             List<SearchEntry> entries = new ArrayList<>();
             for (SearchSource source : sources) {
                 entries.addAll(source.entries(context, lang));
             }
             try {
-                stats.add(index(lang, entries, context, site.resolve(folder(lang)), lucene.resolve(lang.code())));
+                return index(lang, entries, context, site.resolve(folder(lang)), lucene.resolve(lang.code()));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the search index for " + lang.code(), e);
             }
+        }).toList();
+    }
+
+    /** An entry's text analysed once: everything later stages need from it. */
+    record Analysed(SearchEntry entry, List<String> titleTerms, List<String> bodyTerms, List<String> surfaces) {
+        static Analysed of(SearchEntry e, SearchAnalysis analysis) {
+            return new Analysed(e, analysis.terms(e.title()), analysis.terms(e.text()),
+                    analysis.surfaces(e.title() + " " + e.text()));
         }
-        return stats;
     }
 
     private static Stats index(Lang lang, List<SearchEntry> entries, BakeContext context, Path out, Path luceneDir)
             throws IOException {
         SearchAnalysis analysis = SearchAnalysis.of(lang);
         Files.createDirectories(luceneDir);
-        Map<String, String> vocabulary = vocabulary(entries, analysis);
-        Map<String, Integer> df = new TreeMap<>();
-        for (SearchEntry e : entries) {
-            new TreeSet<>(analysis.terms(e.title() + " " + e.text())).forEach(t -> df.merge(t, 1, Integer::sum));
+        List<Analysed> analysed = entries.stream().map(e -> Analysed.of(e, analysis)).toList();
+        Map<String, String> vocabulary = vocabulary(analysed, analysis);
+        Map<String, Integer> df = new java.util.HashMap<>();
+        for (Analysed a : analysed) {
+            Set<String> terms = new java.util.HashSet<>(a.titleTerms());
+            terms.addAll(a.bodyTerms());
+            terms.forEach(t -> df.merge(t, 1, Integer::sum));
         }
         List<String> keys = shardKeys(vocabulary, df);
         try (Directory dir = FSDirectory.open(luceneDir)) {
-            writeLucene(dir, entries, analysis, vocabulary.keySet(), keys);
+            writeLucene(dir, analysed, analysis, vocabulary.keySet(), keys);
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                Map<String, int[]> postings = postings(searcher, reader, Ranking.TITLE, Ranking.BODY);
-                Map<String, int[]> pairs = pairPostings(searcher, reader);
+                LeafReader segment = reader.leaves().get(0).reader();
+                Map<String, int[]> postings = postings(searcher, segment);
+                Map<String, int[]> pairs = pairPostings(searcher, segment);
                 writeStatic(lang, entries, context, out, vocabulary, keys, postings, pairs);
                 return new Stats(lang, entries.size(), vocabulary.size(), postings.size(), keys.size());
             }
@@ -105,11 +122,12 @@ public final class SearchIndexer {
     }
 
     /** Every surface form of the site, the inflections that reach the same term, and the stop words. */
-    static Map<String, String> vocabulary(List<SearchEntry> entries, SearchAnalysis analysis) {
+    static Map<String, String> vocabulary(List<Analysed> entries, SearchAnalysis analysis) {
+        Map<String, String> terms = new java.util.HashMap<>();
         Map<String, String> vocabulary = new TreeMap<>();
-        for (SearchEntry e : entries) {
-            for (String s : analysis.surfaces(e.title() + " " + e.text())) {
-                vocabulary.computeIfAbsent(s, analysis::term);
+        for (Analysed e : entries) {
+            for (String s : e.surfaces()) {
+                vocabulary.computeIfAbsent(s, x -> terms.computeIfAbsent(x, analysis::term));
             }
         }
         Map<String, String> variants = new TreeMap<>();
@@ -118,7 +136,7 @@ public final class SearchIndexer {
                 return;
             }
             for (String v : inflections(surface, analysis)) {
-                if (!vocabulary.containsKey(v) && term.equals(analysis.term(v))) {
+                if (!vocabulary.containsKey(v) && term.equals(terms.computeIfAbsent(v, analysis::term))) {
                     variants.put(v, term);
                 }
             }
@@ -182,13 +200,17 @@ public final class SearchIndexer {
         children.forEach((child, list) -> split(child, list, vocabulary, df, keys));
     }
 
-    private static void writeLucene(Directory dir, List<SearchEntry> entries, SearchAnalysis analysis,
+    private static void writeLucene(Directory dir, List<Analysed> entries, SearchAnalysis analysis,
                                     Set<String> surfaces, List<String> keys) throws IOException {
         PerFieldAnalyzerWrapper analyzer = new PerFieldAnalyzerWrapper(analysis.analyzer());
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        // Written in one go: the whole index fits in the buffer, and nothing is ever merged.
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(256).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
+                .setUseCompoundFile(false).setCommitOnClose(true).setMergePolicy(NoMergePolicy.INSTANCE);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             List<Document> docs = new ArrayList<>();
-            for (SearchEntry e : entries) {
+            for (Analysed a : entries) {
+                SearchEntry e = a.entry();
                 Document doc = new Document();
                 doc.add(new StringField(Ranking.KEY, e.key(), Field.Store.YES));
                 doc.add(new StringField(Ranking.TYPE, e.type(), Field.Store.YES));
@@ -198,12 +220,14 @@ public final class SearchIndexer {
                 if (e.school() != null) {
                     doc.add(new StringField(Ranking.SCHOOL, e.school(), Field.Store.YES));
                 }
-                doc.add(new TextField(Ranking.TITLE, e.title(), Field.Store.YES));
-                doc.add(new TextField(Ranking.BODY, e.text(), Field.Store.YES));
+                // The terms were computed once with the fields' analyzer: index them as they are.
+                doc.add(new StoredField(Ranking.TITLE, e.title()));
+                doc.add(new Field(Ranking.TITLE, new ListTokenStream(a.titleTerms()), TextField.TYPE_NOT_STORED));
+                doc.add(new StoredField(Ranking.BODY, e.text()));
+                doc.add(new Field(Ranking.BODY, new ListTokenStream(a.bodyTerms()), TextField.TYPE_NOT_STORED));
                 doc.add(new StoredField(Ranking.URL, e.url()));
                 List<String> pairs = new ArrayList<>();
-                for (String text : List.of(e.title(), e.text())) {
-                    List<String> terms = analysis.terms(text);
+                for (List<String> terms : List.of(a.titleTerms(), a.bodyTerms())) {
                     for (int i = 0; i + 1 < terms.size(); i++) {
                         pairs.add(Ranking.pairKey(terms.get(i), terms.get(i + 1)));
                     }
@@ -211,48 +235,115 @@ public final class SearchIndexer {
                 doc.add(new Field(Ranking.PAIRS, new ListTokenStream(pairs), TextField.TYPE_NOT_STORED));
                 docs.add(doc);
             }
-            // The vocabulary comes last, so entries keep the numbers 0…n-1 that the static files use.
+            writer.addDocuments(docs);
+            // The vocabulary comes last, so entries keep the numbers 0…n-1 that the static files use,
+            // and in a segment of its own: in the entries' segment every document then has the
+            // fields, so Lucene stores their norms densely (sparse norms make flushing quadratic).
+            writer.flush();
             Document vocab = new Document();
             vocab.add(new Field(Ranking.SURFACE, new ListTokenStream(new ArrayList<>(surfaces)), TextField.TYPE_NOT_STORED));
             vocab.add(new StoredField(Ranking.SHARDS, String.join(" ", keys)));
-            docs.add(vocab);
-            writer.addDocuments(docs);
-            writer.forceMerge(1);
+            writer.addDocument(vocab);
         }
     }
 
-    /** For each term of the fields, the documents it scores in and their weights (Lucene's own scores). */
-    private static Map<String, int[]> postings(IndexSearcher searcher, DirectoryReader reader, String... fields)
-            throws IOException {
-        Set<String> terms = new TreeSet<>();
-        for (String field : fields) {
-            terms.addAll(termsOf(reader, field));
-        }
+    /**
+     * For each term of the title and body, the documents it scores in and their weights: the
+     * scores of {@link Ranking#term}, title and body summed as Lucene's disjunction sums them.
+     */
+    private static Map<String, int[]> postings(IndexSearcher searcher, LeafReader reader) throws IOException {
+        Map<String, FieldScores> title = fieldScores(searcher, reader, Ranking.TITLE, Ranking.TITLE_BOOST);
+        Map<String, FieldScores> body = fieldScores(searcher, reader, Ranking.BODY, 1f);
+        Set<String> terms = new TreeSet<>(title.keySet());
+        terms.addAll(body.keySet());
         Map<String, int[]> out = new LinkedHashMap<>();
         for (String term : terms) {
-            out.put(term, scores(searcher, reader, Ranking.term(term)));
+            out.put(term, FieldScores.sum(title.get(term), body.get(term)));
         }
         return out;
     }
 
-    private static Map<String, int[]> pairPostings(IndexSearcher searcher, DirectoryReader reader) throws IOException {
-        Map<String, int[]> out = new LinkedHashMap<>();
-        for (String pair : termsOf(reader, Ranking.PAIRS)) {
-            int space = pair.indexOf(' ');
-            out.put(pair, scores(searcher, reader, Ranking.pair(pair.substring(0, space), pair.substring(space + 1))));
-        }
+    /** For each pair of adjacent terms, the documents it scores in (the scores of {@link Ranking#pair}). */
+    private static Map<String, int[]> pairPostings(IndexSearcher searcher, LeafReader reader) throws IOException {
+        Map<String, int[]> out = new TreeMap<>();
+        fieldScores(searcher, reader, Ranking.PAIRS, Ranking.PAIR_BOOST)
+                .forEach((pair, scores) -> out.put(pair, FieldScores.sum(scores, null)));
         return out;
     }
 
-    private static int[] scores(IndexSearcher searcher, DirectoryReader reader, Query query) throws IOException {
-        ScoreDoc[] hits = searcher.search(query, reader.maxDoc()).scoreDocs;
-        java.util.Arrays.sort(hits, java.util.Comparator.comparingInt(h -> h.doc));
-        int[] flat = new int[hits.length * 2];
-        for (int i = 0; i < hits.length; i++) {
-            flat[2 * i] = hits[i].doc;
-            flat[2 * i + 1] = Ranking.weight(hits[i].score);
+    /** The documents of one term in one field, in document order, with their scores. */
+    private record FieldScores(int[] docs, float[] scores) {
+
+        private static final FieldScores NONE = new FieldScores(new int[0], new float[0]);
+
+        /**
+         * Two fields' scores merged by document as flat (document, weight) pairs: summed in
+         * double and rounded to float once, as Lucene's disjunction sums its clauses.
+         */
+        static int[] sum(FieldScores a, FieldScores b) {
+            a = a == null ? NONE : a;
+            b = b == null ? NONE : b;
+            int[] flat = new int[2 * (a.docs.length + b.docs.length)];
+            int i = 0;
+            int j = 0;
+            int n = 0;
+            while (i < a.docs.length || j < b.docs.length) {
+                boolean fromA = j >= b.docs.length || (i < a.docs.length && a.docs[i] <= b.docs[j]);
+                boolean fromB = i >= a.docs.length || (j < b.docs.length && b.docs[j] <= a.docs[i]);
+                int doc = fromA ? a.docs[i] : b.docs[j];
+                double score = 0;
+                if (fromA) {
+                    score += a.scores[i++];
+                }
+                if (fromB) {
+                    score += b.scores[j++];
+                }
+                flat[n++] = doc;
+                flat[n++] = Ranking.weight((float) score);
+            }
+            return java.util.Arrays.copyOf(flat, n);
         }
-        return flat;
+    }
+
+    /**
+     * The BM25 scores of every term of a field, read in one pass over its terms and postings
+     * with the searcher's own similarity: what a TermQuery with this boost scores, without
+     * running one query per term (which costs the whole index for every term).
+     */
+    private static Map<String, FieldScores> fieldScores(IndexSearcher searcher, LeafReader reader, String field, float boost)
+            throws IOException {
+        Map<String, FieldScores> out = new java.util.HashMap<>();
+        Terms terms = reader.terms(field);
+        if (terms == null) {
+            return out;
+        }
+        long[] norms = new long[reader.maxDoc()];
+        java.util.Arrays.fill(norms, 1L);
+        NumericDocValues normValues = reader.getNormValues(field);
+        if (normValues != null) {
+            for (int doc = normValues.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = normValues.nextDoc()) {
+                norms[doc] = normValues.longValue();
+            }
+        }
+        CollectionStatistics collection = searcher.collectionStatistics(field);
+        Similarity similarity = searcher.getSimilarity();
+        TermsEnum it = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef term = it.next(); term != null; term = it.next()) {
+            TermStatistics stats = searcher.termStatistics(new org.apache.lucene.index.Term(field, term),
+                    it.docFreq(), it.totalTermFreq());
+            Similarity.SimScorer scorer = similarity.scorer(boost, collection, stats);
+            postings = it.postings(postings, PostingsEnum.FREQS);
+            int[] docs = new int[it.docFreq()];
+            float[] scores = new float[docs.length];
+            int n = 0;
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                docs[n] = doc;
+                scores[n++] = scorer.score(postings.freq(), norms[doc]);
+            }
+            out.put(term.utf8ToString(), new FieldScores(docs, scores));
+        }
+        return out;
     }
 
     static List<String> termsOf(DirectoryReader reader, String field) throws IOException {
@@ -283,8 +374,10 @@ public final class SearchIndexer {
         for (var shard : shards.entrySet()) {
             List<String> termList = new ArrayList<>(new TreeSet<>(shard.getValue().values().stream()
                     .filter(java.util.Objects::nonNull).toList()));
+            Map<String, Integer> termNumbers = new java.util.HashMap<>();
+            termList.forEach(t -> termNumbers.put(t, termNumbers.size()));
             Map<String, Object> words = new LinkedHashMap<>();
-            shard.getValue().forEach((s, term) -> words.put(s, term == null ? null : termList.indexOf(term)));
+            shard.getValue().forEach((s, term) -> words.put(s, term == null ? null : termNumbers.get(term)));
             Map<String, Object> file = new LinkedHashMap<>();
             file.put("w", words);
             file.put("t", termList);
