@@ -4,51 +4,37 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.render.BakeContext;
 import fr.imt.portal.render.Urls;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.NoMergePolicy;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.search.CollectionStatistics;
-import org.apache.lucene.search.TermStatistics;
-import org.apache.lucene.search.similarities.Similarity;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
 
 /**
- * The index stage: indexes every {@link SearchEntry} of each language with Lucene (kept outside
- * the published site, for the {@code search} command), then writes the static index the browser
- * reads under {@code search/<lang>/} in the site. The static files are described in FORMAT.md
- * next to this class.
+ * The index stage: analyses every {@link SearchEntry} of each language, writes the static index
+ * the browser reads under {@code search/<lang>/} in the site (described in FORMAT.md next to this
+ * class) and the Lucene index the {@code search} command queries (kept outside the published
+ * site). An indexer kept between rebuilds (as {@code serve} does) re-analyses only the entries
+ * that changed and rewrites only the static files whose bytes changed.
  */
 public final class SearchIndexer {
 
@@ -64,66 +50,120 @@ public final class SearchIndexer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SearchIndexer() {}
+    /** What the previous update of a language produced, for the next one to start from. */
+    private record Previous(Map<SearchEntry, Analysed> analyses, Map<String, byte[]> files, List<SearchEntry> entries) {}
+
+    private final Map<Lang, Previous> previous = new EnumMap<>(Lang.class);
+
+    /** A fresh indexer: its first update writes everything. */
+    public SearchIndexer() {}
 
     /** The site-relative folder of a language's static index ("search/fr/"). */
     public static String folder(Lang lang) {
         return Urls.searchIndex(lang);
     }
 
+    /** Indexes the whole site once: the full build's index stage. */
     public static List<Stats> index(BakeContext context, Path site, Path lucene) {
+        return new SearchIndexer().update(context, site, lucene, Runnable::run);
+    }
+
+    /**
+     * Brings the indexes of {@code site} and {@code lucene} up to date with the model: the two
+     * languages side by side; in each, only changed entries are analysed again and only static
+     * files whose bytes differ from the previous update's are written (or deleted). The Lucene
+     * index of a language whose entries changed is rewritten through {@code luceneWriter}
+     * ({@code Runnable::run} to wait for it; {@code serve} writes it in the background).
+     */
+    public synchronized List<Stats> update(BakeContext context, Path site, Path lucene, Executor luceneWriter) {
         List<SearchSource> sources = SearchSource.all();
-        // The two languages are independent: index them side by side.
-        return java.util.Arrays.stream(Lang.values()).parallel().map(lang -> {
+        return Arrays.stream(Lang.values()).parallel().map(lang -> {
             List<SearchEntry> entries = new ArrayList<>();
             for (SearchSource source : sources) {
                 entries.addAll(source.entries(context, lang));
             }
             try {
-                return index(lang, entries, context, site.resolve(folder(lang)), lucene.resolve(lang.code()));
+                return update(lang, entries, context, site.resolve(folder(lang)), lucene.resolve(lang.code()), luceneWriter);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the search index for " + lang.code(), e);
             }
         }).toList();
     }
 
-    /** An entry's text analysed once: everything later stages need from it. */
-    record Analysed(SearchEntry entry, List<String> titleTerms, List<String> bodyTerms, List<String> surfaces) {
-        static Analysed of(SearchEntry e, SearchAnalysis analysis) {
-            return new Analysed(e, analysis.terms(e.title()), analysis.terms(e.text()),
-                    analysis.surfaces(e.title() + " " + e.text()));
-        }
-    }
-
-    private static Stats index(Lang lang, List<SearchEntry> entries, BakeContext context, Path out, Path luceneDir)
-            throws IOException {
+    private Stats update(Lang lang, List<SearchEntry> entries, BakeContext context, Path out, Path luceneDir,
+                         Executor luceneWriter) throws IOException {
         SearchAnalysis analysis = SearchAnalysis.of(lang);
-        Files.createDirectories(luceneDir);
-        List<Analysed> analysed = entries.stream().map(e -> Analysed.of(e, analysis)).toList();
+        Previous before = previous(lang);
+        Map<SearchEntry, Analysed> analyses = new HashMap<>();
+        List<Analysed> analysed = new ArrayList<>(entries.size());
+        for (SearchEntry e : entries) {
+            Analysed a = before.analyses().get(e);
+            if (a == null) {
+                a = Analysed.of(e, analysis);
+            }
+            analyses.put(e, a);
+            analysed.add(a);
+        }
         Map<String, String> vocabulary = vocabulary(analysed, analysis);
-        Map<String, Integer> df = new java.util.HashMap<>();
+        Map<String, Integer> df = new HashMap<>();
         for (Analysed a : analysed) {
-            Set<String> terms = new java.util.HashSet<>(a.titleTerms());
+            Set<String> terms = new HashSet<>(a.titleTerms());
             terms.addAll(a.bodyTerms());
             terms.forEach(t -> df.merge(t, 1, Integer::sum));
         }
         List<String> keys = shardKeys(vocabulary, df);
-        try (Directory dir = FSDirectory.open(luceneDir)) {
-            writeLucene(dir, analysed, analysis, vocabulary.keySet(), keys);
-            try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                LeafReader segment = reader.leaves().get(0).reader();
-                Map<String, int[]> postings = postings(searcher, segment);
-                Map<String, int[]> pairs = pairPostings(searcher, segment);
-                writeStatic(lang, entries, context, out, vocabulary, keys, postings, pairs);
-                return new Stats(lang, entries.size(), vocabulary.size(), postings.size(), keys.size());
+        Map<String, int[]> postings = Bm25Weights.terms(analysed);
+        Map<String, int[]> pairs = Bm25Weights.pairs(analysed);
+        Map<String, byte[]> files = staticFiles(lang, entries, context, vocabulary, keys, postings, pairs);
+        write(out, files, before.files());
+        if (!entries.equals(before.entries())) {
+            List<String> surfaces = new ArrayList<>(vocabulary.keySet());
+            luceneWriter.execute(() -> {
+                try {
+                    LuceneIndex.write(luceneDir, analysed, analysis, surfaces, keys);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write the Lucene index for " + lang.code(), e);
+                }
+            });
+        }
+        synchronized (previous) {
+            previous.put(lang, new Previous(analyses, files, List.copyOf(entries)));
+        }
+        return new Stats(lang, entries.size(), vocabulary.size(), postings.size(), keys.size());
+    }
+
+    private Previous previous(Lang lang) {
+        synchronized (previous) {
+            return previous.getOrDefault(lang, new Previous(Map.of(), Map.of(), List.of()));
+        }
+    }
+
+    /** Writes the files whose bytes changed and deletes those no longer produced. */
+    private static void write(Path out, Map<String, byte[]> files, Map<String, byte[]> before) throws IOException {
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (!Arrays.equals(file.getValue(), before.get(file.getKey()))) {
+                Path path = out.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                if (before.isEmpty()) {
+                    Files.write(path, file.getValue());
+                } else {
+                    // A browser reading the live preview never sees half a file.
+                    Path temp = path.resolveSibling(path.getFileName() + ".tmp");
+                    Files.write(temp, file.getValue());
+                    Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+        }
+        for (String gone : before.keySet()) {
+            if (!files.containsKey(gone)) {
+                Files.deleteIfExists(out.resolve(gone));
             }
         }
     }
 
     /** Every surface form of the site, the inflections that reach the same term, and the stop words. */
     static Map<String, String> vocabulary(List<Analysed> entries, SearchAnalysis analysis) {
-        Map<String, String> terms = new java.util.HashMap<>();
+        Map<String, String> terms = new HashMap<>();
         Map<String, String> vocabulary = new TreeMap<>();
         for (Analysed e : entries) {
             for (String s : e.surfaces()) {
@@ -179,7 +219,7 @@ public final class SearchIndexer {
                               Map<String, Integer> df, List<String> keys) {
         // The file's size, roughly: each surface form, and each of its terms with its postings.
         long size = surfaces.stream().mapToLong(s -> s.length() + 8L).sum()
-                + surfaces.stream().map(vocabulary::get).filter(java.util.Objects::nonNull).distinct()
+                + surfaces.stream().map(vocabulary::get).filter(Objects::nonNull).distinct()
                 .mapToLong(t -> t.length() + 4L + 9L * df.getOrDefault(t, 0)).sum();
         if (size <= SHARD_BYTES || key.length() >= MAX_KEY) {
             keys.add(key);
@@ -200,152 +240,6 @@ public final class SearchIndexer {
         children.forEach((child, list) -> split(child, list, vocabulary, df, keys));
     }
 
-    private static void writeLucene(Directory dir, List<Analysed> entries, SearchAnalysis analysis,
-                                    Set<String> surfaces, List<String> keys) throws IOException {
-        PerFieldAnalyzerWrapper analyzer = new PerFieldAnalyzerWrapper(analysis.analyzer());
-        // Written in one go: the whole index fits in the buffer, and nothing is ever merged.
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(256).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
-                .setUseCompoundFile(false).setCommitOnClose(true).setMergePolicy(NoMergePolicy.INSTANCE);
-        try (IndexWriter writer = new IndexWriter(dir, config)) {
-            List<Document> docs = new ArrayList<>();
-            for (Analysed a : entries) {
-                SearchEntry e = a.entry();
-                Document doc = new Document();
-                doc.add(new StringField(Ranking.KEY, e.key(), Field.Store.YES));
-                doc.add(new StringField(Ranking.TYPE, e.type(), Field.Store.YES));
-                if (e.pillar() != null) {
-                    doc.add(new StringField(Ranking.PILLAR, e.pillar(), Field.Store.YES));
-                }
-                if (e.school() != null) {
-                    doc.add(new StringField(Ranking.SCHOOL, e.school(), Field.Store.YES));
-                }
-                // The terms were computed once with the fields' analyzer: index them as they are.
-                doc.add(new StoredField(Ranking.TITLE, e.title()));
-                doc.add(new Field(Ranking.TITLE, new ListTokenStream(a.titleTerms()), TextField.TYPE_NOT_STORED));
-                doc.add(new StoredField(Ranking.BODY, e.text()));
-                doc.add(new Field(Ranking.BODY, new ListTokenStream(a.bodyTerms()), TextField.TYPE_NOT_STORED));
-                doc.add(new StoredField(Ranking.URL, e.url()));
-                List<String> pairs = new ArrayList<>();
-                for (List<String> terms : List.of(a.titleTerms(), a.bodyTerms())) {
-                    for (int i = 0; i + 1 < terms.size(); i++) {
-                        pairs.add(Ranking.pairKey(terms.get(i), terms.get(i + 1)));
-                    }
-                }
-                doc.add(new Field(Ranking.PAIRS, new ListTokenStream(pairs), TextField.TYPE_NOT_STORED));
-                docs.add(doc);
-            }
-            writer.addDocuments(docs);
-            // The vocabulary comes last, so entries keep the numbers 0…n-1 that the static files use,
-            // and in a segment of its own: in the entries' segment every document then has the
-            // fields, so Lucene stores their norms densely (sparse norms make flushing quadratic).
-            writer.flush();
-            Document vocab = new Document();
-            vocab.add(new Field(Ranking.SURFACE, new ListTokenStream(new ArrayList<>(surfaces)), TextField.TYPE_NOT_STORED));
-            vocab.add(new StoredField(Ranking.SHARDS, String.join(" ", keys)));
-            writer.addDocument(vocab);
-        }
-    }
-
-    /**
-     * For each term of the title and body, the documents it scores in and their weights: the
-     * scores of {@link Ranking#term}, title and body summed as Lucene's disjunction sums them.
-     */
-    private static Map<String, int[]> postings(IndexSearcher searcher, LeafReader reader) throws IOException {
-        Map<String, FieldScores> title = fieldScores(searcher, reader, Ranking.TITLE, Ranking.TITLE_BOOST);
-        Map<String, FieldScores> body = fieldScores(searcher, reader, Ranking.BODY, 1f);
-        Set<String> terms = new TreeSet<>(title.keySet());
-        terms.addAll(body.keySet());
-        Map<String, int[]> out = new LinkedHashMap<>();
-        for (String term : terms) {
-            out.put(term, FieldScores.sum(title.get(term), body.get(term)));
-        }
-        return out;
-    }
-
-    /** For each pair of adjacent terms, the documents it scores in (the scores of {@link Ranking#pair}). */
-    private static Map<String, int[]> pairPostings(IndexSearcher searcher, LeafReader reader) throws IOException {
-        Map<String, int[]> out = new TreeMap<>();
-        fieldScores(searcher, reader, Ranking.PAIRS, Ranking.PAIR_BOOST)
-                .forEach((pair, scores) -> out.put(pair, FieldScores.sum(scores, null)));
-        return out;
-    }
-
-    /** The documents of one term in one field, in document order, with their scores. */
-    private record FieldScores(int[] docs, float[] scores) {
-
-        private static final FieldScores NONE = new FieldScores(new int[0], new float[0]);
-
-        /**
-         * Two fields' scores merged by document as flat (document, weight) pairs: summed in
-         * double and rounded to float once, as Lucene's disjunction sums its clauses.
-         */
-        static int[] sum(FieldScores a, FieldScores b) {
-            a = a == null ? NONE : a;
-            b = b == null ? NONE : b;
-            int[] flat = new int[2 * (a.docs.length + b.docs.length)];
-            int i = 0;
-            int j = 0;
-            int n = 0;
-            while (i < a.docs.length || j < b.docs.length) {
-                boolean fromA = j >= b.docs.length || (i < a.docs.length && a.docs[i] <= b.docs[j]);
-                boolean fromB = i >= a.docs.length || (j < b.docs.length && b.docs[j] <= a.docs[i]);
-                int doc = fromA ? a.docs[i] : b.docs[j];
-                double score = 0;
-                if (fromA) {
-                    score += a.scores[i++];
-                }
-                if (fromB) {
-                    score += b.scores[j++];
-                }
-                flat[n++] = doc;
-                flat[n++] = Ranking.weight((float) score);
-            }
-            return java.util.Arrays.copyOf(flat, n);
-        }
-    }
-
-    /**
-     * The BM25 scores of every term of a field, read in one pass over its terms and postings
-     * with the searcher's own similarity: what a TermQuery with this boost scores, without
-     * running one query per term (which costs the whole index for every term).
-     */
-    private static Map<String, FieldScores> fieldScores(IndexSearcher searcher, LeafReader reader, String field, float boost)
-            throws IOException {
-        Map<String, FieldScores> out = new java.util.HashMap<>();
-        Terms terms = reader.terms(field);
-        if (terms == null) {
-            return out;
-        }
-        long[] norms = new long[reader.maxDoc()];
-        java.util.Arrays.fill(norms, 1L);
-        NumericDocValues normValues = reader.getNormValues(field);
-        if (normValues != null) {
-            for (int doc = normValues.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = normValues.nextDoc()) {
-                norms[doc] = normValues.longValue();
-            }
-        }
-        CollectionStatistics collection = searcher.collectionStatistics(field);
-        Similarity similarity = searcher.getSimilarity();
-        TermsEnum it = terms.iterator();
-        PostingsEnum postings = null;
-        for (BytesRef term = it.next(); term != null; term = it.next()) {
-            TermStatistics stats = searcher.termStatistics(new org.apache.lucene.index.Term(field, term),
-                    it.docFreq(), it.totalTermFreq());
-            Similarity.SimScorer scorer = similarity.scorer(boost, collection, stats);
-            postings = it.postings(postings, PostingsEnum.FREQS);
-            int[] docs = new int[it.docFreq()];
-            float[] scores = new float[docs.length];
-            int n = 0;
-            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                docs[n] = doc;
-                scores[n++] = scorer.score(postings.freq(), norms[doc]);
-            }
-            out.put(term.utf8ToString(), new FieldScores(docs, scores));
-        }
-        return out;
-    }
-
     static List<String> termsOf(DirectoryReader reader, String field) throws IOException {
         List<String> out = new ArrayList<>();
         Terms terms = MultiTerms.getTerms(reader, field);
@@ -359,12 +253,12 @@ public final class SearchIndexer {
         return out;
     }
 
-    private static void writeStatic(Lang lang, List<SearchEntry> entries, BakeContext context, Path out,
-                                    Map<String, String> vocabulary, List<String> keys,
-                                    Map<String, int[]> postings, Map<String, int[]> pairs) throws IOException {
-        Files.createDirectories(out.resolve("s"));
-        Files.createDirectories(out.resolve("p"));
-        Files.createDirectories(out.resolve("f"));
+    /** The static index of one language, file by file (paths relative to its folder). */
+    private static Map<String, byte[]> staticFiles(Lang lang, List<SearchEntry> entries, BakeContext context,
+                                                   Map<String, String> vocabulary, List<String> keys,
+                                                   Map<String, int[]> postings, Map<String, int[]> pairs)
+            throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
         Vocabulary vocab = new Vocabulary(vocabulary.keySet(), keys);
         Map<String, Map<String, String>> shards = new TreeMap<>();
         vocabulary.forEach((s, term) -> shards.computeIfAbsent(vocab.shardOf(s), k -> new TreeMap<>()).put(s, term));
@@ -373,8 +267,8 @@ public final class SearchIndexer {
         List<String> pairKeys = new ArrayList<>();
         for (var shard : shards.entrySet()) {
             List<String> termList = new ArrayList<>(new TreeSet<>(shard.getValue().values().stream()
-                    .filter(java.util.Objects::nonNull).toList()));
-            Map<String, Integer> termNumbers = new java.util.HashMap<>();
+                    .filter(Objects::nonNull).toList()));
+            Map<String, Integer> termNumbers = new HashMap<>();
             termList.forEach(t -> termNumbers.put(t, termNumbers.size()));
             Map<String, Object> words = new LinkedHashMap<>();
             shard.getValue().forEach((s, term) -> words.put(s, term == null ? null : termNumbers.get(term)));
@@ -382,7 +276,7 @@ public final class SearchIndexer {
             file.put("w", words);
             file.put("t", termList);
             file.put("p", termList.stream().map(t -> postings.getOrDefault(t, new int[0])).toList());
-            JSON.writeValue(out.resolve("s").resolve(shard.getKey() + ".json").toFile(), file);
+            files.put("s/" + shard.getKey() + ".json", JSON.writeValueAsBytes(file));
             Map<String, int[]> pairFile = new TreeMap<>();
             for (String term : termList) {
                 for (String pair : pairsByFirst.getOrDefault(term, List.of())) {
@@ -390,7 +284,7 @@ public final class SearchIndexer {
                 }
             }
             if (!pairFile.isEmpty()) {
-                JSON.writeValue(out.resolve("p").resolve(shard.getKey() + ".json").toFile(), pairFile);
+                files.put("p/" + shard.getKey() + ".json", JSON.writeValueAsBytes(pairFile));
                 pairKeys.add(shard.getKey());
             }
         }
@@ -408,7 +302,7 @@ public final class SearchIndexer {
             fragment.put("u", e.url());
             fragment.put("b", e.badge() == null ? null : List.of(e.badge().kind(), e.badge().key(), e.badge().label()));
             fragment.put("x", excerpt(e.text()));
-            JSON.writeValue(out.resolve("f").resolve(i + ".json").toFile(), fragment);
+            files.put("f/" + i + ".json", JSON.writeValueAsBytes(fragment));
         }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("v", FORMAT_VERSION);
@@ -424,7 +318,8 @@ public final class SearchIndexer {
         meta.put("possessive", lang == Lang.EN);
         meta.put("prefixMin", QueryPlan.PREFIX_MIN);
         meta.put("typoMin", QueryPlan.TYPO_MIN);
-        JSON.writeValue(out.resolve("meta.json").toFile(), meta);
+        files.put("meta.json", JSON.writeValueAsBytes(meta));
+        return files;
     }
 
     /**
@@ -437,32 +332,5 @@ public final class SearchIndexer {
         }
         int cut = text.lastIndexOf(' ', FRAGMENT_CHARS);
         return text.substring(0, cut > 0 ? cut : FRAGMENT_CHARS) + " …";
-    }
-
-    /** A token stream over ready-made tokens (pairs, surface forms), one position each. */
-    static final class ListTokenStream extends TokenStream {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final List<String> tokens;
-        private Iterator<String> it;
-
-        ListTokenStream(List<String> tokens) {
-            this.tokens = tokens;
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            it = tokens.iterator();
-        }
-
-        @Override
-        public boolean incrementToken() {
-            if (!it.hasNext()) {
-                return false;
-            }
-            clearAttributes();
-            term.setEmpty().append(it.next());
-            return true;
-        }
     }
 }

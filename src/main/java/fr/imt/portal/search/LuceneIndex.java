@@ -1,0 +1,101 @@
+package fr.imt.portal.search;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The Lucene index of one language, which the {@code search} command queries. It holds the
+ * analysed entries (documents 0…n-1, in the order of the static files) and, last, the
+ * vocabulary document. Its statistics are the ones {@link Bm25Weights} scores with.
+ */
+final class LuceneIndex {
+
+    private LuceneIndex() {}
+
+    static void write(Path folder, List<Analysed> entries, SearchAnalysis analysis, Collection<String> surfaces,
+                      List<String> shardKeys) throws IOException {
+        Files.createDirectories(folder);
+        PerFieldAnalyzerWrapper analyzer = new PerFieldAnalyzerWrapper(analysis.analyzer());
+        // Written in one go: the whole index fits in the buffer, and nothing is ever merged.
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(256).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
+                .setUseCompoundFile(false).setCommitOnClose(true).setMergePolicy(NoMergePolicy.INSTANCE);
+        try (Directory dir = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(dir, config)) {
+            List<Document> docs = new ArrayList<>();
+            for (Analysed a : entries) {
+                SearchEntry e = a.entry();
+                Document doc = new Document();
+                doc.add(new StringField(Ranking.KEY, e.key(), Field.Store.YES));
+                doc.add(new StringField(Ranking.TYPE, e.type(), Field.Store.YES));
+                if (e.pillar() != null) {
+                    doc.add(new StringField(Ranking.PILLAR, e.pillar(), Field.Store.YES));
+                }
+                if (e.school() != null) {
+                    doc.add(new StringField(Ranking.SCHOOL, e.school(), Field.Store.YES));
+                }
+                // The terms were computed once with the fields' analyzer: index them as they are.
+                doc.add(new StoredField(Ranking.TITLE, e.title()));
+                doc.add(new Field(Ranking.TITLE, new ListTokenStream(a.titleTerms()), TextField.TYPE_NOT_STORED));
+                doc.add(new StoredField(Ranking.BODY, e.text()));
+                doc.add(new Field(Ranking.BODY, new ListTokenStream(a.bodyTerms()), TextField.TYPE_NOT_STORED));
+                doc.add(new StoredField(Ranking.URL, e.url()));
+                doc.add(new Field(Ranking.PAIRS, new ListTokenStream(a.pairs()), TextField.TYPE_NOT_STORED));
+                docs.add(doc);
+            }
+            writer.addDocuments(docs);
+            // The vocabulary comes last, in a segment of its own: in the entries' segment every
+            // document then has the text fields, so Lucene stores their norms densely.
+            writer.flush();
+            Document vocab = new Document();
+            vocab.add(new Field(Ranking.SURFACE, new ListTokenStream(new ArrayList<>(surfaces)), TextField.TYPE_NOT_STORED));
+            vocab.add(new StoredField(Ranking.SHARDS, String.join(" ", shardKeys)));
+            writer.addDocument(vocab);
+        }
+    }
+
+    /** A token stream over ready-made tokens (terms, pairs, surface forms), one position each. */
+    static final class ListTokenStream extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final List<String> tokens;
+        private Iterator<String> it;
+
+        ListTokenStream(List<String> tokens) {
+            this.tokens = tokens;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            it = tokens.iterator();
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (!it.hasNext()) {
+                return false;
+            }
+            clearAttributes();
+            term.setEmpty().append(it.next());
+            return true;
+        }
+    }
+}
