@@ -26,8 +26,13 @@ public final class SiteBuilder {
         }
     }
 
-    /** The outcome: the content problems (if any), rendering errors (bugs), and the page count. */
-    public record Report(Problems problems, List<String> renderingErrors, int pages, boolean published, StageClock stages) {}
+    /**
+     * The outcome: the content problems (if any), rendering errors (bugs), the page count, how
+     * many pages were actually rendered (fewer than the pages in an incremental rebuild), and
+     * the time each stage took.
+     */
+    public record Report(Problems problems, List<String> renderingErrors, int pages, int rendered, boolean published,
+                         StageClock stages) {}
 
     private SiteBuilder() {}
 
@@ -45,30 +50,42 @@ public final class SiteBuilder {
     }
 
     public static Report build(Options options) {
+        return build(options, new SearchIndexer()).report();
+    }
+
+    /** A full build, and the bake and indexer a preview keeps to rebuild incrementally after it. */
+    record Built(Report report, Optional<Bake> bake) {}
+
+    static Built build(Options options, SearchIndexer indexer) {
         StageClock stages = new StageClock();
         ContentLoader.Result loaded = ContentLoader.load(options.source().resolve("content"));
         stages.lap("load");
         Optional<Portal> portal = loaded.portal();
         if (portal.isEmpty()) {
-            return new Report(loaded.problems(), List.of(), 0, false, stages);
+            return new Built(new Report(loaded.problems(), List.of(), 0, 0, false, stages), Optional.empty());
         }
         try (Publication publication = Publication.begin(options.output());
              Publication searchIndex = Publication.begin(searchIndex(options.output()))) {
-            Bake.Result bake = Bake.run(portal.get(), options.source(), publication.staging(), options.today());
+            Bake bake = new Bake(options.source(), publication.staging());
+            Bake.Result baked = bake.bake(portal.get(), options.today(), true);
             stages.lap("render");
-            if (!bake.errors().isEmpty()) {
-                return new Report(loaded.problems(), bake.errors(), bake.pages(), false, stages);
+            if (!baked.errors().isEmpty()) {
+                return new Built(new Report(loaded.problems(), baked.errors(), baked.pages(), baked.rendered(), false, stages),
+                        Optional.empty());
             }
             try {
-                SearchIndexer.index(bake.context(), publication.staging(), searchIndex.staging());
+                indexer.update(baked.context(), publication.staging(), searchIndex.staging(), Runnable::run);
             } catch (RuntimeException e) {
-                return new Report(loaded.problems(), List.of("search index: " + e), bake.pages(), false, stages);
+                return new Built(new Report(loaded.problems(), List.of("search index: " + e), baked.pages(), baked.rendered(),
+                        false, stages), Optional.empty());
             }
             stages.lap("search");
             publication.publish();
             searchIndex.publish();
             stages.lap("write");
-            return new Report(loaded.problems(), List.of(), bake.pages(), true, stages);
+            bake.destination(options.output());
+            return new Built(new Report(loaded.problems(), List.of(), baked.pages(), baked.rendered(), true, stages),
+                    Optional.of(bake));
         }
     }
 }

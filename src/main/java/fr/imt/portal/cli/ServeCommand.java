@@ -2,6 +2,7 @@ package fr.imt.portal.cli;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import fr.imt.portal.Preview;
 import fr.imt.portal.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,6 +13,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
@@ -19,20 +21,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Builds, serves the site on localhost, and rebuilds when a source changes, for editors who
- * preview before they push. A rebuild with content errors prints them and keeps serving the
- * last good site.
+ * preview before they push. After a content change only what it affects is rebuilt, and the
+ * pages open in a browser reload themselves: the server adds a small script to the HTML it
+ * serves (never to the built files), which listens for "rebuilt" events. A rebuild with content
+ * errors prints them and keeps serving the last good site.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Builds the site, serves it on http://localhost:PORT/ and rebuilds when a source changes.")
+        description = "Builds the site, serves it on http://localhost:PORT/, rebuilds what a change affects and reloads the browser.")
 final class ServeCommand implements Callable<Integer> {
 
     private static final Map<String, String> TYPES = Map.of(
@@ -42,38 +50,92 @@ final class ServeCommand implements Callable<Integer> {
             "txt", "text/plain; charset=utf-8", "csv", "text/csv; charset=utf-8",
             "png", "image/png", "ico", "image/x-icon");
 
+    /** Served under this prefix only by {@code serve}; no site path starts with an underscore. */
+    static final String LIVE = "/_portal/";
+    private static final byte[] LIVE_SCRIPT = ("""
+            // Added by `portal serve` (never published): reloads the page when the site was rebuilt.
+            new EventSource('%sevents').addEventListener('rebuilt', function () { location.reload(); });
+            """.formatted(LIVE)).getBytes(StandardCharsets.UTF_8);
+    private static final byte[] LIVE_TAG = ("<script src=\"" + LIVE + "live-reload.js\" defer></script>")
+            .getBytes(StandardCharsets.UTF_8);
+
     @Mixin
     SiteOptions site = new SiteOptions();
 
     @Option(names = "--port", description = "Port on localhost (default: ${DEFAULT-VALUE}).")
     int port = 8080;
 
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         Path out = site.output().toAbsolutePath().normalize();
-        rebuild();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.createContext("/", exchange -> serveFile(exchange, out));
-        server.start();
-        System.out.println("Serving " + out + " at http://localhost:" + server.getAddress().getPort() + "/ (Ctrl+C to stop)");
-        watch();
+        try (Preview preview = new Preview(() -> new SiteBuilder.Options(site.source, site.output(), site.buildDate()))) {
+            rebuild(preview, false);
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            server.setExecutor(Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "serve");
+                t.setDaemon(true);
+                return t;
+            }));
+            server.createContext("/", exchange -> serveFile(exchange, out));
+            server.createContext(LIVE + "live-reload.js", exchange -> {
+                try (exchange) {
+                    exchange.getResponseHeaders().set("Content-Type", "text/javascript; charset=utf-8");
+                    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                    exchange.sendResponseHeaders(200, LIVE_SCRIPT.length);
+                    exchange.getResponseBody().write(LIVE_SCRIPT);
+                }
+            });
+            server.createContext(LIVE + "events", this::listen);
+            server.start();
+            System.out.println("Serving " + out + " at http://localhost:" + server.getAddress().getPort() + "/ (Ctrl+C to stop)");
+            watch(preview);
+        }
         return 0;
     }
 
-    private void rebuild() {
+    private void rebuild(Preview preview, boolean contentOnly) {
         long start = System.nanoTime();
-        SiteBuilder.Report report = SiteBuilder.build(new SiteBuilder.Options(site.source, site.output(), site.buildDate()));
+        SiteBuilder.Report report = preview.rebuild(contentOnly);
         ProblemReport.print(report.problems(), site.source, System.err, true);
         if (!report.renderingErrors().isEmpty()) {
             report.renderingErrors().forEach(e -> System.err.println("  " + e));
         }
         if (report.published()) {
-            System.out.printf("Rebuilt %d pages in %d ms%n", report.pages(), (System.nanoTime() - start) / 1_000_000);
+            System.out.printf("Rebuilt %d pages (%d rendered) in %d ms%n", report.pages(), report.rendered(),
+                    (System.nanoTime() - start) / 1_000_000);
+            notifyBrowsers();
         }
     }
 
-    private void watch() throws IOException, InterruptedException {
+    /** A browser page subscribes to rebuilds (server-sent events); the stream stays open. */
+    private void listen(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream stream = exchange.getResponseBody();
+        stream.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+        stream.flush();
+        listeners.add(stream);
+    }
+
+    private void notifyBrowsers() {
+        byte[] event = "event: rebuilt\ndata: \n\n".getBytes(StandardCharsets.UTF_8);
+        for (OutputStream stream : listeners) {
+            try {
+                stream.write(event);
+                stream.flush();
+            } catch (IOException e) {
+                // The page was closed or reloaded.
+                listeners.remove(stream);
+            }
+        }
+    }
+
+    private void watch(Preview preview) throws IOException, InterruptedException {
         Path source = site.source.toAbsolutePath().normalize();
+        Path content = source.resolve("content");
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             for (String folder : new String[]{"content", "templates", "assets"}) {
                 register(watcher, source.resolve(folder));
@@ -82,17 +144,24 @@ final class ServeCommand implements Callable<Integer> {
             while (true) {
                 WatchKey key = watcher.take();
                 // Editors save several files at once: wait for the burst to end.
-                TimeUnit.MILLISECONDS.sleep(50);
-                boolean relevant = !key.pollEvents().isEmpty();
-                key.reset();
-                WatchKey more;
-                while ((more = watcher.poll()) != null) {
-                    more.pollEvents();
-                    more.reset();
+                TimeUnit.MILLISECONDS.sleep(15);
+                boolean relevant = false;
+                boolean contentOnly = true;
+                for (WatchKey k = key; k != null; k = watcher.poll()) {
+                    Path folder = (Path) k.watchable();
+                    for (WatchEvent<?> event : k.pollEvents()) {
+                        Path changed = event.context() instanceof Path p ? folder.resolve(p) : folder;
+                        if (source.equals(folder) && !changed.getFileName().toString().equals("site.properties")) {
+                            continue;
+                        }
+                        relevant = true;
+                        contentOnly &= changed.startsWith(content);
+                    }
+                    k.reset();
                 }
                 if (relevant) {
-                    register(watcher, source.resolve("content"));
-                    rebuild();
+                    register(watcher, content);
+                    rebuild(preview, contentOnly);
                 }
             }
         } catch (ClosedWatchServiceException e) {
@@ -137,6 +206,9 @@ final class ServeCommand implements Callable<Integer> {
             String name = file.getFileName().toString();
             String ext = name.substring(name.lastIndexOf('.') + 1);
             byte[] body = Files.readAllBytes(file);
+            if (ext.equals("html")) {
+                body = withLiveReload(body);
+            }
             exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             exchange.sendResponseHeaders(status, body.length);
@@ -144,5 +216,16 @@ final class ServeCommand implements Callable<Integer> {
                 os.write(body);
             }
         }
+    }
+
+    /** The page with the live-reload script added at the end of its head (same origin: the site's CSP allows it). */
+    static byte[] withLiveReload(byte[] html) {
+        String page = new String(html, StandardCharsets.UTF_8);
+        int head = page.indexOf("</head>");
+        if (head < 0) {
+            return html;
+        }
+        return (page.substring(0, head) + new String(LIVE_TAG, StandardCharsets.UTF_8) + page.substring(head))
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -3,7 +3,6 @@ package fr.imt.portal.render;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Portal;
 import org.jbake.app.Asset;
-import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.render.RenderingTool;
@@ -22,41 +21,66 @@ import java.util.ServiceLoader;
  * renderer and template-engine delegation, its asset copying and its {@link RenderingTool}
  * extension point. Content never goes through JBake's database: it is held in memory, which
  * keeps rendering linear in the number of pages. Any rendering or asset error fails the bake.
+ *
+ * <p>A bake kept between rebuilds (as {@code serve} keeps it) compiles the templates once and
+ * renders again only the pages whose data changed (see {@link ChangedPagesRenderer}).
  */
 public final class Bake {
 
     /** The figures of one bake, and the context it rendered with (the index stage reuses it). */
-    public record Result(int pages, List<String> errors, BakeContext context) {}
+    public record Result(int pages, int rendered, List<String> errors, BakeContext context) {}
 
-    private Bake() {}
+    private final Path source;
+    private final DefaultJBakeConfiguration config;
+    private final List<PageFamily> families = new ArrayList<>();
+    private final ChangedPagesRenderer renderer;
+    private final Markdown markdown = new Markdown();
+    private final Messages messages;
+    private final Map<Lang, String> names = new EnumMap<>(Lang.class);
 
-    public static Result run(Portal portal, Path source, Path destination, LocalDate today) {
-        DefaultJBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
+    /** Prepares a bake of the site folder {@code source} into {@code destination}: configuration, templates, families. */
+    public Bake(Path source, Path destination) {
+        this.source = source;
+        config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
                 source.toFile(), destination.toFile(), source.resolve("site.properties").toFile(), false);
-        Path templates = config.getTemplateFolder().toPath();
-        Map<Lang, String> names = new EnumMap<>(Lang.class);
+        messages = new Messages(config.getTemplateFolder().toPath());
         for (Lang lang : Lang.values()) {
             names.put(lang, config.getCompositeConfiguration().getString("site.name." + lang.code()));
         }
-        BakeContext context = new BakeContext(portal, new Urls(config.getCompositeConfiguration().getString("site.basePath"),
-                config.getCompositeConfiguration().getString("site.url")), new Markdown(), new Messages(templates), today, names,
-                SiteSettings.from(config.getCompositeConfiguration()));
-        config.setProperty(BakeContext.CONFIG_KEY, context);
-
-        List<PageFamily> families = new ArrayList<>();
         for (RenderingTool tool : ServiceLoader.load(RenderingTool.class)) {
             if (tool instanceof PageFamily family) {
                 families.add(family);
             }
         }
+        renderer = new ChangedPagesRenderer(config, new DelegatingTemplateEngine(null, config));
+    }
+
+    /** A whole bake into {@code destination}, as a build does it. */
+    public static Result run(Portal portal, Path source, Path destination, LocalDate today) {
+        return new Bake(source, destination).bake(portal, today, true);
+    }
+
+    /** Where this bake writes (a build's staging folder, then the published folder for {@code serve}). */
+    public void destination(Path destination) {
+        config.setDestinationFolder(destination.toFile());
+    }
+
+    /**
+     * Renders the site for {@code portal}: every page the first time, then only pages whose data
+     * differ from the previous bake's; pages that no longer exist are deleted. Assets are copied
+     * when {@code copyAssets}.
+     */
+    public Result bake(Portal portal, LocalDate today, boolean copyAssets) {
+        BakeContext context = new BakeContext(portal, new Urls(config.getCompositeConfiguration().getString("site.basePath"),
+                config.getCompositeConfiguration().getString("site.url")), markdown, messages, today, names,
+                SiteSettings.from(config.getCompositeConfiguration()));
+        config.setProperty(BakeContext.CONFIG_KEY, context);
         for (PageFamily family : families) {
             for (String template : family.templates(context)) {
                 config.setTemplateFileNameForDocType(template, template + ".ftlh");
             }
         }
-        DelegatingTemplateEngine engine = new DelegatingTemplateEngine(null, config);
-        Renderer renderer = new Renderer(null, config, engine);
-
+        renderer.begin();
         List<String> errors = new ArrayList<>();
         int pages = 0;
         for (PageFamily family : families) {
@@ -66,12 +90,21 @@ public final class Bake {
                 errors.add(family.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }
-        Asset asset = new Asset(config);
-        asset.copy();
-        for (Throwable t : asset.getErrors()) {
-            errors.add("assets: " + t.getMessage());
+        if (errors.isEmpty()) {
+            errors.addAll(renderer.end());
         }
-        return new Result(pages, errors, context);
+        if (copyAssets) {
+            Asset asset = new Asset(config);
+            asset.copy();
+            for (Throwable t : asset.getErrors()) {
+                errors.add("assets: " + t.getMessage());
+            }
+        }
+        return new Result(pages, renderer.rendered(), errors, context);
     }
 
+    /** The site folder this bake reads. */
+    public Path source() {
+        return source;
+    }
 }

@@ -1,0 +1,82 @@
+package fr.imt.portal;
+
+import fr.imt.portal.content.ContentLoader;
+import fr.imt.portal.model.Portal;
+import fr.imt.portal.render.Bake;
+import fr.imt.portal.search.SearchIndexer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * The site {@code serve} keeps up to date while an editor works. The first rebuild is a full
+ * build (staged, published only if it succeeds). After a change to content only, the content is
+ * loaded and checked again and only what it affects is rendered and written in place: pages
+ * whose data changed, the search files whose bytes changed; the Lucene index for the
+ * {@code search} command follows in the background. A change to templates, assets or settings,
+ * a new day, or a failed rebuild makes the next rebuild a full one.
+ */
+public final class Preview implements AutoCloseable {
+
+    private final Supplier<SiteBuilder.Options> options;
+    private final ExecutorService lucene = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "lucene-index");
+        t.setDaemon(true);
+        return t;
+    });
+    private Bake bake;
+    private SearchIndexer indexer;
+    private LocalDate bakedFor;
+
+    /** {@code options} is asked at each rebuild (the build date may change while serving). */
+    public Preview(Supplier<SiteBuilder.Options> options) {
+        this.options = options;
+    }
+
+    /** Rebuilds the site; {@code contentOnly} when only files under {@code content/} changed since the last rebuild. */
+    public synchronized SiteBuilder.Report rebuild(boolean contentOnly) {
+        SiteBuilder.Options current = options.get();
+        if (!contentOnly || bake == null || !current.today().equals(bakedFor)) {
+            return full(current);
+        }
+        StageClock stages = new StageClock();
+        ContentLoader.Result loaded = ContentLoader.load(current.source().resolve("content"));
+        stages.lap("load");
+        Optional<Portal> portal = loaded.portal();
+        if (portal.isEmpty()) {
+            return new SiteBuilder.Report(loaded.problems(), List.of(), 0, 0, false, stages);
+        }
+        Bake.Result baked = bake.bake(portal.get(), current.today(), false);
+        stages.lap("render");
+        if (!baked.errors().isEmpty()) {
+            bake = null;
+            return new SiteBuilder.Report(loaded.problems(), baked.errors(), baked.pages(), baked.rendered(), false, stages);
+        }
+        try {
+            indexer.update(baked.context(), current.output(), SiteBuilder.searchIndex(current.output()), lucene);
+        } catch (RuntimeException e) {
+            bake = null;
+            return new SiteBuilder.Report(loaded.problems(), List.of("search index: " + e), baked.pages(), baked.rendered(),
+                    false, stages);
+        }
+        stages.lap("search");
+        return new SiteBuilder.Report(loaded.problems(), List.of(), baked.pages(), baked.rendered(), true, stages);
+    }
+
+    private SiteBuilder.Report full(SiteBuilder.Options current) {
+        indexer = new SearchIndexer();
+        SiteBuilder.Built built = SiteBuilder.build(current, indexer);
+        bake = built.bake().orElse(null);
+        bakedFor = current.today();
+        return built.report();
+    }
+
+    @Override
+    public void close() {
+        lucene.shutdown();
+    }
+}
