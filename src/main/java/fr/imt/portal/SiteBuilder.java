@@ -33,7 +33,12 @@ public final class SiteBuilder {
 
     /** Checks every source and writes nothing. */
     public static Problems validate(Path source) {
-        return ContentLoader.load(source.toAbsolutePath().normalize().resolve("content")).problems();
+        return validate(source, LocalDate.now());
+    }
+
+    /** Checks every source as of the build date {@code today} (which decides some warnings) and writes nothing. */
+    public static Problems validate(Path source, LocalDate today) {
+        return ContentLoader.load(source.toAbsolutePath().normalize().resolve("content"), today).problems();
     }
 
     /**
@@ -45,11 +50,16 @@ public final class SiteBuilder {
     }
 
     public static Report build(Options options) {
+        return build(options, false);
+    }
+
+    /** Builds; when {@code strict}, a warning stops the build like an error and nothing is published. */
+    public static Report build(Options options, boolean strict) {
         StageClock stages = new StageClock();
-        ContentLoader.Result loaded = ContentLoader.load(options.source().resolve("content"));
+        ContentLoader.Result loaded = ContentLoader.load(options.source().resolve("content"), options.today());
         stages.lap("load");
         Optional<Portal> portal = loaded.portal();
-        if (portal.isEmpty()) {
+        if (portal.isEmpty() || (strict && !loaded.problems().warnings().isEmpty())) {
             return new Report(loaded.problems(), List.of(), 0, false, stages);
         }
         try (Publication publication = Publication.begin(options.output());
