@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -38,7 +39,7 @@ public final class Schemas {
 
     /** The schema of {@code kind} as published: pretty-printed JSON ending with a new line. */
     public static String schema(SourceKind kind) {
-        ObjectNode root = Shape.JSON.objectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("$schema", DRAFT);
         root.put("title", kind.title());
         root.put("description", "content/" + kind.glob() + (kind.frontMatter()
@@ -55,7 +56,7 @@ public final class Schemas {
      */
     public static Map<String, String> generated() {
         Map<String, String> files = new LinkedHashMap<>();
-        ObjectNode mapping = Shape.JSON.objectNode();
+        ObjectNode mapping = JsonNodeFactory.instance.objectNode();
         for (SourceKind kind : SourceKind.ALL) {
             String path = "content/" + FOLDER + "/" + kind.schemaFile();
             files.put(path, schema(kind));
@@ -63,7 +64,7 @@ public final class Schemas {
                 mapping.putArray("./" + path).add("content/" + kind.glob());
             }
         }
-        ObjectNode settings = Shape.JSON.objectNode();
+        ObjectNode settings = JsonNodeFactory.instance.objectNode();
         settings.set("yaml.schemas", mapping);
         files.put(".vscode/settings.json", print(settings));
         return files;

@@ -30,9 +30,6 @@ public sealed interface Shape {
     /** The same rules as {@link #check}, as a JSON Schema (draft-07) node. */
     ObjectNode schema();
 
-    /** Where schema nodes are made. */
-    JsonNodeFactory JSON = JsonNodeFactory.instance;
-
     static Shape text() {
         return new Text();
     }
@@ -123,7 +120,7 @@ public sealed interface Shape {
     }
 
     private static ObjectNode typed(String type) {
-        ObjectNode node = JSON.objectNode();
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("type", type);
         return node;
     }
@@ -383,7 +380,7 @@ public sealed interface Shape {
         }
 
         public ObjectNode schema() {
-            ObjectNode node = JSON.objectNode();
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
             node.putArray("anyOf").add(typed("null")).add(shape.schema());
             return node;
         }
@@ -409,7 +406,7 @@ public sealed interface Shape {
         }
 
         public ObjectNode schema() {
-            ObjectNode node = JSON.objectNode();
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
             ArrayNode any = node.putArray("anyOf");
             alternatives.forEach(a -> any.add(a.schema()));
             return node;
@@ -447,7 +444,7 @@ public sealed interface Shape {
         }
 
         public ObjectNode schema() {
-            ObjectNode node = JSON.objectNode();
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
             ArrayNode any = node.putArray("anyOf");
             fields.forEach(f -> any.add(requiring(f)));
             return node;
@@ -465,7 +462,7 @@ public sealed interface Shape {
         }
 
         public ObjectNode schema() {
-            ObjectNode node = JSON.objectNode();
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
             ObjectNode flagTrue = requiring(flag);
             flagTrue.putObject("properties").putObject(flag).put("const", true);
             node.set("if", flagTrue);
@@ -475,7 +472,7 @@ public sealed interface Shape {
     }
 
     private static ObjectNode requiring(String field) {
-        ObjectNode node = JSON.objectNode();
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.putArray("required").add(field);
         return node;
     }
@@ -483,7 +480,7 @@ public sealed interface Shape {
     /** {@code schema} with a description for editors' tools: what the value is, and what is expected. */
     private static ObjectNode described(ObjectNode schema, String what, String expected) {
         String text = what == null ? capitalized(expected) + "." : capitalized(what) + ": " + expected + ".";
-        ObjectNode node = JSON.objectNode();
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("description", text);
         node.setAll(schema);
         return node;
