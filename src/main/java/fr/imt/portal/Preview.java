@@ -44,7 +44,7 @@ public final class Preview implements AutoCloseable {
             return full(current);
         }
         StageClock stages = new StageClock();
-        ContentLoader.Result loaded = ContentLoader.load(current.source().resolve("content"));
+        ContentLoader.Result loaded = ContentLoader.load(current.source().resolve("content"), current.today());
         stages.lap("load");
         Optional<Portal> portal = loaded.portal();
         if (portal.isEmpty()) {
@@ -69,7 +69,7 @@ public final class Preview implements AutoCloseable {
 
     private SiteBuilder.Report full(SiteBuilder.Options current) {
         indexer = new SearchIndexer();
-        SiteBuilder.Built built = SiteBuilder.build(current, indexer);
+        SiteBuilder.Built built = SiteBuilder.build(current, false, indexer);
         bake = built.bake().orElse(null);
         bakedFor = current.today();
         return built.report();

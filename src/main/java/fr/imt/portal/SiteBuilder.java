@@ -38,7 +38,12 @@ public final class SiteBuilder {
 
     /** Checks every source and writes nothing. */
     public static Problems validate(Path source) {
-        return ContentLoader.load(source.toAbsolutePath().normalize().resolve("content")).problems();
+        return validate(source, LocalDate.now());
+    }
+
+    /** Checks every source as of the build date {@code today} (which decides some warnings) and writes nothing. */
+    public static Problems validate(Path source, LocalDate today) {
+        return ContentLoader.load(source.toAbsolutePath().normalize().resolve("content"), today).problems();
     }
 
     /**
@@ -50,18 +55,23 @@ public final class SiteBuilder {
     }
 
     public static Report build(Options options) {
-        return build(options, new SearchIndexer()).report();
+        return build(options, false);
     }
 
-    /** A full build, and the bake and indexer a preview keeps to rebuild incrementally after it. */
+    /** Builds; when {@code strict}, a warning stops the build like an error and nothing is published. */
+    public static Report build(Options options, boolean strict) {
+        return build(options, strict, new SearchIndexer()).report();
+    }
+
+    /** A full build, and the bake a preview keeps to rebuild incrementally after it. */
     record Built(Report report, Optional<Bake> bake) {}
 
-    static Built build(Options options, SearchIndexer indexer) {
+    static Built build(Options options, boolean strict, SearchIndexer indexer) {
         StageClock stages = new StageClock();
-        ContentLoader.Result loaded = ContentLoader.load(options.source().resolve("content"));
+        ContentLoader.Result loaded = ContentLoader.load(options.source().resolve("content"), options.today());
         stages.lap("load");
         Optional<Portal> portal = loaded.portal();
-        if (portal.isEmpty()) {
+        if (portal.isEmpty() || (strict && !loaded.problems().warnings().isEmpty())) {
             return new Built(new Report(loaded.problems(), List.of(), 0, 0, false, stages), Optional.empty());
         }
         try (Publication publication = Publication.begin(options.output());

@@ -6,7 +6,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.lang.management.ManagementFactory;
-
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -21,13 +20,16 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Also print the time spent in each stage (for the benchmark).")
     boolean timings;
 
+    @Option(names = "--strict", description = "Fail on content warnings too: then nothing is published.")
+    boolean strict;
+
     @Override
     public Integer call() {
         long startup = ManagementFactory.getRuntimeMXBean().getUptime();
         long start = System.nanoTime();
-        SiteBuilder.Report report = SiteBuilder.build(new SiteBuilder.Options(site.source, site.output(), site.buildDate()));
-        ProblemReport.print(report.problems(), site.source, System.err, true);
-        if (report.problems().hasErrors()) {
+        SiteBuilder.Report report = SiteBuilder.build(new SiteBuilder.Options(site.source, site.output(), site.buildDate()), strict);
+        ProblemReport.print(report.problems(), site.source, System.err, true, strict);
+        if (report.problems().hasErrors() || (strict && !report.problems().warnings().isEmpty())) {
             return 1;
         }
         if (!report.renderingErrors().isEmpty()) {

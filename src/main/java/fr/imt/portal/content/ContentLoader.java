@@ -8,6 +8,7 @@ import fr.imt.portal.model.Page;
 import fr.imt.portal.model.Portal;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,10 +25,18 @@ public final class ContentLoader {
     private ContentLoader() {}
 
     public static Result load(Path contentRoot) {
+        return load(contentRoot, LocalDate.now());
+    }
+
+    /**
+     * Loads as of the build date {@code today}, which decides the warnings about late actions and
+     * unreported milestone steps.
+     */
+    public static Result load(Path contentRoot, LocalDate today) {
         Problems problems = new Problems();
         References references = new References();
-        Hrs4r hrs4r = new Hrs4rLoader(contentRoot, problems, references).load();
-        Cop cop = new CopLoader(contentRoot, problems, references).load();
+        Hrs4r hrs4r = new Hrs4rLoader(contentRoot, problems, references, today).load();
+        Cop cop = new CopLoader(contentRoot, problems, references, today).load();
         PagesLoader pagesLoader = new PagesLoader(contentRoot, problems, references);
         List<Page> pages = pagesLoader.pages();
         Optional<Otmr> otmr = pagesLoader.otmr();

@@ -68,6 +68,9 @@ final class CopLoader {
             optional("note", Shape.bilingual(), "a note on the value"),
             optional("unit", Shape.identifier(), "the unit of the value (the indicator's)")));
 
+    private static final Shape FORMAT = Shape.pattern("[\\s\\S]*\\{\\}[\\s\\S]*",
+            "a format holding {} where the number goes, such as \"{} %\"");
+
     static final Shape CONTRACT = Shape.group(
             required("english", SourceFiles.ENGLISH, "where the English texts come from"),
             required("title", Shape.bilingual(), "the contract's title"),
@@ -87,7 +90,10 @@ final class CopLoader {
             required("units", Shape.listOf(Shape.group(
                     required("id", Shape.identifier(), "the unit's identifier"),
                     required("name", Shape.bilingual(), "the unit's name"),
-                    required("format", Shape.bilingual(), "how a number is written with the unit, {} standing for the number"),
+                    required("format", Shape.group(
+                            required("fr", FORMAT, "how a number is written in French"),
+                            required("en", FORMAT, "how a number is written in English")),
+                            "how a number is written with the unit, {} standing for the number"),
                     optional("converts_to", Shape.group(
                             required("unit", Shape.identifier(), "the unit this one is a multiple of"),
                             required("factor", Shape.number(), "what one of this unit is in that unit, such as 0.001")),
@@ -117,7 +123,8 @@ final class CopLoader {
     static final Shape TARGET = Shape.group(
             required("year", Shape.wholeNumber(CONTRACT_LAST, 2100), "the target's year"),
             optional("value", FIGURE, "the target's number (omit it for a qualitative target)"),
-            optional("text", Shape.bilingual(), "the target's wording"));
+            optional("text", Shape.bilingual(), "the target's wording"))
+            .where(Shape.Rule.atLeastOne("expected a value, a text (for a qualitative target), or both", "value", "text"));
 
     static final Shape INDICATOR = Shape.group(
             required("id", Shape.identifier(), "the indicator's identifier (the file's name)"),
@@ -135,7 +142,8 @@ final class CopLoader {
                     optional("value", Shape.number(), "the reference value"),
                     optional("provisional", Shape.flag(), "whether the value is provisional"),
                     optional("note", Shape.bilingual(), "a note on the value"),
-                    optional("text", Shape.bilingual(), "the reference's wording when it is not a number")),
+                    optional("text", Shape.bilingual(), "the reference's wording when it is not a number"))
+                    .where(Shape.Rule.atLeastOne("expected a value or a text (the reference's wording)", "value", "text")),
                     "the reference value"),
             optional("trajectory", Shape.byYear(CONTRACT_FIRST, CONTRACT_LAST, FIGURE), "the yearly trajectory"),
             optional("targets", Shape.listOf(TARGET, 0), "the targets"),
@@ -146,11 +154,17 @@ final class CopLoader {
                     required("values", Shape.byYear(HISTORY_FIRST, HISTORY_LAST, FIGURE), "its values"),
                     optional("target", Shape.group(
                             optional("value", FIGURE, "the 2022 target's number"),
-                            optional("text", Shape.bilingual(), "the 2022 target's wording")), "the 2022 target"),
+                            optional("text", Shape.bilingual(), "the 2022 target's wording"))
+                            .where(Shape.Rule.atLeastOne("expected a value, a text (for a qualitative target), or both",
+                                    "value", "text")), "the 2022 target"),
                     optional("schools", Shape.byIdentifier(Shape.byYear(HISTORY_FIRST, HISTORY_LAST, FIGURE)),
                             "the per-school values")), "the previous contract's results"),
             optional("actuals", Shape.byYear(CONTRACT_FIRST, CONTRACT_LAST, ACTUAL), "the actual values reported"),
-            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+            optional("source_notes", SourceFiles.NOTES, "transcription notes"))
+            .where(Shape.Rule.requiredWhen("previous_only", false, "targets", "this required field is missing; expected the"
+                            + " targets (a list, [] when the source gives none), unless the file has previous_only: true"),
+                    Shape.Rule.requiredWhen("previous_only", true, "previous_contract", "this required field is missing;"
+                            + " an indicator with previous_only: true holds the previous contract's results"));
 
     static final Shape SCHOOL = Shape.group(
             required("id", Shape.identifier(), "the school's identifier (the folder's name)"),
@@ -184,10 +198,18 @@ final class CopLoader {
     private final References references;
     private final List<UnitUse> unitUses = new ArrayList<>();
 
+    private final EditorialChecks editorial;
+
     CopLoader(Path contentRoot, Problems problems, References references) {
+        this(contentRoot, problems, references, LocalDate.now());
+    }
+
+    /** {@code today} is the build date, as of which steps of past years still unreported are flagged. */
+    CopLoader(Path contentRoot, Problems problems, References references, LocalDate today) {
         this.root = contentRoot.resolve("cop");
         this.problems = problems;
         this.references = references;
+        this.editorial = new EditorialChecks(today, problems);
     }
 
     Cop load() {
@@ -238,13 +260,6 @@ final class CopLoader {
             for (int i = 0; i < items.size(); i++) {
                 YamlNode.Mapping u = items.get(i);
                 String field = "units[" + (i + 1) + "]";
-                YamlNode.Mapping format = Fields.group(u, "format");
-                for (String lang : List.of("fr", "en")) {
-                    if (Fields.string(format, lang).indexOf("{}") < 0) {
-                        problems.error(format.get(lang).position(), field + ".format." + lang,
-                                "expected a format holding {} where the number goes, such as \"{} %\"");
-                    }
-                }
                 if (!references.define("unit", Fields.string(u, "id"), u.get("id").position(), field + ".id", problems)) {
                     continue;
                 }
@@ -301,6 +316,7 @@ final class CopLoader {
                                 "the year " + year + " already has a step; expected one step per year");
                         continue;
                     }
+                    editorial.step(s, "steps[" + (i + 1) + "]", year);
                     steps.add(new MilestoneStep(year, Fields.text(s, "text"),
                             Optional.ofNullable(Fields.string(s, "status")).flatMap(Status::fromKey),
                             Optional.ofNullable(Fields.string(s, "reported")).map(LocalDate::parse)));
@@ -324,14 +340,6 @@ final class CopLoader {
                     return;
                 }
                 boolean previousOnly = Fields.has(map, "previous_only") && Fields.flag(map, "previous_only");
-                if (!previousOnly && !map.entries().containsKey("targets")) {
-                    problems.error(map.position(), "targets", "this required field is missing; expected the targets "
-                            + "(a list, [] when the source gives none), unless the file has previous_only: true");
-                }
-                if (previousOnly && !map.entries().containsKey("previous_contract")) {
-                    problems.error(map.position(), "previous_contract", "this required field is missing; an indicator"
-                            + " with previous_only: true holds the previous contract's results");
-                }
                 references.referOne("domain", map, "domain");
                 references.referOne("indicator", map, "parent");
                 references.referAll("objective", map, "objectives");
@@ -341,9 +349,6 @@ final class CopLoader {
                 Optional<Reference> reference = Optional.empty();
                 if (Fields.has(map, "reference")) {
                     YamlNode.Mapping r = Fields.group(map, "reference");
-                    if (!Fields.has(r, "value") && !Fields.has(r, "text")) {
-                        problems.error(r.position(), "reference", "expected a value or a text (the reference's wording)");
-                    }
                     reference = Optional.of(new Reference(Fields.integer(r, "year"),
                             Fields.has(r, "value") ? Optional.of(new Figure(decimal(Fields.string(r, "value")),
                                     Fields.has(r, "provisional") && Fields.flag(r, "provisional"),
@@ -354,7 +359,7 @@ final class CopLoader {
                 List<Target> targets = new ArrayList<>();
                 List<YamlNode.Mapping> items = Fields.groups(map, "targets");
                 for (int i = 0; i < items.size(); i++) {
-                    targets.add(target(items.get(i), "targets[" + (i + 1) + "]", true));
+                    targets.add(target(items.get(i), true));
                 }
                 SortedMap<Integer, Figure> actuals = byYear(map, "actuals");
                 for (YamlNode.Entry e : Fields.entries(map, "actuals").values()) {
@@ -389,15 +394,12 @@ final class CopLoader {
             schools.put(new SchoolId(e.key()), figures((YamlNode.Mapping) e.value()));
         }
         Optional<Target> target = Fields.has(pc, "target")
-                ? Optional.of(target(Fields.group(pc, "target"), "previous_contract.target", false)) : Optional.empty();
+                ? Optional.of(target(Fields.group(pc, "target"), false)) : Optional.empty();
         return Optional.of(new PreviousContract(Fields.text(pc, "name"), new UnitId(Fields.string(pc, "unit")),
                 byYear(pc, "values"), target, schools));
     }
 
-    private Target target(YamlNode.Mapping t, String field, boolean hasYear) {
-        if (!Fields.has(t, "value") && !Fields.has(t, "text")) {
-            problems.error(t.position(), field, "expected a value, a text (for a qualitative target), or both");
-        }
+    private Target target(YamlNode.Mapping t, boolean hasYear) {
         return new Target(hasYear ? Fields.integer(t, "year") : HISTORY_LAST,
                 Fields.has(t, "value") ? Optional.of(figure(t.get("value"))) : Optional.empty(),
                 Fields.has(t, "text") ? Optional.of(Fields.text(t, "text")) : Optional.empty());

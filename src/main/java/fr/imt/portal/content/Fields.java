@@ -64,7 +64,11 @@ final class Fields {
     }
 
     static EnglishSource english(YamlNode.Mapping map) {
-        return "original".equals(string(map, "english")) ? EnglishSource.ORIGINAL : EnglishSource.TRANSLATION;
+        return switch (string(map, "english")) {
+            case "original" -> EnglishSource.ORIGINAL;
+            case "reviewed" -> EnglishSource.REVIEWED;
+            default -> EnglishSource.TRANSLATION;
+        };
     }
 
     static Map<String, YamlNode.Entry> entries(YamlNode.Mapping map, String key) {

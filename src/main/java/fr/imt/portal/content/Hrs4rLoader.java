@@ -73,10 +73,18 @@ final class Hrs4rLoader {
     private final Problems problems;
     private final References references;
 
+    private final EditorialChecks editorial;
+
     Hrs4rLoader(Path contentRoot, Problems problems, References references) {
+        this(contentRoot, problems, references, LocalDate.now());
+    }
+
+    /** {@code today} is the build date, as of which late actions without recent news are flagged. */
+    Hrs4rLoader(Path contentRoot, Problems problems, References references, LocalDate today) {
         this.root = contentRoot.resolve("hrs4r");
         this.problems = problems;
         this.references = references;
+        this.editorial = new EditorialChecks(today, problems);
     }
 
     Hrs4r load() {
@@ -164,14 +172,16 @@ final class Hrs4rLoader {
                 List<ProgressEntry> log = Fields.groups(map, "progress").stream()
                         .map(e -> new ProgressEntry(LocalDate.parse(Fields.string(e, "date")), Fields.text(e, "text")))
                         .toList();
-                actions.add(new Action(number, new PillarId(Fields.string(map, "pillar")), Fields.text(map, "text"),
+                Action action = new Action(number, new PillarId(Fields.string(map, "pillar")), Fields.text(map, "text"),
                         Fields.english(map), Fields.strings(map, "principles", PrincipleId::new),
                         new Deadline(Integer.parseInt(deadline[0]), Integer.parseInt(deadline[1])),
                         Fields.strings(map, "leading", DepartmentId::new),
                         Fields.strings(map, "associated", DepartmentId::new),
                         Status.fromKey(Fields.string(map, "status")).orElseThrow(),
                         Fields.has(map, "completion") ? OptionalInt.of(Fields.integer(map, "completion")) : OptionalInt.empty(),
-                        log, Fields.notes(map)));
+                        log, Fields.notes(map));
+                editorial.action(map, action);
+                actions.add(action);
             });
         }
         return actions;

@@ -1,5 +1,9 @@
 package fr.imt.portal.content;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * The expected shape of a YAML value, written once per kind of source file. The same
- * declaration checks a file (every problem, with its position) and is published as a JSON
- * Schema for editors' tools, so the two cannot disagree.
+ * declaration checks a file (every problem, with its position) and describes itself as a JSON
+ * Schema (draft-07) for editors' tools ({@link Schemas}), so the two cannot disagree: a test
+ * checks that both accept and reject the same files.
  */
 public sealed interface Shape {
 
@@ -21,6 +26,9 @@ public sealed interface Shape {
 
     /** Checks {@code node} (written at {@code field}) and reports what does not fit. */
     void check(YamlNode node, String field, Problems problems);
+
+    /** The same rules as {@link #check}, as a JSON Schema (draft-07) node. */
+    ObjectNode schema();
 
     static Shape text() {
         return new Text();
@@ -80,7 +88,7 @@ public sealed interface Shape {
     }
 
     static Shape.Group group(Field... fields) {
-        return new Group(List.of(fields));
+        return new Group(List.of(fields), List.of());
     }
 
     static Shape bilingual() {
@@ -106,17 +114,41 @@ public sealed interface Shape {
         problems.error(node.position(), field, "expected " + expected + ", found " + node.describe());
     }
 
+    /** A scalar YAML read as text (quoted or not, but not a number, true/false or an empty value). */
+    private static boolean isText(YamlNode node) {
+        return node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.TEXT;
+    }
+
+    private static ObjectNode typed(String type) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("type", type);
+        return node;
+    }
+
+    /** A Java regular expression that must match a whole value, as an ECMA-262 pattern (which matches anywhere). */
+    private static String anchored(String regex) {
+        return "^(?:" + regex + ")$";
+    }
+
+
     record Text() implements Shape {
         public String expected() {
             return "a text";
         }
 
         public void check(YamlNode node, String field, Problems problems) {
-            if (!(node instanceof YamlNode.Scalar s) || s.kind() == YamlNode.Scalar.Kind.NULL) {
-                wrongKind(node, field, problems, expected());
-            } else if (s.text().isBlank()) {
+            if (!isText(node)) {
+                wrongKind(node, field, problems, expected() + (node instanceof YamlNode.Scalar s
+                        && s.kind() != YamlNode.Scalar.Kind.NULL ? " (put it in quotes: \"" + s.text() + "\")" : ""));
+            } else if (((YamlNode.Scalar) node).text().isBlank()) {
                 problems.error(node.position(), field, "expected a text, found an empty one");
             }
+        }
+
+        public ObjectNode schema() {
+            ObjectNode node = typed("string");
+            node.put("pattern", "\\S");
+            return node;
         }
     }
 
@@ -130,10 +162,23 @@ public sealed interface Shape {
                 wrongKind(node, field, problems, expected());
                 return;
             }
-            long value = Long.parseLong(s.text());
-            if (value < min || value > max) {
+            java.math.BigInteger value;
+            try {
+                value = new java.math.BigInteger(s.text());
+            } catch (NumberFormatException e) {
+                wrongKind(node, field, problems, expected());
+                return;
+            }
+            if (value.compareTo(java.math.BigInteger.valueOf(min)) < 0 || value.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
                 problems.error(node.position(), field, "expected " + expected() + ", found " + value);
             }
+        }
+
+        public ObjectNode schema() {
+            ObjectNode node = typed("integer");
+            node.put("minimum", min);
+            node.put("maximum", max);
+            return node;
         }
     }
 
@@ -148,6 +193,10 @@ public sealed interface Shape {
                 wrongKind(node, field, problems, expected());
             }
         }
+
+        public ObjectNode schema() {
+            return typed("number");
+        }
     }
 
     record Flag() implements Shape {
@@ -160,23 +209,45 @@ public sealed interface Shape {
                 wrongKind(node, field, problems, expected());
             }
         }
+
+        public ObjectNode schema() {
+            return typed("boolean");
+        }
     }
 
     record IsoDate() implements Shape {
+        /** Every real day from 0000-01-01 to 9999-12-31, leap years included: what {@link LocalDate#parse} accepts. */
+        static final String DAY = "\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)"
+                + "|02-(?:0[1-9]|1\\d|2[0-8]))"
+                + "|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29";
+
         public String expected() {
             return "a date written year-month-day, such as 2026-03-15";
         }
 
         public void check(YamlNode node, String field, Problems problems) {
-            if (!(node instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Scalar.Kind.TEXT) {
+            if (!isText(node)) {
                 wrongKind(node, field, problems, expected());
                 return;
             }
+            String text = ((YamlNode.Scalar) node).text();
+            boolean real;
             try {
-                LocalDate.parse(s.text());
+                LocalDate.parse(text);
+                real = text.matches(DAY);
             } catch (DateTimeParseException e) {
-                problems.error(node.position(), field, "expected " + expected() + ", found \"" + s.text() + "\"");
+                real = false;
             }
+            if (!real) {
+                problems.error(node.position(), field, "expected " + expected() + ", found \"" + text + "\"");
+            }
+        }
+
+        public ObjectNode schema() {
+            ObjectNode node = typed("string");
+            node.put("format", "date");
+            node.put("pattern", anchored(DAY));
+            return node;
         }
     }
 
@@ -186,19 +257,30 @@ public sealed interface Shape {
         }
 
         public void check(YamlNode node, String field, Problems problems) {
-            if (!(node instanceof YamlNode.Scalar s) || !values.contains(s.text())
-                    || s.kind() == YamlNode.Scalar.Kind.NULL) {
+            if (!isText(node) || !values.contains(((YamlNode.Scalar) node).text())) {
                 wrongKind(node, field, problems, expected());
             }
+        }
+
+        public ObjectNode schema() {
+            ObjectNode node = typed("string");
+            ArrayNode allowed = node.putArray("enum");
+            values.forEach(allowed::add);
+            return node;
         }
     }
 
     record Matching(Pattern regex, String expected) implements Shape {
         public void check(YamlNode node, String field, Problems problems) {
-            if (!(node instanceof YamlNode.Scalar s) || s.kind() == YamlNode.Scalar.Kind.NULL
-                    || !regex.matcher(s.text()).matches()) {
+            if (!isText(node) || !regex.matcher(((YamlNode.Scalar) node).text()).matches()) {
                 wrongKind(node, field, problems, expected);
             }
+        }
+
+        public ObjectNode schema() {
+            ObjectNode node = typed("string");
+            node.put("pattern", anchored(regex.pattern()));
+            return node;
         }
     }
 
@@ -220,6 +302,15 @@ public sealed interface Shape {
             for (int i = 0; i < seq.items().size(); i++) {
                 item.check(seq.items().get(i), field + "[" + (i + 1) + "]", problems);
             }
+        }
+
+        public ObjectNode schema() {
+            ObjectNode node = typed("array");
+            node.set("items", described(item.schema(), null, item.expected()));
+            if (minItems > 0) {
+                node.put("minItems", minItems);
+            }
+            return node;
         }
     }
 
@@ -243,6 +334,16 @@ public sealed interface Shape {
                 value.check(e.value(), join(field, key), problems);
             }
         }
+
+        public ObjectNode schema() {
+            ObjectNode node = typed("object");
+            ObjectNode years = node.putObject("properties");
+            for (int year = firstYear; year <= lastYear; year++) {
+                years.set(Integer.toString(year), described(value.schema(), "the value of " + year, value.expected()));
+            }
+            node.put("additionalProperties", false);
+            return node;
+        }
     }
 
     record ByIdentifier(Shape value) implements Shape {
@@ -259,6 +360,12 @@ public sealed interface Shape {
                 value.check(e.value(), join(field, e.key()), problems);
             }
         }
+
+        public ObjectNode schema() {
+            ObjectNode node = typed("object");
+            node.set("additionalProperties", described(value.schema(), null, value.expected()));
+            return node;
+        }
     }
 
     record OrNull(Shape shape) implements Shape {
@@ -270,6 +377,12 @@ public sealed interface Shape {
             if (!(node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL)) {
                 shape.check(node, field, problems);
             }
+        }
+
+        public ObjectNode schema() {
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
+            node.putArray("anyOf").add(typed("null")).add(shape.schema());
+            return node;
         }
     }
 
@@ -291,11 +404,97 @@ public sealed interface Shape {
             }
             wrongKind(node, field, problems, expected);
         }
+
+        public ObjectNode schema() {
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
+            ArrayNode any = node.putArray("anyOf");
+            alternatives.forEach(a -> any.add(a.schema()));
+            return node;
+        }
     }
 
-    record Group(List<Field> fields) implements Shape {
+    /**
+     * A rule tying fields of one group together (JSON Schema can say it, a field's own shape
+     * cannot): checked after the fields, published as an {@code allOf} entry of the group.
+     */
+    sealed interface Rule {
+        void check(YamlNode.Mapping map, String field, Problems problems);
+
+        ObjectNode schema();
+
+        /** At least one of {@code fields} must be given. */
+        static Rule atLeastOne(String message, String... fields) {
+            return new AtLeastOne(List.of(fields), message);
+        }
+
+        /**
+         * {@code required} must be given when the flag {@code flag} is {@code value} (an absent flag
+         * counts as false).
+         */
+        static Rule requiredWhen(String flag, boolean value, String required, String message) {
+            return new RequiredWhen(flag, value, required, message);
+        }
+    }
+
+    record AtLeastOne(List<String> fields, String message) implements Rule {
+        public void check(YamlNode.Mapping map, String field, Problems problems) {
+            if (fields.stream().noneMatch(map.entries()::containsKey)) {
+                problems.error(map.position(), field, message);
+            }
+        }
+
+        public ObjectNode schema() {
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
+            ArrayNode any = node.putArray("anyOf");
+            fields.forEach(f -> any.add(requiring(f)));
+            return node;
+        }
+    }
+
+    record RequiredWhen(String flag, boolean value, String required, String message) implements Rule {
+        public void check(YamlNode.Mapping map, String field, Problems problems) {
+            YamlNode given = map.get(flag);
+            boolean on = given instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.BOOLEAN
+                    && Boolean.parseBoolean(s.text());
+            if (on == value && !map.entries().containsKey(required)) {
+                problems.error(map.position(), join(field, required), message);
+            }
+        }
+
+        public ObjectNode schema() {
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
+            ObjectNode flagTrue = requiring(flag);
+            flagTrue.putObject("properties").putObject(flag).put("const", true);
+            node.set("if", flagTrue);
+            node.set(value ? "then" : "else", requiring(required));
+            return node;
+        }
+    }
+
+    private static ObjectNode requiring(String field) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.putArray("required").add(field);
+        return node;
+    }
+
+    /** {@code schema} with a description for editors' tools: what the value is, and what is expected. */
+    private static ObjectNode described(ObjectNode schema, String what, String expected) {
+        String text = what == null ? capitalized(expected) + "." : capitalized(what) + ": " + expected + ".";
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("description", text);
+        node.setAll(schema);
+        return node;
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    record Group(List<Field> fields, List<Rule> rules) implements Shape {
         public String expected() {
-            return "a group of fields (" + String.join(", ", fields.stream().map(Field::name).toList()) + ")";
+            List<String> names = fields.stream().map(Field::name).toList();
+            return names.equals(List.of("fr", "en")) ? "a text in French and in English, {fr: \"…\", en: \"…\"}"
+                    : "a group of fields (" + String.join(", ", names) + ")";
         }
 
         public Map<String, Field> byName() {
@@ -308,7 +507,14 @@ public sealed interface Shape {
         public Group with(Field... more) {
             List<Field> all = new ArrayList<>(fields);
             all.addAll(Arrays.asList(more));
-            return new Group(all);
+            return new Group(all, rules);
+        }
+
+        /** The same group with rules tying its fields together. */
+        public Group where(Rule... more) {
+            List<Rule> all = new ArrayList<>(rules);
+            all.addAll(Arrays.asList(more));
+            return new Group(fields, all);
         }
 
         public void check(YamlNode node, String field, Problems problems) {
@@ -332,6 +538,26 @@ public sealed interface Shape {
                             + f.description() + " (" + f.shape().expected() + ")");
                 }
             }
+            rules.forEach(r -> r.check(map, field, problems));
+        }
+
+        public ObjectNode schema() {
+            ObjectNode node = typed("object");
+            ObjectNode properties = node.putObject("properties");
+            for (Field f : fields) {
+                properties.set(f.name(), described(f.shape().schema(), f.description(), f.shape().expected()));
+            }
+            List<String> required = fields.stream().filter(Field::required).map(Field::name).toList();
+            if (!required.isEmpty()) {
+                ArrayNode names = node.putArray("required");
+                required.forEach(names::add);
+            }
+            node.put("additionalProperties", false);
+            if (!rules.isEmpty()) {
+                ArrayNode all = node.putArray("allOf");
+                rules.forEach(r -> all.add(r.schema()));
+            }
+            return node;
         }
     }
 }

@@ -10,7 +10,11 @@ import java.util.stream.Stream;
 /** Reading of the files that make up the content: YAML checked against its shape, and Markdown prose. */
 final class SourceFiles {
 
-    static final Shape ENGLISH = Shape.oneOf("original", "translation");
+    /**
+     * Where the English comes from: the source's own English, our translation not yet reviewed
+     * (marked on the site, and a warning for editors), or our translation once reviewed.
+     */
+    static final Shape ENGLISH = Shape.oneOf("original", "translation", "reviewed");
     static final Shape NOTES = Shape.listOf(Shape.text(), 0);
 
     private SourceFiles() {}
@@ -24,7 +28,12 @@ final class SourceFiles {
         Problems found = new Problems();
         shape.check(node.get(), "", found);
         found.errors().forEach(p -> problems.error(p.position(), p.field(), p.message()));
-        return found.hasErrors() ? Optional.empty() : Optional.of((YamlNode.Mapping) node.get());
+        if (found.hasErrors()) {
+            return Optional.empty();
+        }
+        YamlNode.Mapping map = (YamlNode.Mapping) node.get();
+        EditorialChecks.english(map, problems);
+        return Optional.of(map);
     }
 
     /** The Markdown prose of {@code name} in one language, e.g. {@code gaps.en.md} beside the entity's YAML. */

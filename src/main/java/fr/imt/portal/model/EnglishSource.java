@@ -1,7 +1,8 @@
 package fr.imt.portal.model;
 
 /**
- * Where an entity's English comes from: the institution's own English document, or a
- * translation we wrote (shown as such on the site, so the communications team can review it).
+ * Where an entity's English comes from: the institution's own English document, a translation
+ * we wrote (shown as such on the site, so the communications team can review it), or such a
+ * translation once the communications team has reviewed it (no longer marked).
  */
-public enum EnglishSource { ORIGINAL, TRANSLATION }
+public enum EnglishSource { ORIGINAL, TRANSLATION, REVIEWED }

@@ -1,0 +1,98 @@
+package fr.imt.portal.content;
+
+import fr.imt.portal.model.Action;
+import fr.imt.portal.model.Progress;
+import fr.imt.portal.model.ProgressEntry;
+import fr.imt.portal.model.Status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an editor would want flagged but that must not break the site, reported as warnings as
+ * of the build date: English still marked as our unreviewed translation, late actions nobody
+ * reported on for six months, milestone steps of past years never reported, and dates or
+ * figures that contradict each other. Warnings only fail a build run with {@code --strict}.
+ */
+final class EditorialChecks {
+
+    /** The same words for every file, so that the report can gather them into one summary. */
+    static final String UNREVIEWED = "English marked as our unreviewed translation (english: translation);"
+            + " once the communications team has reviewed it, write english: reviewed";
+    static final String STEP_NOT_REPORTED = "a step of a past year is not reported; give it status: (and reported:"
+            + " with the date of the report)";
+    static final int QUIET_MONTHS = 6;
+
+    private final LocalDate today;
+    private final Problems problems;
+
+    EditorialChecks(LocalDate today, Problems problems) {
+        this.today = today;
+        this.problems = problems;
+    }
+
+    /** English written as our translation and not yet reviewed (any file with an {@code english:} field). */
+    static void english(YamlNode.Mapping map, Problems problems) {
+        if (map.get("english") instanceof YamlNode.Scalar s && "translation".equals(s.text())) {
+            problems.warning(s.position(), "english", UNREVIEWED);
+        }
+    }
+
+    /** An action of the plan, read from {@code map}. */
+    void action(YamlNode.Mapping map, Action action) {
+        List<YamlNode.Mapping> entries = Fields.groups(map, "progress");
+        LocalDate previous = null;
+        for (int i = 0; i < entries.size(); i++) {
+            YamlNode date = entries.get(i).get("date");
+            LocalDate day = action.progress().get(i).date();
+            String field = "progress[" + (i + 1) + "].date";
+            if (day.isAfter(today)) {
+                problems.warning(date.position(), field, "dated " + day + ", after the build date (" + today
+                        + "); check the date");
+            }
+            if (previous != null && day.isBefore(previous)) {
+                problems.warning(date.position(), field, "progress entries go oldest first, newest last; this one ("
+                        + day + ") comes after one of " + previous);
+            }
+            previous = previous == null || day.isAfter(previous) ? day : previous;
+        }
+        if (action.progressOn(today) == Progress.LATE) {
+            Optional<LocalDate> last = action.progress().stream().map(ProgressEntry::date).max(LocalDate::compareTo);
+            if (last.isEmpty() || last.get().isBefore(today.minusMonths(QUIET_MONTHS))) {
+                problems.warning(map.get("status").position(), "status", "late: the deadline (" + action.deadline().label()
+                        + ") passed on " + action.deadline().lastDay() + " and " + last.map(d -> "the last progress entry is of " + d)
+                        .orElse("there is no progress entry") + "; add a dated entry under progress: (or write status: done"
+                        + " or cancelled)");
+            }
+        }
+        if (action.completion().isPresent()) {
+            int completion = action.completion().getAsInt();
+            YamlNode at = map.get("completion");
+            if (completion == 100 && action.status() != Status.DONE && action.status() != Status.CANCELLED) {
+                problems.warning(at.position(), "completion", "100 % complete but the status is "
+                        + action.status().key() + "; write status: done if the action is finished");
+            } else if (completion < 100 && action.status() == Status.DONE) {
+                problems.warning(at.position(), "completion", completion + " % complete but the status is done;"
+                        + " write completion: 100 or correct the status");
+            }
+        }
+    }
+
+    /** One yearly step of a milestone ({@code field} is where it is written, such as steps[2]). */
+    void step(YamlNode.Mapping step, String field, int year) {
+        YamlNode status = step.get("status");
+        YamlNode reported = step.get("reported");
+        if (status == null && year < today.getYear()) {
+            problems.warning(step.get("year").position(), field + ".status", STEP_NOT_REPORTED);
+        }
+        if (status != null && reported == null) {
+            problems.warning(status.position(), field + ".reported", "a status without the date of the report;"
+                    + " add reported: with that date");
+        }
+        if (reported != null && LocalDate.parse(((YamlNode.Scalar) reported).text()).isAfter(today)) {
+            problems.warning(reported.position(), field + ".reported", "dated "
+                    + ((YamlNode.Scalar) reported).text() + ", after the build date (" + today + "); check the date");
+        }
+    }
+}

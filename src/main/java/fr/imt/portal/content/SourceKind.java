@@ -1,0 +1,57 @@
+package fr.imt.portal.content;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A kind of YAML source under {@code content/}: where its files are (a glob relative to
+ * {@code content/}), the {@link Shape} they must have, and the name of its published schema.
+ * The loaders read these shapes; {@link Schemas} publishes them.
+ *
+ * @param name      the schema's file name without {@code .schema.json}
+ * @param title     what the files are, in French and English, for editors' tools
+ * @param glob      where the files are, relative to {@code content/}
+ * @param frontMatter whether the YAML is the header of a Markdown file (no schema comment possible)
+ */
+public record SourceKind(String name, String title, String glob, Shape shape, boolean frontMatter) {
+
+    /** Every kind of YAML the loaders read. */
+    public static final List<SourceKind> ALL = List.of(
+            yaml("pillars", "Piliers HRS4R / HRS4R pillars", "hrs4r/pillars.yaml", Hrs4rLoader.PILLARS),
+            yaml("departments", "Directions métier / Departments", "hrs4r/departments.yaml", Hrs4rLoader.DEPARTMENTS),
+            yaml("principle", "Principe de l'analyse des écarts / Gap-analysis principle",
+                    "hrs4r/principles/*/principle.yaml", Hrs4rLoader.PRINCIPLE),
+            yaml("action", "Action du plan d'action HRS4R / HRS4R action", "hrs4r/actions/*.yaml", Hrs4rLoader.ACTION),
+            yaml("contract", "Contrat d'objectifs et de performance / Contract of objectives and performance",
+                    "cop/contract.yaml", CopLoader.CONTRACT),
+            yaml("units", "Unités des indicateurs / Indicator units", "cop/units.yaml", CopLoader.UNITS),
+            yaml("objective", "Objectif du COP / COP objective", "cop/objectives/*.yaml", CopLoader.OBJECTIVE),
+            yaml("milestone", "Jalon du COP / COP milestone", "cop/milestones/*.yaml", CopLoader.MILESTONE),
+            yaml("indicator", "Indicateur du COP / COP indicator", "cop/indicators/*.yaml", CopLoader.INDICATOR),
+            yaml("school", "Fiche d'école / School sheet", "cop/schools/*/school.yaml", CopLoader.SCHOOL),
+            yaml("pages", "Pages de texte / Prose pages", "pages/pages.yaml", PagesLoader.PAGES),
+            yaml("otm-r", "Page OTM-R / OTM-R page", "pages/otm-r.yaml", PagesLoader.OTMR),
+            new SourceKind("news", "En-tête d'une actualité / News post header", "news/*.md", NewsLoader.HEADER, true));
+
+    private static SourceKind yaml(String name, String title, String glob, Shape shape) {
+        return new SourceKind(name, title, glob, shape, false);
+    }
+
+    /** The kind of the file at {@code relative} (a path inside {@code content/}), if the loaders read one there. */
+    public static Optional<SourceKind> of(Path relative) {
+        return ALL.stream().filter(k -> k.matches(relative)).findFirst();
+    }
+
+    public boolean matches(Path relative) {
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        return matcher.matches(relative);
+    }
+
+    /** The schema's file name, such as {@code action.schema.json}. */
+    public String schemaFile() {
+        return name + ".schema.json";
+    }
+}
