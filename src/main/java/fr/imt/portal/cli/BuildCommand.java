@@ -21,11 +21,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Also print the time spent in each stage (for the benchmark).")
     boolean timings;
 
+    @Mixin
+    DeployOptions deploy = new DeployOptions();
+
     @Override
     public Integer call() {
         long startup = ManagementFactory.getRuntimeMXBean().getUptime();
         long start = System.nanoTime();
-        SiteBuilder.Report report = SiteBuilder.build(new SiteBuilder.Options(site.source, site.output(), site.buildDate()));
+        SiteBuilder.Report report = SiteBuilder.build(new SiteBuilder.Options(site.source, site.output(), site.buildDate(), deploy.settings()));
         ProblemReport.print(report.problems(), site.source, System.err, true);
         if (report.problems().hasErrors()) {
             return 1;

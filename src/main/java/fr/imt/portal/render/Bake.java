@@ -31,8 +31,14 @@ public final class Bake {
     private Bake() {}
 
     public static Result run(Portal portal, Path source, Path destination, LocalDate today) {
+        return run(portal, source, destination, today, Map.of());
+    }
+
+    /** A bake where {@code settings} replace the values of site.properties (a deployment's base path and address). */
+    public static Result run(Portal portal, Path source, Path destination, LocalDate today, Map<String, String> settings) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
                 source.toFile(), destination.toFile(), source.resolve("site.properties").toFile(), false);
+        settings.forEach(config::setProperty);
         Path templates = config.getTemplateFolder().toPath();
         Map<Lang, String> names = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
