@@ -10,6 +10,7 @@ import fr.imt.portal.search.SearchIndexer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,11 +19,20 @@ import java.util.Optional;
  */
 public final class SiteBuilder {
 
-    /** What to build: a site folder (content, templates, assets, site.properties), where, and as of which day. */
-    public record Options(Path source, Path output, LocalDate today) {
+    /**
+     * What to build: a site folder (content, templates, assets, site.properties), where, as of which
+     * day, and settings that replace those of site.properties for this build only (a deployment's
+     * {@code site.basePath} and {@code site.url}).
+     */
+    public record Options(Path source, Path output, LocalDate today, Map<String, String> settings) {
         public Options {
             source = source.toAbsolutePath().normalize();
             output = output.toAbsolutePath().normalize();
+            settings = Map.copyOf(settings);
+        }
+
+        public Options(Path source, Path output, LocalDate today) {
+            this(source, output, today, Map.of());
         }
     }
 
@@ -76,7 +86,7 @@ public final class SiteBuilder {
         }
         try (Publication publication = Publication.begin(options.output());
              Publication searchIndex = Publication.begin(searchIndex(options.output()))) {
-            Bake bake = new Bake(options.source(), publication.staging());
+            Bake bake = new Bake(options.source(), publication.staging(), options.settings());
             Bake.Result baked = bake.bake(portal.get(), options.today(), true);
             stages.lap("render");
             if (!baked.errors().isEmpty()) {

@@ -42,8 +42,18 @@ public final class SiteBrowser implements AutoCloseable {
     private final HttpServer server;
     public final ChromeDriver driver;
     private final List<Served> served = new ArrayList<>();
+    private final String prefix;
 
     public SiteBrowser(Path site) {
+        this(site, "/");
+    }
+
+    /**
+     * The site served under {@code prefix} (such as "/hrs4r/"), as a host serving it from a
+     * sub-path would: an address outside the prefix does not exist.
+     */
+    public SiteBrowser(Path site, String prefix) {
+        this.prefix = prefix;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -52,7 +62,12 @@ public final class SiteBrowser implements AutoCloseable {
         Path root = site.toAbsolutePath().normalize();
         server.createContext("/", exchange -> {
             try (exchange) {
-                String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+                String requested = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+                if (!requested.startsWith(prefix)) {
+                    exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
+                String path = "/" + requested.substring(prefix.length());
                 Path file = root.resolve(path.substring(1)).normalize();
                 if (Files.isDirectory(file)) {
                     file = file.resolve("index.html");
@@ -100,7 +115,7 @@ public final class SiteBrowser implements AutoCloseable {
     }
 
     public String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+        return "http://127.0.0.1:" + server.getAddress().getPort() + prefix + path;
     }
 
     public void open(String path) {

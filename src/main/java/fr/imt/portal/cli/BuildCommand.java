@@ -23,11 +23,15 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on content warnings too: then nothing is published.")
     boolean strict;
 
+    @Mixin
+    DeployOptions deploy = new DeployOptions();
+
     @Override
     public Integer call() {
         long startup = ManagementFactory.getRuntimeMXBean().getUptime();
         long start = System.nanoTime();
-        SiteBuilder.Report report = SiteBuilder.build(new SiteBuilder.Options(site.source, site.output(), site.buildDate()), strict);
+        SiteBuilder.Report report = SiteBuilder.build(
+                new SiteBuilder.Options(site.source, site.output(), site.buildDate(), deploy.settings()), strict);
         ProblemReport.print(report.problems(), site.source, System.err, true, strict);
         if (report.problems().hasErrors() || (strict && !report.problems().warnings().isEmpty())) {
             return 1;

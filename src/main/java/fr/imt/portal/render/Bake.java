@@ -38,11 +38,16 @@ public final class Bake {
     private final Messages messages;
     private final Map<Lang, String> names = new EnumMap<>(Lang.class);
 
-    /** Prepares a bake of the site folder {@code source} into {@code destination}: configuration, templates, families. */
-    public Bake(Path source, Path destination) {
+    /**
+     * Prepares a bake of the site folder {@code source} into {@code destination}: configuration,
+     * templates, families; {@code settings} replace values of site.properties (a deployment's base
+     * path and address).
+     */
+    public Bake(Path source, Path destination, Map<String, String> settings) {
         this.source = source;
         config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
                 source.toFile(), destination.toFile(), source.resolve("site.properties").toFile(), false);
+        settings.forEach(config::setProperty);
         messages = new Messages(config.getTemplateFolder().toPath());
         for (Lang lang : Lang.values()) {
             names.put(lang, config.getCompositeConfiguration().getString("site.name." + lang.code()));
@@ -57,7 +62,12 @@ public final class Bake {
 
     /** A whole bake into {@code destination}, as a build does it. */
     public static Result run(Portal portal, Path source, Path destination, LocalDate today) {
-        return new Bake(source, destination).bake(portal, today, true);
+        return run(portal, source, destination, today, Map.of());
+    }
+
+    /** A whole bake where {@code settings} replace values of site.properties. */
+    public static Result run(Portal portal, Path source, Path destination, LocalDate today, Map<String, String> settings) {
+        return new Bake(source, destination, settings).bake(portal, today, true);
     }
 
     /** Where this bake writes (a build's staging folder, then the published folder for {@code serve}). */

@@ -29,6 +29,7 @@ public final class CopPages extends PageFamily {
                     "previousOnly", v.previousOnly(),
                     "schools", v.schoolLinks(),
                     "milestonesUrl", context.urls().href(Urls.copMilestones(lang)),
+                    "download", DataDownload.of(context, lang, "indicators", "indicator-values", "objectives"),
                     "translated", lang == fr.imt.portal.model.Lang.EN
                             && cop.contract().english() == fr.imt.portal.model.EnglishSource.TRANSLATION);
         }));
@@ -42,7 +43,8 @@ public final class CopPages extends PageFamily {
             plans.add(new PagePlan("cop-indicator", lang -> Urls.copIndicator(lang, indicator.id()),
                     lang -> indicator.name().in(lang),
                     lang -> Map.of("indicator", new CopViews(context, lang).indicator(indicator),
-                            "copUrl", context.urls().href(Urls.cop(lang)))));
+                            "copUrl", context.urls().href(Urls.cop(lang)),
+                            "download", DataDownload.of(context, lang, "indicator-values", "indicators"))));
         }
         plans.add(new PagePlan("cop-milestones", Urls::copMilestones, lang -> context.messages().get(lang, "cop.milestones.title"),
                 lang -> {
@@ -50,13 +52,15 @@ public final class CopPages extends PageFamily {
                     return Map.of("milestones", cop.milestones().stream().map(v::milestone).toList(),
                             "years", java.util.stream.IntStream.rangeClosed(cop.contract().firstYear(),
                                     cop.contract().lastYear()).boxed().toList(),
-                            "copUrl", context.urls().href(Urls.cop(lang)));
+                            "copUrl", context.urls().href(Urls.cop(lang)),
+                            "download", DataDownload.of(context, lang, "milestones", "milestone-steps"));
                 }));
         for (var school : cop.schools()) {
             plans.add(new PagePlan("cop-school", lang -> Urls.copSchool(lang, school.id()),
                     lang -> school.name().in(lang),
                     lang -> Map.of("school", new CopViews(context, lang).school(school),
-                            "copUrl", context.urls().href(Urls.cop(lang)))));
+                            "copUrl", context.urls().href(Urls.cop(lang)),
+                            "download", DataDownload.of(context, lang, "school-objectives", "school-values"))));
         }
         return plans;
     }

@@ -46,13 +46,15 @@ public final class Hrs4rPages extends PageFamily {
         plans.add(new PagePlan("action-plan", Urls::actionPlan, lang -> m.get(lang, "actionPlan.title"), lang -> {
             Hrs4rViews v = new Hrs4rViews(context, lang);
             return Map.of("pillars", hrs4r.pillars().stream().map(v::pillar).toList(),
-                    "summary", v.summary(hrs4r.actions()));
+                    "summary", v.summary(hrs4r.actions()),
+                    "download", DataDownload.of(context, lang, "actions", "action-progress"));
         }));
         plans.add(new PagePlan("gap-analysis", Urls::gapAnalysis, lang -> m.get(lang, "gapAnalysis.title"), lang -> {
             Hrs4rViews v = new Hrs4rViews(context, lang);
             return Map.of("pillars", hrs4r.pillars().stream().map(p -> Map.of(
                     "pillar", v.pillar(p),
-                    "principles", hrs4r.principlesOf(p.id()).stream().map(pr -> v.principle(pr, true)).toList())).toList());
+                    "principles", hrs4r.principlesOf(p.id()).stream().map(pr -> v.principle(pr, true)).toList())).toList(),
+                    "download", DataDownload.of(context, lang, "principles", "pillars"));
         }));
         return plans;
     }

@@ -47,6 +47,7 @@ public record SiteChrome(String name, String home, String basePath, String asset
             footer.add(new Link(t.get("nav.cop"), urls.href(Urls.cop(lang))));
         }
         footer.add(new Link(t.get("nav.news"), urls.href(Urls.news(lang))));
+        footer.add(new Link(t.get("nav.data"), urls.href(Urls.data(lang))));
         for (Page page : context.portal().pages()) {
             // The accessibility link states the compliance status, as RGAA asks of every page.
             String label = "accessibility".equals(page.id()) ? t.get("footer.accessibility") : page.title().in(lang);

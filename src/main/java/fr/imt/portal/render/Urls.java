@@ -141,4 +141,27 @@ public final class Urls {
     public static String copSchool(Lang lang, SchoolId id) {
         return cop(lang) + (lang == Lang.FR ? "ecoles/" : "schools/") + id.value() + "/";
     }
+
+    // Open data: the data page per language, and the published files (language-neutral JSON,
+    // one CSV per language) under data/ at the site's root.
+
+    /** The page listing every dataset with its formats, columns and licence. */
+    public static String data(Lang lang) {
+        return lang.code() + (lang == Lang.FR ? "/donnees/" : "/data/");
+    }
+
+    /** A dataset as JSON, its texts in both languages: {@code data/actions.json}. */
+    public static String dataJson(String dataset) {
+        return "data/" + dataset + ".json";
+    }
+
+    /** A dataset as CSV with the column labels and texts of {@code lang}: {@code data/actions.fr.csv}. */
+    public static String dataCsv(String dataset, Lang lang) {
+        return "data/" + dataset + "." + lang.code() + ".csv";
+    }
+
+    /** The machine-readable catalogue of every dataset (DCAT vocabulary, as JSON-LD). */
+    public static String dataCatalog() {
+        return "data/catalog.jsonld";
+    }
 }

@@ -1,0 +1,31 @@
+package fr.imt.portal.cli;
+
+import picocli.CommandLine.Option;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where a build will be served, when it differs from site.properties: a continuous-deployment job
+ * passes the address its host gives (GitHub project pages live under {@code /<repository>/}).
+ */
+final class DeployOptions {
+
+    @Option(names = "--base-path", paramLabel = "PATH", description = "Where the site is served from, such as /hrs4r/ (default: site.basePath of site.properties).")
+    String basePath;
+
+    @Option(names = "--site-url", paramLabel = "URL", description = "The public address of the site's host, such as https://example.org (default: site.url of site.properties).")
+    String siteUrl;
+
+    /** The settings given on the command line, which replace those of site.properties for this run. */
+    Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (basePath != null) {
+            settings.put("site.basePath", basePath);
+        }
+        if (siteUrl != null) {
+            settings.put("site.url", siteUrl);
+        }
+        return settings;
+    }
+}

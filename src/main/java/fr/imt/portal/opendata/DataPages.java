@@ -1,0 +1,105 @@
+package fr.imt.portal.opendata;
+
+import fr.imt.portal.model.Lang;
+import fr.imt.portal.render.BakeContext;
+import fr.imt.portal.render.Messages;
+import fr.imt.portal.render.Numbers;
+import fr.imt.portal.render.PageFamily;
+import fr.imt.portal.render.PagePlan;
+import fr.imt.portal.render.Urls;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.RenderingException;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The open data page of each language ({@code /fr/donnees/}, {@code /en/data/}): every dataset
+ * with its files and their sizes, its columns (name, label, type, meaning), the licence and the
+ * update date. Rendering this family also writes the data files themselves into the site.
+ */
+public final class DataPages extends PageFamily {
+
+    /** A dataset as the data page lists it. */
+    public record DatasetView(String id, String title, String description, String count, List<FileView> files,
+                              List<FieldView> fields) {}
+
+    /** A downloadable file: its label, address, size in words and media type. */
+    public record FileView(String label, String url, String size, String type, String hreflang) {}
+
+    /** A column of a dataset, described in the page's language. */
+    public record FieldView(String name, String label, String type, String description) {}
+
+    private BakeContext exportedFor;
+    private OpenData export;
+
+    /** The data of {@code context}'s build, computed once per build and shared by the page and the files. */
+    private synchronized OpenData export(BakeContext context) {
+        if (exportedFor != context) {
+            export = OpenData.of(context);
+            exportedFor = context;
+        }
+        return export;
+    }
+
+    @Override
+    public List<PagePlan> plan(BakeContext context) {
+        return List.of(new PagePlan("data", Urls::data, lang -> context.messages().get(lang, "data.title"),
+                lang -> page(context, export(context), lang)));
+    }
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        int files = export(BakeContext.from(config)).writeTo(config.getDestinationFolder().toPath());
+        return files + super.render(renderer, db, config);
+    }
+
+    private static Map<String, Object> page(BakeContext context, OpenData data, Lang lang) {
+        Messages m = context.messages();
+        List<DatasetView> datasets = data.datasets().stream().map(p -> {
+            Dataset d = p.dataset();
+            List<FileView> files = p.files().stream().map(f -> file(context, f, lang)).toList();
+            List<FieldView> fields = d.fields().stream().map(f -> new FieldView(f.name(), f.label().in(lang),
+                    m.get(lang, "data.type." + f.type().key()), f.description().in(lang))).toList();
+            String count = m.get(lang, d.records().size() == 1 ? "data.records.one" : "data.records.many")
+                    .replace("{0}", Numbers.format(new java.math.BigDecimal(d.records().size()), lang));
+            return new DatasetView(d.id(), d.title().in(lang), d.description().in(lang), count, files, fields);
+        }).toList();
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("datasets", datasets);
+        page.put("licenceName", data.licence().name());
+        page.put("licenceUrl", data.licence().url());
+        page.put("publisher", context.settings().get("site.publisher.name"));
+        page.put("updated", DateTimeFormatter.ofPattern("d MMMM yyyy", lang.locale()).format(context.today()));
+        page.put("updatedIso", context.today().toString());
+        page.put("catalog", file(context, data.catalog(), lang));
+        return page;
+    }
+
+    private static FileView file(BakeContext context, OpenData.File f, Lang lang) {
+        Messages m = context.messages();
+        String label = switch (f.format()) {
+            case "json" -> m.get(lang, "data.format.json");
+            case "csv" -> m.get(lang, "data.format.csv." + f.lang().code());
+            default -> m.get(lang, "data.format.catalog");
+        };
+        String type = switch (f.format()) {
+            case "json" -> "application/json";
+            case "csv" -> "text/csv";
+            default -> "application/ld+json";
+        };
+        return new FileView(label, context.urls().href(f.path()), size(f.size(), m, lang), type,
+                f.lang() == null ? "" : f.lang().code());
+    }
+
+    static String size(int bytes, Messages m, Lang lang) {
+        if (bytes < 1024) {
+            return m.get(lang, "data.size.bytes").replace("{0}", Integer.toString(bytes));
+        }
+        return m.get(lang, "data.size.kb").replace("{0}", Numbers.format(bytes / 1024.0, 1, lang));
+    }
+}

@@ -1,0 +1,117 @@
+package fr.imt.portal.opendata;
+
+import fr.imt.portal.model.EnglishSource;
+import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.Text;
+import fr.imt.portal.render.BakeContext;
+import fr.imt.portal.render.Urls;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The portal's data published next to its pages: every dataset as one JSON file (texts in both
+ * languages) and one CSV file per language, plus a catalogue. Everything is computed in memory
+ * from the checked model, then written into the build's staging folder, so a failed build
+ * publishes no data either.
+ */
+public final class OpenData {
+
+    /** A published file: its site path and its bytes. */
+    public record File(String path, String format, Lang lang, byte[] bytes) {
+        public int size() {
+            return bytes.length;
+        }
+    }
+
+    /** A dataset with its files: JSON first, then the CSV of each language. */
+    public record Published(Dataset dataset, List<File> files) {}
+
+    /** The licence the data is published under, from {@code site.data.licence.*}. */
+    public record Licence(String name, String url) {}
+
+    static final String DEFAULT_LICENCE_NAME = "Licence Ouverte / Open Licence 2.0 (Etalab)";
+    static final String DEFAULT_LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
+
+    private final List<Published> datasets;
+    private final File catalog;
+    private final Licence licence;
+
+    private OpenData(List<Published> datasets, File catalog, Licence licence) {
+        this.datasets = datasets;
+        this.catalog = catalog;
+        this.licence = licence;
+    }
+
+    /** Builds every dataset and its files from the model. */
+    public static OpenData of(BakeContext context) {
+        Licence licence = licence(context);
+        List<Dataset> all = new ArrayList<>(Hrs4rData.datasets(context));
+        all.addAll(CopData.datasets(context));
+        List<Published> published = new ArrayList<>();
+        for (Dataset d : all) {
+            List<File> files = new ArrayList<>();
+            files.add(new File(Urls.dataJson(d.id()), "json", null, JsonFormat.write(d, context, licence)));
+            for (Lang lang : Lang.values()) {
+                files.add(new File(Urls.dataCsv(d.id(), lang), "csv", lang, CsvFormat.write(d, lang)));
+            }
+            published.add(new Published(d, List.copyOf(files)));
+        }
+        File catalog = new File(Urls.dataCatalog(), "jsonld", null, Catalog.write(published, context, licence));
+        return new OpenData(List.copyOf(published), catalog, licence);
+    }
+
+    public List<Published> datasets() {
+        return datasets;
+    }
+
+    public File catalog() {
+        return catalog;
+    }
+
+    public Licence licence() {
+        return licence;
+    }
+
+    /** Writes every file under {@code site} (the staging folder); returns how many. */
+    public int writeTo(Path site) {
+        List<File> files = new ArrayList<>();
+        datasets.forEach(d -> files.addAll(d.files()));
+        files.add(catalog);
+        try {
+            for (File f : files) {
+                Path target = site.resolve(f.path());
+                Files.createDirectories(target.getParent());
+                Files.write(target, f.bytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the open data", e);
+        }
+        return files.size();
+    }
+
+    static Licence licence(BakeContext context) {
+        var s = context.settings();
+        String name = s.has("site.data.licence.name") && !s.get("site.data.licence.name").isBlank()
+                ? s.get("site.data.licence.name") : DEFAULT_LICENCE_NAME;
+        String url = s.has("site.data.licence.url") && !s.get("site.data.licence.url").isBlank()
+                ? s.get("site.data.licence.url") : DEFAULT_LICENCE_URL;
+        return new Licence(name, url);
+    }
+
+    static Dataset.Builder builder(BakeContext context, String id) {
+        var m = context.messages();
+        String key = "data.set." + id;
+        return new Dataset.Builder(id, new Text(m.get(Lang.FR, key), m.get(Lang.EN, key)),
+                new Text(m.get(Lang.FR, key + ".description"), m.get(Lang.EN, key + ".description")));
+    }
+
+    static String code(EnglishSource english) {
+        return english.name().toLowerCase(Locale.ROOT);
+    }
+}
