@@ -8,8 +8,8 @@ import fr.imt.portal.render.Urls;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import fr.imt.portal.publish.ChangedFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,9 +85,7 @@ public final class OpenData {
         files.add(catalog);
         try {
             for (File f : files) {
-                Path target = site.resolve(f.path());
-                Files.createDirectories(target.getParent());
-                Files.write(target, f.bytes());
+                ChangedFiles.write(site.resolve(f.path()), f.bytes());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the open data", e);

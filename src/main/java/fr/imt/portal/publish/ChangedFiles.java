@@ -1,0 +1,25 @@
+package fr.imt.portal.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Writing a file only when its bytes differ from what is already there: a full build writes
+ * into an empty staging folder, and a preview rebuild in place rewrites only what changed.
+ */
+public final class ChangedFiles {
+
+    private ChangedFiles() {}
+
+    /** Writes {@code bytes} to {@code file} unless it already holds them; true when written. */
+    public static boolean write(Path file, byte[] bytes) throws IOException {
+        if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
+            return false;
+        }
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        return true;
+    }
+}
