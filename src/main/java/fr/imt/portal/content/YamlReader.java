@@ -9,6 +9,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,17 +26,40 @@ public final class YamlReader {
 
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
 
+    /**
+     * Files parsed without a problem, by path, with the size and modification time they had: a
+     * preview that reloads the content after an edit parses again only the files that changed.
+     * A tree is immutable, so handing it out twice is safe.
+     */
+    private static final Map<Path, Parsed> PARSED = new ConcurrentHashMap<>();
+
+    private record Parsed(long size, FileTime modified, YamlNode node) {}
+
     private YamlReader() {}
 
     public static Optional<YamlNode> read(Path file, Problems problems) {
+        BasicFileAttributes attributes;
         String source;
         try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            Parsed parsed = PARSED.get(file);
+            if (parsed != null && parsed.size() == attributes.size() && parsed.modified().equals(attributes.lastModifiedTime())) {
+                return Optional.of(parsed.node());
+            }
             source = Files.readString(file);
         } catch (IOException e) {
             problems.error(file, "", "cannot be read: " + e.getMessage());
             return Optional.empty();
         }
-        return parse(file, source, problems);
+        Problems found = new Problems();
+        Optional<YamlNode> node = parse(file, source, found);
+        found.errors().forEach(p -> problems.error(p.position(), p.field(), p.message()));
+        if (node.isPresent() && !found.hasErrors()) {
+            PARSED.put(file, new Parsed(attributes.size(), attributes.lastModifiedTime(), node.get()));
+        } else {
+            PARSED.remove(file);
+        }
+        return node;
     }
 
     static Optional<YamlNode> parse(Path file, String source, Problems problems) {

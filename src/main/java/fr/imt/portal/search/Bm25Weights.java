@@ -136,9 +136,11 @@ final class Bm25Weights {
             sumDocFreq += p.size;
         }
         CollectionStatistics collection = new CollectionStatistics(field, docs.size() + 1L, docCount, sumTotalTermFreq, sumDocFreq);
+        // BM25 weighs a term by its document frequency only: terms that share it share a scorer.
+        Map<Integer, Similarity.SimScorer> scorers = new HashMap<>();
         postings.forEach((term, p) -> {
-            Similarity.SimScorer scorer = SIMILARITY.scorer(boost, collection,
-                    new TermStatistics(new BytesRef(term), p.size, p.totalFreq));
+            Similarity.SimScorer scorer = scorers.computeIfAbsent(p.size, df -> SIMILARITY.scorer(boost, collection,
+                    new TermStatistics(new BytesRef(term), df, p.totalFreq)));
             float[] scores = new float[p.size];
             for (int i = 0; i < p.size; i++) {
                 scores[i] = scorer.score(p.freqs[i], norms[p.docs[i]]);

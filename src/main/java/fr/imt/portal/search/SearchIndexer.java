@@ -24,9 +24,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
 /**
@@ -54,6 +56,8 @@ public final class SearchIndexer {
     private record Previous(Map<SearchEntry, Analysed> analyses, Map<String, byte[]> files, List<SearchEntry> entries) {}
 
     private final Map<Lang, Previous> previous = new EnumMap<>(Lang.class);
+    /** The term each surface form (or inflection) becomes, per language: analysed once per indexer. */
+    private final Map<Lang, Map<String, Optional<String>>> terms = new EnumMap<>(Lang.class);
 
     /** A fresh indexer: its first update writes everything. */
     public SearchIndexer() {}
@@ -104,7 +108,11 @@ public final class SearchIndexer {
             analyses.put(e, a);
             analysed.add(a);
         }
-        Map<String, String> vocabulary = vocabulary(analysed, analysis);
+        Map<String, Optional<String>> known;
+        synchronized (terms) {
+            known = terms.computeIfAbsent(lang, l -> new ConcurrentHashMap<>());
+        }
+        Map<String, String> vocabulary = vocabulary(analysed, analysis, known);
         Map<String, Integer> df = new HashMap<>();
         for (Analysed a : analysed) {
             Set<String> terms = new HashSet<>(a.titleTerms());
@@ -162,13 +170,16 @@ public final class SearchIndexer {
     }
 
     /** Every surface form of the site, the inflections that reach the same term, and the stop words. */
-    static Map<String, String> vocabulary(List<Analysed> entries, SearchAnalysis analysis) {
-        Map<String, String> terms = new HashMap<>();
-        Map<String, String> vocabulary = new TreeMap<>();
+    static Map<String, String> vocabulary(List<Analysed> entries, SearchAnalysis analysis, Map<String, Optional<String>> known) {
+        java.util.function.Function<String, String> termOf =
+                s -> known.computeIfAbsent(s, x -> Optional.ofNullable(analysis.term(x))).orElse(null);
+        Set<String> surfaces = new HashSet<>();
         for (Analysed e : entries) {
-            for (String s : e.surfaces()) {
-                vocabulary.computeIfAbsent(s, x -> terms.computeIfAbsent(x, analysis::term));
-            }
+            surfaces.addAll(e.surfaces());
+        }
+        Map<String, String> vocabulary = new TreeMap<>();
+        for (String s : surfaces) {
+            vocabulary.put(s, termOf.apply(s));
         }
         Map<String, String> variants = new TreeMap<>();
         vocabulary.forEach((surface, term) -> {
@@ -176,7 +187,7 @@ public final class SearchIndexer {
                 return;
             }
             for (String v : inflections(surface, analysis)) {
-                if (!vocabulary.containsKey(v) && term.equals(terms.computeIfAbsent(v, analysis::term))) {
+                if (!vocabulary.containsKey(v) && term.equals(termOf.apply(v))) {
                     variants.put(v, term);
                 }
             }
