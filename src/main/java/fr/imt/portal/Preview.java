@@ -38,7 +38,16 @@ public final class Preview implements AutoCloseable {
     }
 
     /** Rebuilds the site; {@code contentOnly} when only files under {@code content/} changed since the last rebuild. */
-    public synchronized SiteBuilder.Report rebuild(boolean contentOnly) {
+    public SiteBuilder.Report rebuild(boolean contentOnly) {
+        return rebuild(contentOnly, () -> { });
+    }
+
+    /**
+     * Rebuilds the site and calls {@code pagesReady} as soon as the pages are written, before the
+     * search index is brought up to date: a browser showing the edited page can reload while the
+     * search files (needed only when a visitor types a query) are being updated.
+     */
+    public synchronized SiteBuilder.Report rebuild(boolean contentOnly, Runnable pagesReady) {
         SiteBuilder.Options current = options.get();
         if (!contentOnly || bake == null || !current.today().equals(bakedFor)) {
             return full(current);
@@ -56,6 +65,7 @@ public final class Preview implements AutoCloseable {
             bake = null;
             return new SiteBuilder.Report(loaded.problems(), baked.errors(), baked.pages(), baked.rendered(), false, stages);
         }
+        pagesReady.run();
         try {
             indexer.update(baked.context(), current.output(), SiteBuilder.searchIndex(current.output()), lucene);
         } catch (RuntimeException e) {

@@ -99,6 +99,12 @@ public final class SiteBrowser implements AutoCloseable {
             }
         });
         server.start();
+        driver = chrome();
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    /** Debian's headless Chromium, driven by its chromedriver, recording the console. */
+    public static ChromeDriver chrome() {
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -110,8 +116,7 @@ public final class SiteBrowser implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return new ChromeDriver(service, options);
     }
 
     public String url(String path) {

@@ -97,7 +97,11 @@ final class ServeCommand implements Callable<Integer> {
 
     private void rebuild(Preview preview, boolean contentOnly) {
         long start = System.nanoTime();
-        SiteBuilder.Report report = preview.rebuild(contentOnly);
+        boolean[] notified = {false};
+        SiteBuilder.Report report = preview.rebuild(contentOnly, () -> {
+            notified[0] = true;
+            notifyBrowsers();
+        });
         ProblemReport.print(report.problems(), site.source, System.err, true);
         if (!report.renderingErrors().isEmpty()) {
             report.renderingErrors().forEach(e -> System.err.println("  " + e));
@@ -105,7 +109,9 @@ final class ServeCommand implements Callable<Integer> {
         if (report.published()) {
             System.out.printf("Rebuilt %d pages (%d rendered) in %d ms%n", report.pages(), report.rendered(),
                     (System.nanoTime() - start) / 1_000_000);
-            notifyBrowsers();
+            if (!notified[0]) {
+                notifyBrowsers();
+            }
         }
     }
 
