@@ -108,7 +108,7 @@ final class CopLoader {
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
 
     static final Shape MILESTONE = Shape.group(
-            required("id", Shape.pattern("J[1-9][0-9]?", "the milestone's code, such as J7"), "the milestone's code"),
+            required("id", Shape.pattern("J[1-9][0-9]{0,3}", "the milestone's code, such as J7"), "the milestone's code"),
             optional("objective", Shape.pattern("[MT][1-9]", "an objective's code, such as M1"), "the objective it belongs to"),
             required("title", Shape.bilingual(), "the milestone's title"),
             optional("description", Shape.bilingual(), "the milestone's own text"),

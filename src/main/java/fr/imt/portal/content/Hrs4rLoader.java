@@ -46,14 +46,14 @@ final class Hrs4rLoader {
     static final Shape PRINCIPLE = Shape.group(
             required("id", Shape.identifier(), "the principle's identifier (the folder's name)"),
             required("pillar", Shape.identifier(), "the pillar the principle belongs to"),
-            required("order", Shape.wholeNumber(1, 99), "the position in the gap analysis"),
+            required("order", Shape.wholeNumber(1, 9999), "the position in the gap analysis"),
             required("rating", Shape.oneOf("+/+", "+/-", "-/+"), "the rating of the gap analysis"),
             required("name", Shape.bilingual(), "the principle's name"),
             required("english", SourceFiles.ENGLISH, "where the English texts come from"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
 
     static final Shape ACTION = Shape.group(
-            required("number", Shape.wholeNumber(1, 999), "the action's number in the plan"),
+            required("number", Shape.wholeNumber(1, 9999), "the action's number in the plan"),
             required("pillar", Shape.identifier(), "the pillar the action is listed under"),
             required("text", Shape.bilingual(), "the action's text"),
             required("english", SourceFiles.ENGLISH, "where the English text comes from"),
