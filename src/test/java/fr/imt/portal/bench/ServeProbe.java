@@ -1,0 +1,229 @@
+package fr.imt.portal.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Measures how long {@code serve} takes to show a change to one content file: starts
+ * {@code java -jar portal.jar serve} on a copy of a site, then, run after run, rewrites one
+ * action's French text with a new word and polls that action's page every 5 ms until the word is
+ * served. The figure is "file saved → new page served"; what the browser adds to reload is not
+ * in it. The site folder is modified (and restored at the end): give it a copy, never the
+ * repository.
+ *
+ * <p>Usage: {@code java -cp target/portal.jar:target/test-classes fr.imt.portal.bench.ServeProbe
+ * --site DIR [--runs 5] [--jar target/portal.jar] [--java-opts "-Xshare:auto"] [--log FILE]}.
+ * Prints one line per run and a summary line
+ * {@code serve-latency-ms median=N max=N min=N runs=N pages=N first-build-ms=N}.
+ */
+public final class ServeProbe {
+
+    private static final Pattern FRENCH_TEXT = Pattern.compile("(?m)^text:\\s*\\{?\\s*(?:\\n\\s+)?fr:\\s*\"");
+    private static final Pattern REBUILT = Pattern.compile("(?:Rebuilt|Built) (\\d+) pages");
+    private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(60);
+
+    private ServeProbe() {}
+
+    public static void main(String[] args) throws Exception {
+        Path site = null;
+        int runs = 5;
+        Path jar = Path.of("target/portal.jar");
+        String javaOpts = "";
+        Path log = null;
+        long startTimeoutSeconds = 900;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--site" -> site = Path.of(args[i + 1]);
+                case "--runs" -> runs = Integer.parseInt(args[i + 1]);
+                case "--jar" -> jar = Path.of(args[i + 1]);
+                case "--java-opts" -> javaOpts = args[i + 1];
+                case "--log" -> log = Path.of(args[i + 1]);
+                case "--start-timeout" -> startTimeoutSeconds = Long.parseLong(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (site == null || runs < 1) {
+            System.err.println("usage: ServeProbe --site DIR [--runs N] [--jar JAR] [--java-opts OPTS] [--log FILE]");
+            System.exit(2);
+        }
+        site = site.toAbsolutePath().normalize();
+        Path logFile = log != null ? log : site.resolveSibling(site.getFileName() + "-serve.log");
+        Path actionFile = firstAction(site);
+        int number = Integer.parseInt(actionFile.getFileName().toString().replace(".yaml", ""));
+        String original = Files.readString(actionFile);
+        Matcher french = FRENCH_TEXT.matcher(original);
+        if (!french.find()) {
+            throw new IllegalStateException(actionFile + ": no `text: {fr: \"…\"` to edit");
+        }
+        int textStart = french.end();
+        int textEnd = closingQuote(original, textStart);
+
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(Arrays.stream(javaOpts.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList());
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "serve", "--source", site.toString(),
+                "--out", site.resolveSibling(site.getFileName() + "-out").resolve("site").toString(),
+                "--port", Integer.toString(port), "--today", "2026-11-20"));
+        Process serve = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(logFile.toFile()).start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI page = URI.create("http://localhost:" + port + "/fr/actions/" + number + "/");
+        List<Long> latencies = new ArrayList<>();
+        long firstBuild;
+        try {
+            long start = System.nanoTime();
+            while (status(http, page) != 200) {
+                if (!serve.isAlive()) {
+                    throw new IllegalStateException("serve stopped; see " + logFile);
+                }
+                if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(startTimeoutSeconds)) {
+                    throw new IllegalStateException("serve did not answer within " + startTimeoutSeconds + " s; see " + logFile);
+                }
+                Thread.sleep(50);
+            }
+            firstBuild = (System.nanoTime() - start) / 1_000_000;
+            for (int run = 1; run <= runs; run++) {
+                waitForQuiet(logFile, run == 1 ? 1 : countRebuilds(logFile));
+                String word = "banc" + run + "zq" + (System.nanoTime() % 10_000);
+                // Alternately the first and the last word of the French text, so the file stays valid.
+                String edited = run % 2 == 1
+                        ? original.substring(0, textStart) + word + " " + original.substring(textStart)
+                        : original.substring(0, textEnd) + " " + word + original.substring(textEnd);
+                int before = countRebuilds(logFile);
+                long saved = System.nanoTime();
+                Files.writeString(actionFile, edited);
+                long served = -1;
+                while (System.nanoTime() - saved < PAGE_TIMEOUT.toNanos()) {
+                    String body = body(http, page);
+                    if (body != null && body.contains(word)) {
+                        served = System.nanoTime();
+                        break;
+                    }
+                    Thread.sleep(5);
+                }
+                if (served < 0) {
+                    throw new IllegalStateException("run " + run + ": the change was not served within "
+                            + PAGE_TIMEOUT.toSeconds() + " s; see " + logFile);
+                }
+                long ms = (served - saved) / 1_000_000;
+                latencies.add(ms);
+                System.out.println("run " + run + ": " + ms + " ms from saving " + site.relativize(actionFile)
+                        + " to " + page + " serving it");
+                waitForRebuild(logFile, before);
+            }
+        } finally {
+            Files.writeString(actionFile, original);
+            serve.destroy();
+            if (!serve.waitFor(10, TimeUnit.SECONDS)) {
+                serve.destroyForcibly();
+            }
+        }
+        List<Long> sorted = latencies.stream().sorted().toList();
+        long median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+        System.out.println("serve-latency-ms median=" + median + " max=" + sorted.get(sorted.size() - 1)
+                + " min=" + sorted.get(0) + " runs=" + sorted.size() + " pages=" + firstPageCount(logFile)
+                + " first-build-ms=" + firstBuild);
+    }
+
+    /** The action with the lowest number: action 1 exists at every scale. */
+    private static Path firstAction(Path site) throws IOException {
+        try (Stream<Path> files = Files.list(site.resolve("content/hrs4r/actions"))) {
+            return files.filter(f -> f.getFileName().toString().matches("\\d+\\.yaml"))
+                    .min((a, b) -> Integer.compare(Integer.parseInt(a.getFileName().toString().replace(".yaml", "")),
+                            Integer.parseInt(b.getFileName().toString().replace(".yaml", ""))))
+                    .orElseThrow(() -> new IllegalStateException(site + " has no action"));
+        }
+    }
+
+    /** The index of the quote closing the double-quoted YAML text that starts at {@code from}. */
+    private static int closingQuote(String yaml, int from) {
+        for (int i = from; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                return i;
+            }
+        }
+        throw new IllegalStateException("unterminated French text");
+    }
+
+    private static int status(HttpClient http, URI page) {
+        try {
+            return http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String body(HttpClient http, URI page) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? response.body() : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits (up to 30 s) until serve has logged one more build than {@code before}. */
+    private static void waitForRebuild(Path log, int before) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (countRebuilds(log) <= before && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    /** Lets a rebuild in progress finish and the file watcher settle before the next change. */
+    private static void waitForQuiet(Path log, int atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (countRebuilds(log) < atLeast && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(300);
+    }
+
+    private static int countRebuilds(Path log) {
+        try {
+            return (int) REBUILT.matcher(Files.readString(log)).results().count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String firstPageCount(Path log) {
+        try {
+            Matcher m = REBUILT.matcher(Files.readString(log));
+            return m.find() ? m.group(1) : "?";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
