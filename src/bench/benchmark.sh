@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Benchmark of the portal's build, as whole processes from a cold JVM (README, "Performance").
 #
-#   src/bench/benchmark.sh [build] [-r RUNS] [-s "real x10 x100"] [--regenerate]
+#   src/bench/benchmark.sh [build] [-r RUNS] [-s "real x10 x100"] [--regenerate] [--append]
 #   src/bench/benchmark.sh serve   [-r RUNS] [-s "real x10"]
+#   src/bench/benchmark.sh report  (the table again, from target/bench/runs.tsv)
 #
 # build: builds the real site (this repository) and synthetic sites at 10 and 100 times its
 #   content (generated once by fr.imt.portal.bench.SyntheticSite into target/bench/xN), RUNS
 #   times each (default 5), and reports the median wall time, CPU time (user + sys), peak RSS,
 #   the stages printed by `build --timings`, the page count, and Hugo's time for as many pages
 #   (interpolated from issue 7's figures: 180 pages 0.16 s, 1,500 pages 1.2 s, 15,000 pages
-#   11 s) with our ratio to it. Writes target/bench/results.md and target/bench/runs.tsv.
+#   11 s) with our ratio to it. Writes target/bench/results.md and target/bench/runs.tsv
+#   (--append adds to the runs already there, e.g. a slow x100 measured later with -r 1).
 # serve: starts `serve` on a copy of each site and measures, RUNS times, how long a change to
 #   one action file takes to be served (fr.imt.portal.bench.ServeProbe). Writes
 #   target/bench/serve-results.md.
@@ -25,6 +27,7 @@ MODE=build
 RUNS=5
 SIZES=""
 REGENERATE=0
+APPEND=0
 TODAY=2026-11-20
 JAR=target/portal.jar
 CP="$JAR:target/test-classes"
@@ -32,16 +35,17 @@ BENCH=target/bench
 JAVA_OPTS=${PORTAL_JAVA_OPTS:-}
 
 usage() {
-    sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'
     exit "${1:-0}"
 }
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        build|serve) MODE=$1 ;;
+        build|serve|report) MODE=$1 ;;
         -r|--runs) RUNS=${2:?}; shift ;;
         -s|--sizes) SIZES=${2:?}; shift ;;
         --regenerate) REGENERATE=1 ;;
+        --append) APPEND=1 ;;
         -h|--help) usage 0 ;;
         *) echo "unknown argument: $1" >&2; usage 2 ;;
     esac
@@ -117,12 +121,12 @@ hugo_seconds() {
 bench_build() {
     ensure_jar
     ensure_time
-    local runs_file="$BENCH/runs.tsv" results="$BENCH/results.md"
+    local runs_file="$BENCH/runs.tsv"
     local -A dirs
     for size in $SIZES; do dirs[$size]=$(site_dir "$size"); done
-    local header
-    header=$(machine)
-    printf 'size\trun\tpages\twall_s\tcpu_s\trss_kb\tstages\n' > "$runs_file"
+    if [[ $APPEND == 0 || ! -f $runs_file ]]; then
+        printf 'size\trun\tpages\twall_s\tcpu_s\trss_kb\tstages\n' > "$runs_file"
+    fi
     for size in $SIZES; do
         for ((i = 1; i <= RUNS; i++)); do
             local tmp
@@ -136,49 +140,55 @@ bench_build() {
                 rm -rf "$tmp"
                 exit 1
             fi
-            local wall user sys rss pages stages
+            local wall user sys rss pages stages cpu
             read -r wall user sys rss < <(tail -n 1 "$tmp/time")
             pages=$(sed -n 's/^Built \([0-9][0-9]*\) pages.*/\1/p' "$tmp/stdout")
             stages=$(sed -n 's/^stage-timings-ms //p' "$tmp/stdout")
-            printf '%s\t%d\t%s\t%s\t%s\t%s\t%s\n' "$size" "$i" "${pages:-?}" "$wall" \
-                "$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')" "$rss" "$stages" >> "$runs_file"
-            printf '%-5s run %d/%d: %s pages, wall %s s, cpu %.2f s, peak %d MiB, %s\n' "$size" "$i" "$RUNS" \
-                "${pages:-?}" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" $((rss / 1024)) "$stages" >&2
+            cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+            printf '%s\t%d\t%s\t%s\t%s\t%s\t%s\n' "$size" "$i" "${pages:-?}" "$wall" "$cpu" "$rss" "$stages" >> "$runs_file"
+            printf '%-5s run %d/%d: %s pages, wall %s s, cpu %s s, peak %d MiB, %s\n' "$size" "$i" "$RUNS" \
+                "${pages:-?}" "$wall" "$cpu" $((rss / 1024)) "$stages" >&2
             rm -rf "$tmp"
         done
     done
+    report
+}
 
+# The Markdown table of every run in runs.tsv, one row per site, medians of its runs.
+report() {
+    local runs_file="$BENCH/runs.tsv" results="$BENCH/results.md"
+    [[ -f $runs_file ]] || { echo "no $runs_file: run the build benchmark first" >&2; exit 1; }
+    local sizes stage_names most_runs
+    most_runs=$(awk -F'\t' 'NR > 1 { n[$1]++ } END { m = 0; for (s in n) if (n[s] > m) m = n[s]; print m }' "$runs_file")
+    sizes=$(awk -F'\t' 'NR > 1 && !($1 in seen) { seen[$1] = 1; printf "%s ", $1 }' "$runs_file")
     # Stage names in the order the builds print them (the set may grow: parsed as key=value).
-    local stage_names
     stage_names=$(awk -F'\t' 'NR > 1 { n = split($7, kv, " "); for (i = 1; i <= n; i++) { split(kv[i], p, "=");
         if (!(p[1] in seen)) { seen[p[1]] = 1; printf "%s ", p[1] } } }' "$runs_file")
-
     {
-        echo "### Build benchmark (median of $RUNS cold runs per site)"
+        echo "### Build benchmark (median of the cold runs of each site)"
         echo
-        echo "$header"
-        echo "- Command: \`${PORTAL_JAVA_OPTS:+PORTAL_JAVA_OPTS=\"$PORTAL_JAVA_OPTS\" }src/bench/benchmark.sh build -r $RUNS -s \"$SIZES\"\`"
+        machine
+        echo "- Command: \`${PORTAL_JAVA_OPTS:+PORTAL_JAVA_OPTS=\"$PORTAL_JAVA_OPTS\" }src/bench/benchmark.sh build -r $most_runs -s \"${sizes% }\"\`"
         echo "  (each run: \`java -jar target/portal.jar build --source SITE --out TMP --today $TODAY --timings\`"
         echo "  under \`/usr/bin/time\`; stages in ms from \`--timings\`; Hugo 0.111 interpolated for the same page count)"
         echo
-        local head="| Site | Pages | Wall (s) | CPU (s) | Peak RSS (MiB) |" rule="|---|---:|---:|---:|---:|"
+        local head="| Site | Runs | Pages | Wall (s) | CPU (s) | Peak RSS (MiB) |" rule="|---|---:|---:|---:|---:|---:|"
         for s in $stage_names; do head+=" $s (ms) |"; rule+="---:|"; done
         head+=" Hugo (s) | Wall / Hugo |"; rule+="---:|---:|"
         echo "$head"
         echo "$rule"
-        for size in $SIZES; do
-            local pages wall cpu rss hugo row
+        for size in $sizes; do
+            local runs pages wall cpu rss hugo row
             sel() { awk -F'\t' -v s="$size" -v c="$1" 'NR > 1 && $1 == s { print $c }' "$runs_file"; }
+            runs=$(sel 1 | wc -l)
             pages=$(sel 3 | median)
             wall=$(sel 4 | median)
             cpu=$(sel 5 | median)
             rss=$(sel 6 | median)
             hugo=$(hugo_seconds "$pages")
-            row="| $size | $pages | $(printf '%.2f' "$wall") | $(printf '%.2f' "$cpu") | $(awk -v k="$rss" 'BEGIN { printf "%.0f", k / 1024 }') |"
+            row="| $size | $runs | $pages | $(printf '%.2f' "$wall") | $(printf '%.2f' "$cpu") | $(awk -v k="$rss" 'BEGIN { printf "%.0f", k / 1024 }') |"
             for s in $stage_names; do
-                local v
-                v=$(sel 7 | tr ' ' '\n' | sed -n "s/^$s=//p" | median)
-                row+=" $v |"
+                row+=" $(sel 7 | tr ' ' '\n' | sed -n "s/^$s=//p" | median) |"
             done
             row+=" $hugo | $(awk -v w="$wall" -v h="$hugo" 'BEGIN { printf "%.1f×", w / h }') |"
             echo "$row"
@@ -186,7 +196,7 @@ bench_build() {
     } > "$results"
     cat "$results"
     echo >&2
-    echo "Written to $BENCH/results.md (every run in $BENCH/runs.tsv)." >&2
+    echo "Written to $results (every run in $runs_file)." >&2
 }
 
 bench_serve() {
@@ -235,4 +245,5 @@ bench_serve() {
 case $MODE in
     build) bench_build ;;
     serve) bench_serve ;;
+    report) report ;;
 esac
