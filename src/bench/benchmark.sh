@@ -101,7 +101,7 @@ machine() {
     echo "- Java: $java"
     echo "- JVM options (PORTAL_JAVA_OPTS): ${JAVA_OPTS:-none}"
     echo "- Commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$dirty; $(date -u '+%Y-%m-%d %H:%M UTC')"
-    echo "- Load average when starting (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "- Load average (1, 5, 15 min) when the table was written: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 # Median of the numbers on stdin (the mean of the two middle ones for an even count).

@@ -102,7 +102,7 @@ public final class ServeProbe {
             }
             firstBuild = (System.nanoTime() - start) / 1_000_000;
             for (int run = 1; run <= runs; run++) {
-                waitForQuiet(logFile, run == 1 ? 1 : countRebuilds(logFile));
+                settle(logFile);
                 String word = "banc" + run + "zq" + (System.nanoTime() % 10_000);
                 // Alternately the first and the last word of the French text, so the file stays valid.
                 String edited = run % 2 == 1
@@ -193,18 +193,21 @@ public final class ServeProbe {
         }
     }
 
-    /** Waits (up to 30 s) until serve has logged one more build than {@code before}. */
+    /**
+     * Waits until serve has logged one more build than {@code before}, so the next change does not
+     * land in the middle of this one's rebuild; at most 10 s, in case serve words its log otherwise.
+     */
     private static void waitForRebuild(Path log, int before) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (countRebuilds(log) <= before && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
     }
 
-    /** Lets a rebuild in progress finish and the file watcher settle before the next change. */
-    private static void waitForQuiet(Path log, int atLeast) throws InterruptedException {
+    /** Lets the first build be logged and the file watcher settle before the next change. */
+    private static void settle(Path log) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (countRebuilds(log) < atLeast && System.nanoTime() < deadline) {
+        while (countRebuilds(log) < 1 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         Thread.sleep(300);
