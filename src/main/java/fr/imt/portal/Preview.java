@@ -1,6 +1,7 @@
 package fr.imt.portal;
 
 import fr.imt.portal.content.ContentLoader;
+import fr.imt.portal.content.YamlReader;
 import fr.imt.portal.model.Portal;
 import fr.imt.portal.render.Bake;
 import fr.imt.portal.search.SearchIndexer;
@@ -35,6 +36,7 @@ public final class Preview implements AutoCloseable {
     /** {@code options} is asked at each rebuild (the build date may change while serving). */
     public Preview(Supplier<SiteBuilder.Options> options) {
         this.options = options;
+        YamlReader.keepParsedFiles();
     }
 
     /** Rebuilds the site; {@code contentOnly} when only files under {@code content/} changed since the last rebuild. */
@@ -78,8 +80,8 @@ public final class Preview implements AutoCloseable {
     }
 
     private SiteBuilder.Report full(SiteBuilder.Options current) {
-        indexer = new SearchIndexer();
-        SiteBuilder.Built built = SiteBuilder.build(current, false, indexer);
+        indexer = new SearchIndexer(true);
+        SiteBuilder.Built built = SiteBuilder.build(current, false, indexer, true);
         bake = built.bake().orElse(null);
         bakedFor = current.today();
         return built.report();

@@ -70,13 +70,13 @@ public final class SiteBuilder {
 
     /** Builds; when {@code strict}, a warning stops the build like an error and nothing is published. */
     public static Report build(Options options, boolean strict) {
-        return build(options, strict, new SearchIndexer()).report();
+        return build(options, strict, new SearchIndexer(false), false).report();
     }
 
     /** A full build, and the bake a preview keeps to rebuild incrementally after it. */
     record Built(Report report, Optional<Bake> bake) {}
 
-    static Built build(Options options, boolean strict, SearchIndexer indexer) {
+    static Built build(Options options, boolean strict, SearchIndexer indexer, boolean remember) {
         StageClock stages = new StageClock();
         ContentLoader.Result loaded = ContentLoader.load(options.source().resolve("content"), options.today());
         stages.lap("load");
@@ -86,7 +86,7 @@ public final class SiteBuilder {
         }
         try (Publication publication = Publication.begin(options.output());
              Publication searchIndex = Publication.begin(searchIndex(options.output()))) {
-            Bake bake = new Bake(options.source(), publication.staging(), options.settings());
+            Bake bake = new Bake(options.source(), publication.staging(), options.settings(), remember);
             Bake.Result baked = bake.bake(portal.get(), options.today(), true);
             stages.lap("render");
             if (!baked.errors().isEmpty()) {

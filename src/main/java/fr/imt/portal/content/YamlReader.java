@@ -35,6 +35,14 @@ public final class YamlReader {
 
     private record Parsed(long size, FileTime modified, YamlNode node) {}
 
+    /** Whether parsed files are kept: only a long-running preview asks for it; a build keeps nothing. */
+    private static volatile boolean keepParsed;
+
+    /** Keeps parsed files from now on (for {@code serve}, which reloads the content after every edit). */
+    public static void keepParsedFiles() {
+        keepParsed = true;
+    }
+
     private YamlReader() {}
 
     public static Optional<YamlNode> read(Path file, Problems problems) {
@@ -42,7 +50,7 @@ public final class YamlReader {
         String source;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            Parsed parsed = PARSED.get(file);
+            Parsed parsed = keepParsed ? PARSED.get(file) : null;
             if (parsed != null && parsed.size() == attributes.size() && parsed.modified().equals(attributes.lastModifiedTime())) {
                 return Optional.of(parsed.node());
             }
@@ -54,7 +62,7 @@ public final class YamlReader {
         Problems found = new Problems();
         Optional<YamlNode> node = parse(file, source, found);
         found.errors().forEach(p -> problems.error(p.position(), p.field(), p.message()));
-        if (node.isPresent() && !found.hasErrors()) {
+        if (keepParsed && node.isPresent() && !found.hasErrors()) {
             PARSED.put(file, new Parsed(attributes.size(), attributes.lastModifiedTime(), node.get()));
         } else {
             PARSED.remove(file);

@@ -44,6 +44,11 @@ public final class Bake {
      * path and address).
      */
     public Bake(Path source, Path destination, Map<String, String> settings) {
+        this(source, destination, settings, false);
+    }
+
+    /** A bake that, when it {@code remember}s, renders again only pages whose data changed since its last bake. */
+    public Bake(Path source, Path destination, Map<String, String> settings, boolean remember) {
         this.source = source;
         config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
                 source.toFile(), destination.toFile(), source.resolve("site.properties").toFile(), false);
@@ -57,7 +62,7 @@ public final class Bake {
                 families.add(family);
             }
         }
-        renderer = new ChangedPagesRenderer(config, new DelegatingTemplateEngine(null, config));
+        renderer = new ChangedPagesRenderer(config, new DelegatingTemplateEngine(null, config), remember);
     }
 
     /** A whole bake into {@code destination}, as a build does it. */

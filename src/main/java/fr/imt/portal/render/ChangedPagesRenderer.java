@@ -30,9 +30,13 @@ final class ChangedPagesRenderer extends Renderer {
     private final Map<String, DocumentModel> current = new ConcurrentHashMap<>();
     private final AtomicInteger rendered = new AtomicInteger();
 
-    ChangedPagesRenderer(JBakeConfiguration config, DelegatingTemplateEngine engine) {
+    private final boolean remember;
+
+    /** A renderer that {@code remember}s what each page was rendered from (a preview); a build's does not. */
+    ChangedPagesRenderer(JBakeConfiguration config, DelegatingTemplateEngine engine, boolean remember) {
         super(null, config, engine);
         this.config = config;
+        this.remember = remember;
     }
 
     /** Starts a bake: pages rendered from now on are compared with the last bake's. */
@@ -44,7 +48,9 @@ final class ChangedPagesRenderer extends Renderer {
     @Override
     public void render(DocumentModel page) throws Exception {
         DocumentModel before = previous.get(page.getUri());
-        current.put(page.getUri(), page);
+        if (remember) {
+            current.put(page.getUri(), page);
+        }
         if (page.equals(before)) {
             return;
         }
@@ -72,6 +78,7 @@ final class ChangedPagesRenderer extends Renderer {
             }
         }
         previous = Map.copyOf(current);
+        current.clear();
         return errors;
     }
 

@@ -2,6 +2,7 @@ package fr.imt.portal.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A search entry's text analysed once: its terms per field, its adjacent term pairs and its
@@ -11,16 +12,31 @@ import java.util.List;
 record Analysed(SearchEntry entry, List<String> titleTerms, List<String> bodyTerms, List<String> pairs,
                 List<String> surfaces) {
 
-    static Analysed of(SearchEntry e, SearchAnalysis analysis) {
-        List<String> title = analysis.terms(e.title());
-        List<String> body = analysis.terms(e.text());
+    /**
+     * Analyses {@code e}. Every token goes through {@code words}, which hands back one shared
+     * instance per distinct word: a large site repeats the same words millions of times, and
+     * keeping each occurrence as its own string would cost hundreds of megabytes.
+     */
+    static Analysed of(SearchEntry e, SearchAnalysis analysis, Map<String, String> words) {
+        List<String> title = shared(analysis.terms(e.title()), words);
+        List<String> body = shared(analysis.terms(e.text()), words);
         List<String> pairs = new ArrayList<>();
         for (List<String> terms : List.of(title, body)) {
             for (int i = 0; i + 1 < terms.size(); i++) {
                 pairs.add(Ranking.pairKey(terms.get(i), terms.get(i + 1)));
             }
         }
-        return new Analysed(e, List.copyOf(title), List.copyOf(body), List.copyOf(pairs),
-                List.copyOf(analysis.surfaces(e.title() + " " + e.text())));
+        return new Analysed(e, title, body, shared(pairs, words),
+                shared(analysis.surfaces(e.title() + " " + e.text()), words));
+    }
+
+    private static List<String> shared(List<String> tokens, Map<String, String> words) {
+        String[] out = new String[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            String t = tokens.get(i);
+            String known = words.putIfAbsent(t, t);
+            out[i] = known == null ? t : known;
+        }
+        return List.of(out);
     }
 }

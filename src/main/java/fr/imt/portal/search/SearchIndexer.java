@@ -59,8 +59,18 @@ public final class SearchIndexer {
     /** The term each surface form (or inflection) becomes, per language: analysed once per indexer. */
     private final Map<Lang, Map<String, Optional<String>>> terms = new EnumMap<>(Lang.class);
 
-    /** A fresh indexer: its first update writes everything. */
-    public SearchIndexer() {}
+    private final boolean remember;
+    /** One shared instance per distinct word of each language (see {@link Analysed#of}). */
+    private final Map<Lang, Map<String, String>> words = new EnumMap<>(Lang.class);
+
+    /**
+     * A fresh indexer: its first update writes everything. One that {@code remember}s keeps each
+     * language's analyses and files for the next update (a preview); a build's does not, so its
+     * memory goes once the index is written.
+     */
+    public SearchIndexer(boolean remember) {
+        this.remember = remember;
+    }
 
     /** The site-relative folder of a language's static index ("search/fr/"). */
     public static String folder(Lang lang) {
@@ -69,7 +79,7 @@ public final class SearchIndexer {
 
     /** Indexes the whole site once: the full build's index stage. */
     public static List<Stats> index(BakeContext context, Path site, Path lucene) {
-        return new SearchIndexer().update(context, site, lucene, Runnable::run);
+        return new SearchIndexer(false).update(context, site, lucene, Runnable::run);
     }
 
     /**
@@ -98,19 +108,21 @@ public final class SearchIndexer {
                          Executor luceneWriter) throws IOException {
         SearchAnalysis analysis = SearchAnalysis.of(lang);
         Previous before = previous(lang);
+        Map<String, Optional<String>> known;
+        Map<String, String> shared;
+        synchronized (terms) {
+            known = terms.computeIfAbsent(lang, l -> new ConcurrentHashMap<>());
+            shared = words.computeIfAbsent(lang, l -> new HashMap<>());
+        }
         Map<SearchEntry, Analysed> analyses = new HashMap<>();
         List<Analysed> analysed = new ArrayList<>(entries.size());
         for (SearchEntry e : entries) {
             Analysed a = before.analyses().get(e);
             if (a == null) {
-                a = Analysed.of(e, analysis);
+                a = Analysed.of(e, analysis, shared);
             }
             analyses.put(e, a);
             analysed.add(a);
-        }
-        Map<String, Optional<String>> known;
-        synchronized (terms) {
-            known = terms.computeIfAbsent(lang, l -> new ConcurrentHashMap<>());
         }
         Map<String, String> vocabulary = vocabulary(analysed, analysis, known);
         Map<String, Integer> df = new HashMap<>();
@@ -134,8 +146,15 @@ public final class SearchIndexer {
                 }
             });
         }
-        synchronized (previous) {
-            previous.put(lang, new Previous(analyses, files, List.copyOf(entries)));
+        if (remember) {
+            synchronized (previous) {
+                previous.put(lang, new Previous(analyses, files, List.copyOf(entries)));
+            }
+        } else {
+            synchronized (terms) {
+                terms.remove(lang);
+                words.remove(lang);
+            }
         }
         return new Stats(lang, entries.size(), vocabulary.size(), postings.size(), keys.size());
     }
