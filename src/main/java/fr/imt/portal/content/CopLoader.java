@@ -305,7 +305,7 @@ final class CopLoader {
                     return;
                 }
                 sources.record(Provenance.objective(new ObjectiveId(name)), file);
-                sources.record(Provenance.objective(new ObjectiveId(name)), Sources.prose(folder, name));
+                sources.record(Provenance.objectiveText(new ObjectiveId(name)), Sources.prose(folder, name));
                 objectives.add(new Objective(new ObjectiveId(name),
                         "business".equals(Fields.string(map, "kind")) ? Objective.Kind.BUSINESS : Objective.Kind.CROSS_CUTTING,
                         Fields.text(map, "title"), markdown, Fields.english(map)));
@@ -474,9 +474,9 @@ final class CopLoader {
                     return;
                 }
                 sources.record(Provenance.school(new SchoolId(name)), file);
-                sources.record(Provenance.school(new SchoolId(name)), Sources.prose(folder, "summary"));
-                comments.ifPresent(c -> sources.record(Provenance.school(new SchoolId(name)), Sources.prose(folder, "comments")));
-                positioningComments.ifPresent(c -> sources.record(Provenance.school(new SchoolId(name)),
+                sources.record(Provenance.schoolText(new SchoolId(name)), Sources.prose(folder, "summary"));
+                comments.ifPresent(c -> sources.record(Provenance.schoolText(new SchoolId(name)), Sources.prose(folder, "comments")));
+                positioningComments.ifPresent(c -> sources.record(Provenance.schoolText(new SchoolId(name)),
                         Sources.prose(folder, "positioning")));
                 List<School.Footnote> footnotes = Fields.groups(map, "footnotes").stream()
                         .map(f -> new School.Footnote(Fields.string(f, "mark"), Fields.text(f, "text"))).toList();

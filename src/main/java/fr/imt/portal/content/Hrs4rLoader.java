@@ -153,8 +153,8 @@ final class Hrs4rLoader {
                 }
                 references.referOne("pillar", map, "pillar");
                 sources.record(Provenance.principle(new PrincipleId(id)), file);
-                sources.record(Provenance.principle(new PrincipleId(id)), Sources.prose(folder, "gaps"));
-                sources.record(Provenance.principle(new PrincipleId(id)), Sources.prose(folder, "initiatives"));
+                sources.record(Provenance.principleText(new PrincipleId(id)), Sources.prose(folder, "gaps"));
+                sources.record(Provenance.principleText(new PrincipleId(id)), Sources.prose(folder, "initiatives"));
                 principles.add(new Principle(new PrincipleId(id), new PillarId(Fields.string(map, "pillar")),
                         Fields.integer(map, "order"), Rating.fromSymbol(Fields.string(map, "rating")).orElseThrow(),
                         Fields.text(map, "name"), gaps, initiatives, Fields.english(map), Fields.notes(map)));

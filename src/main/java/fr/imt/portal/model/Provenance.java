@@ -57,6 +57,11 @@ public record Provenance(Map<String, List<String>> files, Map<String, LocalDate>
         return "principle:" + id.value();
     }
 
+    /** A principle's prose (its gaps and initiatives), apart from its name: most pages show only the name. */
+    public static String principleText(PrincipleId id) {
+        return "principle-text:" + id.value();
+    }
+
     public static String action(int number) {
         return "action:" + number;
     }
@@ -73,6 +78,11 @@ public record Provenance(Map<String, List<String>> files, Map<String, LocalDate>
         return "objective:" + id.value();
     }
 
+    /** An objective's full text, apart from its title. */
+    public static String objectiveText(ObjectiveId id) {
+        return "objective-text:" + id.value();
+    }
+
     public static String milestone(String id) {
         return "milestone:" + id;
     }
@@ -83,6 +93,11 @@ public record Provenance(Map<String, List<String>> files, Map<String, LocalDate>
 
     public static String school(SchoolId id) {
         return "school:" + id.value();
+    }
+
+    /** A school's prose (summary and comments), apart from its fact sheet's data. */
+    public static String schoolText(SchoolId id) {
+        return "school-text:" + id.value();
     }
 
     public static String page(String id) {
