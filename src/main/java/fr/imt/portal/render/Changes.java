@@ -25,14 +25,17 @@ public final class Changes {
     public record Change(String kind, LocalDate day, String date, String dateLabel, String subject, String context,
                          String url, String path, Badge status, String text, boolean translated) {}
 
-    /** Same day: news first, then actions by number, then milestones by number. */
+    /**
+     * Same day: news first, then actions by number, then milestones by number; entries of one
+     * entity on one day keep their timeline's order (the later written first), the sort being stable.
+     */
     private static final Comparator<Change> NEWEST_FIRST = Comparator.comparing(Change::day).reversed()
             .thenComparing(c -> switch (c.kind()) {
                 case "news" -> 0;
                 case "action" -> 1;
                 default -> 2;
             })
-            .thenComparing(c -> sortable(c.path()));
+            .thenComparing(c -> sortable(c.path().replaceFirst("#.*", "")));
 
     private Changes() {}
 
