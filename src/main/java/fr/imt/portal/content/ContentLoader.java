@@ -38,6 +38,11 @@ public final class ContentLoader {
         return load(contentRoot, today, ContentHistory.start(contentRoot));
     }
 
+    /** Checks the content as of today without reading its history. */
+    public static Problems check(Path contentRoot) {
+        return check(contentRoot, LocalDate.now());
+    }
+
     /** Checks the content as of {@code today} without reading its history: what {@code validate} needs. */
     public static Problems check(Path contentRoot, LocalDate today) {
         return load(contentRoot, today, null).problems();

@@ -15,7 +15,7 @@ import static fr.imt.portal.content.Shape.Field.required;
  * Dated progress logs (an action's, a milestone's): their shape, and the rules that keep them
  * consistent with the status written beside them. An entry with {@code status:} records that
  * the status was set to it on that date, so the latest such entry must say what the current
- * status says; entries are written oldest first, so a new one goes at the end.
+ * status says. Entries are written oldest first, so a new one goes at the end.
  */
 final class ProgressLogs {
 
@@ -35,19 +35,16 @@ final class ProgressLogs {
                 required("text", Shape.bilingual(), "what progressed"));
     }
 
-    /** The entries of the list {@code key} (already checked against its shape); dates out of order are reported. */
+    /**
+     * The entries of the list {@code key} (already checked against its shape), in the file's order
+     * (entries out of date order are a warning of {@link EditorialChecks}; pages sort by date).
+     */
     static List<ProgressEntry> entries(YamlNode.Mapping map, String key, Problems problems) {
         List<YamlNode.Mapping> items = Fields.groups(map, key);
         List<ProgressEntry> entries = new ArrayList<>();
-        LocalDate previous = null;
         for (int i = 0; i < items.size(); i++) {
             YamlNode.Mapping e = items.get(i);
             LocalDate date = LocalDate.parse(Fields.string(e, "date"));
-            if (previous != null && date.isBefore(previous)) {
-                problems.error(e.get("date").position(), key + "[" + (i + 1) + "].date", "the entries are written oldest "
-                        + "first, but " + date + " comes after " + previous + "; move this entry up to its place");
-            }
-            previous = date;
             entries.add(new ProgressEntry(date, Fields.text(e, "text"),
                     Optional.ofNullable(Fields.string(e, "status")).flatMap(Status::fromKey)));
         }
@@ -61,12 +58,17 @@ final class ProgressLogs {
      */
     static void checkStatus(List<ProgressEntry> entries, List<Integer> indexes, String key, String current,
                             SourcePosition at, String statusField, String what, Problems problems) {
-        for (int n = indexes.size() - 1; n >= 0; n--) {
-            int i = indexes.get(n);
-            Optional<Status> set = entries.get(i).status();
-            if (set.isEmpty()) {
-                continue;
+        // The latest by date; of two on the same day, the one written last.
+        Integer latestIndex = null;
+        for (int i : indexes) {
+            if (entries.get(i).status().isPresent() && (latestIndex == null
+                    || !entries.get(i).date().isBefore(entries.get(latestIndex).date()))) {
+                latestIndex = i;
             }
+        }
+        if (latestIndex != null) {
+            int i = latestIndex;
+            Optional<Status> set = entries.get(i).status();
             String latest = "the latest progress entry that sets a status (" + key + "[" + (i + 1) + "], dated "
                     + entries.get(i).date() + ") sets it to " + set.get().key();
             if (current == null) {
@@ -76,7 +78,6 @@ final class ProgressLogs {
                 problems.error(at, statusField, "expected " + set.get().key() + ": " + latest + ", but " + what
                         + " says " + current + "; make them agree (the status is the one the latest change set)");
             }
-            return;
         }
     }
 

@@ -40,6 +40,8 @@ public final class Timeline {
         for (ProgressEntry e : action.progress()) {
             dated.add(new Dated(e.date(), "", e.status(), e.text().in(lang)));
         }
+        // Entries out of order in the file (a warning) still show in date order.
+        dated.sort(Comparator.comparing(Dated::date));
         return entries(dated, context, lang, lang == Lang.EN && action.english() == EnglishSource.TRANSLATION);
     }
 

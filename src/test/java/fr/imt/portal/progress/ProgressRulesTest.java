@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The rules that keep progress logs honest, planted together in the "progress" fixture and
  * reported by one run of the real {@code validate}: a status that disagrees with the latest
- * status change, entries out of date order, a milestone entry for a step without status, and
+ * status change (by date, even when entries are out of order), a milestone entry for a step without status, and
  * placeholder text left by the scaffolding commands.
  */
 class ProgressRulesTest {
@@ -72,9 +72,13 @@ class ProgressRulesTest {
     }
 
     @Test
-    void entriesOutOfDateOrderAreReported() {
-        String line = problem("content/hrs4r/actions/02.yaml:14:11: progress[2].date: ");
-        assertTrue(line.contains("oldest first") && line.contains("2024-06-20") && line.contains("2024-09-01"), line);
+    void entriesOutOfDateOrderAreAWarningAndTheLatestDateDecidesTheStatus() {
+        // 02.yaml now reads 2024-09-01 (in_progress), 2024-06-20 (done), 2024-06-20: the latest status
+        // change is in_progress, which disagrees with "status: done".
+        String line = problem("content/hrs4r/actions/02.yaml:10:9: status: ");
+        assertTrue(line.contains("expected in_progress") && line.contains("progress[1]") && line.contains("2024-09-01"), line);
+        assertTrue(validate.err().lines().anyMatch(l -> l.startsWith("content/hrs4r/actions/02.yaml:14:")
+                && l.contains("warning")), validate.err());
     }
 
     @Test
