@@ -32,11 +32,12 @@ final class NewCommand implements Runnable {
         @Option(names = "--source", paramLabel = "DIR", description = "Site folder holding content/ (default: the current folder).")
         Path source = Path.of(".");
 
-        @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date to write (default: today).")
+        @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date to write (default: today in Paris).")
         LocalDate today;
 
+        /** Today where the publisher is, as the pages' dates are, whatever the machine's time zone. */
         LocalDate date() {
-            return today != null ? today : LocalDate.now();
+            return today != null ? today : LocalDate.now(fr.imt.portal.content.ContentHistory.ZONE);
         }
     }
 
