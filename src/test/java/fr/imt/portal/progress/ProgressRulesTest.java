@@ -75,7 +75,7 @@ class ProgressRulesTest {
     void entriesOutOfDateOrderAreAWarningAndTheLatestDateDecidesTheStatus() {
         // 02.yaml now reads 2024-09-01 (in_progress), 2024-06-20 (done), 2024-06-20: the latest status
         // change is in_progress, which disagrees with "status: done".
-        String line = problem("content/hrs4r/actions/02.yaml:10:9: status: ");
+        String line = problem("content/hrs4r/actions/02.yaml:9:9: status: ");
         assertTrue(line.contains("expected in_progress") && line.contains("progress[1]") && line.contains("2024-09-01"), line);
         assertTrue(validate.err().lines().anyMatch(l -> l.startsWith("content/hrs4r/actions/02.yaml:14:")
                 && l.contains("warning")), validate.err());
