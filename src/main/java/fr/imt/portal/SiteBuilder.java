@@ -53,7 +53,7 @@ public final class SiteBuilder {
 
     /** Checks every source as of the build date {@code today} (which decides some warnings) and writes nothing. */
     public static Problems validate(Path source, LocalDate today) {
-        return ContentLoader.load(source.toAbsolutePath().normalize().resolve("content"), today).problems();
+        return ContentLoader.check(source.toAbsolutePath().normalize().resolve("content"), today);
     }
 
     /**

@@ -77,7 +77,10 @@ class CommandLineTest {
         HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/en/nope/")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(404, missing.statusCode());
+        // The page shows before the search files of the rebuild are written: let serve finish and
+        // stop before the temporary folder goes.
         server.interrupt();
+        server.join(30_000);
     }
 
     private static String waitFor(HttpClient http, URI uri, String text) throws InterruptedException {

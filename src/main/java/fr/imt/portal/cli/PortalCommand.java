@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "portal", mixinStandardHelpOptions = true, version = "portal 1.0",
         description = "Builds IMT's HRS4R and COP transparency portal from content/, templates/ and assets/.",
         subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, SearchCommand.class,
-                SchemasCommand.class},
+                SchemasCommand.class, NewCommand.class},
         exitCodeOnInvalidInput = 2)
 public final class PortalCommand implements Runnable {
 

@@ -6,6 +6,7 @@ import fr.imt.portal.model.NewsItem;
 import fr.imt.portal.model.Otmr;
 import fr.imt.portal.model.Page;
 import fr.imt.portal.model.Portal;
+import fr.imt.portal.model.Provenance;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,27 +25,50 @@ public final class ContentLoader {
 
     private ContentLoader() {}
 
+    /** Loads and checks the content as of today, and dates its files for the pages' "last updated". */
     public static Result load(Path contentRoot) {
         return load(contentRoot, LocalDate.now());
     }
 
     /**
      * Loads as of the build date {@code today}, which decides the warnings about late actions and
-     * unreported milestone steps.
+     * unreported milestone steps, and dates the content's files (see {@link ContentHistory}).
      */
     public static Result load(Path contentRoot, LocalDate today) {
+        return load(contentRoot, today, ContentHistory.start(contentRoot));
+    }
+
+    /** Checks the content as of today without reading its history. */
+    public static Problems check(Path contentRoot) {
+        return check(contentRoot, LocalDate.now());
+    }
+
+    /** Checks the content as of {@code today} without reading its history: what {@code validate} needs. */
+    public static Problems check(Path contentRoot, LocalDate today) {
+        return load(contentRoot, today, null).problems();
+    }
+
+    /** {@code history} null: check only, no model is returned. */
+    private static Result load(Path contentRoot, LocalDate today, ContentHistory history) {
         Problems problems = new Problems();
         References references = new References();
-        Hrs4r hrs4r = new Hrs4rLoader(contentRoot, problems, references, today).load();
-        Cop cop = new CopLoader(contentRoot, problems, references, today).load();
-        PagesLoader pagesLoader = new PagesLoader(contentRoot, problems, references);
+        Sources sources = new Sources(contentRoot);
+        Hrs4r hrs4r = new Hrs4rLoader(contentRoot, problems, references, today, sources).load();
+        Cop cop = new CopLoader(contentRoot, problems, references, today, sources).load();
+        PagesLoader pagesLoader = new PagesLoader(contentRoot, problems, references, sources);
         List<Page> pages = pagesLoader.pages();
         Optional<Otmr> otmr = pagesLoader.otmr();
-        List<NewsItem> news = new NewsLoader(contentRoot, problems).load();
+        List<NewsItem> news = new NewsLoader(contentRoot, problems, sources).load();
         references.check(problems);
-        if (problems.hasErrors()) {
+        if (problems.hasErrors() || history == null) {
             return new Result(Optional.empty(), problems);
         }
-        return new Result(Optional.of(new Portal(hrs4r, pages, cop, otmr, news)), problems);
+        if (history.shallow()) {
+            problems.warning(SourcePosition.startOf(contentRoot), "", "this git checkout holds only the latest "
+                    + "commits (a shallow clone), so the pages' \"last updated\" dates are wrong: fetch the whole "
+                    + "history (in CI: fetch-depth: 0 on GitHub, GIT_DEPTH: 0 on GitLab)");
+        }
+        Provenance provenance = new Provenance(sources.byEntity(), history.dates(sources.allFiles()));
+        return new Result(Optional.of(new Portal(hrs4r, pages, cop, otmr, news, provenance)), problems);
     }
 }

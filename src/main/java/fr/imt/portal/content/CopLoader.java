@@ -11,6 +11,8 @@ import fr.imt.portal.model.Objective;
 import fr.imt.portal.model.ObjectiveId;
 import fr.imt.portal.model.Positioning;
 import fr.imt.portal.model.PreviousContract;
+import fr.imt.portal.model.ProgressEntry;
+import fr.imt.portal.model.Provenance;
 import fr.imt.portal.model.Reference;
 import fr.imt.portal.model.School;
 import fr.imt.portal.model.SchoolId;
@@ -118,6 +120,8 @@ final class CopLoader {
                     required("text", Shape.bilingual(), "what is due that year"),
                     optional("status", Shape.oneOf(Status.keys()), "the status editors report"),
                     optional("reported", Shape.date(), "the date of the report")), 0), "the yearly steps"),
+            optional("progress", Shape.listOf(ProgressLogs.stepEntry(CONTRACT_FIRST, CONTRACT_LAST), 0),
+                    "the dated progress log, oldest first, each entry about one step's year"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
 
     static final Shape TARGET = Shape.group(
@@ -197,6 +201,7 @@ final class CopLoader {
     private final Problems problems;
     private final References references;
     private final List<UnitUse> unitUses = new ArrayList<>();
+    private final Sources sources;
 
     private final EditorialChecks editorial;
 
@@ -204,12 +209,20 @@ final class CopLoader {
         this(contentRoot, problems, references, LocalDate.now());
     }
 
-    /** {@code today} is the build date, as of which steps of past years still unreported are flagged. */
     CopLoader(Path contentRoot, Problems problems, References references, LocalDate today) {
+        this(contentRoot, problems, references, today, new Sources(contentRoot));
+    }
+
+    /**
+     * {@code today} is the build date, as of which steps of past years still unreported are
+     * flagged; {@code sources} records which files each entity is read from.
+     */
+    CopLoader(Path contentRoot, Problems problems, References references, LocalDate today, Sources sources) {
         this.root = contentRoot.resolve("cop");
         this.problems = problems;
         this.references = references;
         this.editorial = new EditorialChecks(today, problems);
+        this.sources = sources;
     }
 
     Cop load() {
@@ -231,6 +244,8 @@ final class CopLoader {
 
     private Optional<Cop.Contract> contract() {
         Path file = root.resolve("contract.yaml");
+        sources.record(Provenance.contract(), file);
+        sources.record(Provenance.contract(), Sources.prose(root, "ambition"));
         Text ambition = new Text(SourceFiles.prose(root, "ambition", "fr", file, problems),
                 SourceFiles.prose(root, "ambition", "en", file, problems));
         return existing(file).flatMap(f -> SourceFiles.read(f, CONTRACT, problems)).map(map -> {
@@ -254,6 +269,7 @@ final class CopLoader {
 
     private List<Unit> units() {
         Path file = root.resolve("units.yaml");
+        sources.record(Provenance.units(), file);
         List<Unit> units = new ArrayList<>();
         existing(file).flatMap(f -> SourceFiles.read(f, UNITS, problems)).ifPresent(map -> {
             List<YamlNode.Mapping> items = Fields.groups(map, "units");
@@ -288,6 +304,8 @@ final class CopLoader {
                 if (!idMatches(map, name, "file") || !references.define("objective", name, map.get("id").position(), "id", problems)) {
                     return;
                 }
+                sources.record(Provenance.objective(new ObjectiveId(name)), file);
+                sources.record(Provenance.objectiveText(new ObjectiveId(name)), Sources.prose(folder, name));
                 objectives.add(new Objective(new ObjectiveId(name),
                         "business".equals(Fields.string(map, "kind")) ? Objective.Kind.BUSINESS : Objective.Kind.CROSS_CUTTING,
                         Fields.text(map, "title"), markdown, Fields.english(map)));
@@ -305,6 +323,7 @@ final class CopLoader {
                     return;
                 }
                 references.referOne("objective", map, "objective");
+                sources.record(Provenance.milestone(name), file);
                 List<MilestoneStep> steps = new ArrayList<>();
                 Set<Integer> years = new HashSet<>();
                 List<YamlNode.Mapping> items = Fields.groups(map, "steps");
@@ -325,10 +344,44 @@ final class CopLoader {
                         Optional.ofNullable(Fields.string(map, "objective")).map(ObjectiveId::new),
                         Fields.text(map, "title"),
                         Fields.has(map, "description") ? Optional.of(Fields.text(map, "description")) : Optional.empty(),
-                        Fields.english(map), steps));
+                        Fields.english(map), steps, reports(map, items)));
             });
         }
         return milestones;
+    }
+
+    /**
+     * A milestone's progress log: each entry is about the step of its year, and for each step the
+     * latest entry that sets a status must agree with the step's {@code status}.
+     */
+    private List<Milestone.Report> reports(YamlNode.Mapping map, List<YamlNode.Mapping> stepNodes) {
+        List<ProgressEntry> entries = ProgressLogs.entries(map, "progress", problems);
+        List<YamlNode.Mapping> nodes = Fields.groups(map, "progress");
+        List<Integer> stepYears = stepNodes.stream().map(s -> Fields.integer(s, "year")).toList();
+        List<Milestone.Report> reports = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            int year = Fields.integer(nodes.get(i), "year");
+            if (!stepYears.contains(year)) {
+                problems.error(nodes.get(i).get("year").position(), "progress[" + (i + 1) + "].year", "the milestone has no "
+                        + "step in " + year + "; expected one of " + String.join(", ", stepYears.stream().map(String::valueOf).toList()));
+            }
+            reports.add(new Milestone.Report(year, entries.get(i)));
+        }
+        for (int s = 0; s < stepNodes.size(); s++) {
+            YamlNode.Mapping step = stepNodes.get(s);
+            int year = stepYears.get(s);
+            List<Integer> ofYear = new ArrayList<>();
+            for (int i = 0; i < reports.size(); i++) {
+                if (reports.get(i).year() == year) {
+                    ofYear.add(i);
+                }
+            }
+            String field = "steps[" + (s + 1) + "].status";
+            ProgressLogs.checkStatus(entries, ofYear, "progress", Fields.string(step, "status"),
+                    step.get("status") != null ? step.get("status").position() : step.position(), field,
+                    "the step of " + year, problems);
+        }
+        return reports;
     }
 
     private List<Indicator> indicators() {
@@ -339,6 +392,7 @@ final class CopLoader {
                 if (!idMatches(map, name, "file") || !references.define("indicator", name, map.get("id").position(), "id", problems)) {
                     return;
                 }
+                sources.record(Provenance.indicator(new IndicatorId(name)), file);
                 boolean previousOnly = Fields.has(map, "previous_only") && Fields.flag(map, "previous_only");
                 references.referOne("domain", map, "domain");
                 references.referOne("indicator", map, "parent");
@@ -419,6 +473,11 @@ final class CopLoader {
                 if (!idMatches(map, name, "folder") || !references.define("school", name, map.get("id").position(), "id", problems)) {
                     return;
                 }
+                sources.record(Provenance.school(new SchoolId(name)), file);
+                sources.record(Provenance.schoolText(new SchoolId(name)), Sources.prose(folder, "summary"));
+                comments.ifPresent(c -> sources.record(Provenance.schoolText(new SchoolId(name)), Sources.prose(folder, "comments")));
+                positioningComments.ifPresent(c -> sources.record(Provenance.schoolText(new SchoolId(name)),
+                        Sources.prose(folder, "positioning")));
                 List<School.Footnote> footnotes = Fields.groups(map, "footnotes").stream()
                         .map(f -> new School.Footnote(Fields.string(f, "mark"), Fields.text(f, "text"))).toList();
                 Set<String> marks = new HashSet<>(footnotes.stream().map(School.Footnote::mark).toList());

@@ -9,6 +9,7 @@ import fr.imt.portal.model.Pillar;
 import fr.imt.portal.model.PillarId;
 import fr.imt.portal.model.Principle;
 import fr.imt.portal.model.PrincipleId;
+import fr.imt.portal.model.Provenance;
 import fr.imt.portal.model.ProgressEntry;
 import fr.imt.portal.model.Rating;
 import fr.imt.portal.model.Status;
@@ -64,14 +65,13 @@ final class Hrs4rLoader {
             required("associated", Shape.listOf(Shape.identifier(), 0), "the associated departments"),
             required("status", Shape.oneOf(Status.keys()), "the action's status"),
             optional("completion", Shape.wholeNumber(0, 100), "the completion percentage"),
-            optional("progress", Shape.listOf(Shape.group(
-                    required("date", Shape.date(), "the date of the progress entry"),
-                    required("text", Shape.bilingual(), "what progressed")), 0), "the dated progress log"),
+            optional("progress", Shape.listOf(ProgressLogs.ENTRY, 0), "the dated progress log, oldest first"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
 
     private final Path root;
     private final Problems problems;
     private final References references;
+    private final Sources sources;
 
     private final EditorialChecks editorial;
 
@@ -79,12 +79,20 @@ final class Hrs4rLoader {
         this(contentRoot, problems, references, LocalDate.now());
     }
 
-    /** {@code today} is the build date, as of which late actions without recent news are flagged. */
     Hrs4rLoader(Path contentRoot, Problems problems, References references, LocalDate today) {
+        this(contentRoot, problems, references, today, new Sources(contentRoot));
+    }
+
+    /**
+     * {@code today} is the build date, as of which late actions without recent news are flagged;
+     * {@code sources} records which files each entity is read from.
+     */
+    Hrs4rLoader(Path contentRoot, Problems problems, References references, LocalDate today, Sources sources) {
         this.root = contentRoot.resolve("hrs4r");
         this.problems = problems;
         this.references = references;
         this.editorial = new EditorialChecks(today, problems);
+        this.sources = sources;
     }
 
     Hrs4r load() {
@@ -98,6 +106,7 @@ final class Hrs4rLoader {
     private List<Pillar> pillars() {
         Path file = root.resolve("pillars.yaml");
         List<Pillar> pillars = new ArrayList<>();
+        sources.record(Provenance.pillars(), file);
         existing(file).flatMap(f -> SourceFiles.read(f, PILLARS, problems)).ifPresent(map -> {
             for (YamlNode.Mapping p : Fields.groups(map, "pillars")) {
                 String id = Fields.string(p, "id");
@@ -112,6 +121,7 @@ final class Hrs4rLoader {
     private List<Department> departments() {
         Path file = root.resolve("departments.yaml");
         List<Department> departments = new ArrayList<>();
+        sources.record(Provenance.departments(), file);
         existing(file).flatMap(f -> SourceFiles.read(f, DEPARTMENTS, problems)).ifPresent(map -> {
             for (YamlNode.Mapping d : Fields.groups(map, "departments")) {
                 String id = Fields.string(d, "id");
@@ -142,6 +152,9 @@ final class Hrs4rLoader {
                     return;
                 }
                 references.referOne("pillar", map, "pillar");
+                sources.record(Provenance.principle(new PrincipleId(id)), file);
+                sources.record(Provenance.principleText(new PrincipleId(id)), Sources.prose(folder, "gaps"));
+                sources.record(Provenance.principleText(new PrincipleId(id)), Sources.prose(folder, "initiatives"));
                 principles.add(new Principle(new PrincipleId(id), new PillarId(Fields.string(map, "pillar")),
                         Fields.integer(map, "order"), Rating.fromSymbol(Fields.string(map, "rating")).orElseThrow(),
                         Fields.text(map, "name"), gaps, initiatives, Fields.english(map), Fields.notes(map)));
@@ -168,10 +181,11 @@ final class Hrs4rLoader {
                 references.referAll("principle", map, "principles");
                 references.referAll("department", map, "leading");
                 references.referAll("department", map, "associated");
+                sources.record(Provenance.action(number), file);
                 String[] deadline = Fields.string(map, "deadline").substring(1).split(" ");
-                List<ProgressEntry> log = Fields.groups(map, "progress").stream()
-                        .map(e -> new ProgressEntry(LocalDate.parse(Fields.string(e, "date")), Fields.text(e, "text")))
-                        .toList();
+                List<ProgressEntry> log = ProgressLogs.entries(map, "progress", problems);
+                ProgressLogs.checkStatus(log, ProgressLogs.all(log), "progress", Fields.string(map, "status"),
+                        map.get("status").position(), "status", "the action's status", problems);
                 Action action = new Action(number, new PillarId(Fields.string(map, "pillar")), Fields.text(map, "text"),
                         Fields.english(map), Fields.strings(map, "principles", PrincipleId::new),
                         new Deadline(Integer.parseInt(deadline[0]), Integer.parseInt(deadline[1])),

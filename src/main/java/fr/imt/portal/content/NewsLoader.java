@@ -2,6 +2,7 @@ package fr.imt.portal.content;
 
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.NewsItem;
+import fr.imt.portal.model.Provenance;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,10 +38,12 @@ final class NewsLoader {
 
     private final Path root;
     private final Problems problems;
+    private final Sources sources;
 
-    NewsLoader(Path contentRoot, Problems problems) {
+    NewsLoader(Path contentRoot, Problems problems, Sources sources) {
         this.root = contentRoot.resolve("news");
         this.problems = problems;
+        this.sources = sources;
     }
 
     /** The posts, newest first (then by slug, so the order never depends on the file system). */
@@ -66,6 +69,7 @@ final class NewsLoader {
             post(file, date).ifPresent(post -> {
                 String id = m.group(1) + "-" + m.group(2);
                 byId.computeIfAbsent(id, k -> new EnumMap<>(Lang.class)).put(lang, post);
+                sources.record(Provenance.news(id), file);
                 dates.put(id, date);
             });
         }
@@ -100,6 +104,8 @@ final class NewsLoader {
         if (node.isEmpty()) {
             return Optional.empty();
         }
+        Placeholders.check(node.get(), "", problems);
+        Placeholders.check(file, body, header.split("\n", -1).length + 1, problems);
         Problems found = new Problems();
         HEADER.check(node.get(), "", found);
         found.errors().forEach(p -> problems.error(p.position(), p.field(), p.message()));

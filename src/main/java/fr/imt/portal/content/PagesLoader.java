@@ -3,6 +3,7 @@ package fr.imt.portal.content;
 import fr.imt.portal.model.Otmr;
 import fr.imt.portal.model.Page;
 import fr.imt.portal.model.PrincipleId;
+import fr.imt.portal.model.Provenance;
 import fr.imt.portal.model.Text;
 
 import java.nio.file.Files;
@@ -56,11 +57,13 @@ final class PagesLoader {
     private final Path root;
     private final Problems problems;
     private final References references;
+    private final Sources sources;
 
-    PagesLoader(Path contentRoot, Problems problems, References references) {
+    PagesLoader(Path contentRoot, Problems problems, References references, Sources sources) {
         this.root = contentRoot.resolve("pages");
         this.problems = problems;
         this.references = references;
+        this.sources = sources;
     }
 
     List<Page> pages() {
@@ -75,6 +78,8 @@ final class PagesLoader {
                 if (!references.define("page", id, p.get("id").position(), "pages.id", problems)) {
                     continue;
                 }
+                sources.record(Provenance.page(id), file);
+                sources.record(Provenance.page(id), Sources.prose(root, id));
                 Text markdown = new Text(SourceFiles.prose(root, id, "fr", file, problems),
                         SourceFiles.prose(root, id, "en", file, problems));
                 pages.add(new Page(id, Fields.text(p, "slug"), Fields.text(p, "title"), Fields.text(p, "description"),
@@ -90,6 +95,7 @@ final class PagesLoader {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
+        sources.record(Provenance.otmr(), file);
         return SourceFiles.read(file, OTMR, problems).map(map -> {
             List<Otmr.Stage> stages = new ArrayList<>();
             for (YamlNode.Mapping s : Fields.groups(map, "stages")) {

@@ -25,6 +25,7 @@ final class SourceFiles {
         if (node.isEmpty()) {
             return Optional.empty();
         }
+        Placeholders.check(node.get(), "", problems);
         Problems found = new Problems();
         shape.check(node.get(), "", found);
         found.errors().forEach(p -> problems.error(p.position(), p.field(), p.message()));
@@ -46,6 +47,7 @@ final class SourceFiles {
         }
         try {
             String text = Files.readString(file);
+            Placeholders.check(file, text, 1, problems);
             if (text.isBlank()) {
                 problems.error(file, name, "the file is empty; expected the " + ("en".equals(lang) ? "English" : "French")
                         + " text as Markdown");

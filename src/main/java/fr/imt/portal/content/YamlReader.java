@@ -70,7 +70,8 @@ public final class YamlReader {
         return node;
     }
 
-    static Optional<YamlNode> parse(Path file, String source, Problems problems) {
+    /** Parses {@code source} as the text of {@code file} (for positions in messages). */
+    public static Optional<YamlNode> parse(Path file, String source, Problems problems) {
         try (JsonParser parser = FACTORY.createParser(source)) {
             JsonToken first = parser.nextToken();
             if (first == null) {

@@ -32,19 +32,21 @@ public final class CopPages extends PageFamily {
                     "download", DataDownload.of(context, lang, "indicators", "indicator-values", "objectives"),
                     "translated", lang == fr.imt.portal.model.Lang.EN
                             && cop.contract().english() == fr.imt.portal.model.EnglishSource.TRANSLATION);
-        }));
+        }).from(PageSources.of(context).cop().keys()));
         for (var objective : cop.objectives()) {
             plans.add(new PagePlan("cop-objective", lang -> Urls.copObjective(lang, objective.id()),
                     lang -> objective.id().value() + " – " + objective.title().in(lang),
                     lang -> Map.of("objective", new CopViews(context, lang).objective(objective, true),
-                            "copUrl", context.urls().href(Urls.cop(lang)))));
+                            "copUrl", context.urls().href(Urls.cop(lang))))
+                    .from(objectiveSources(context, objective)));
         }
         for (var indicator : cop.indicators()) {
             plans.add(new PagePlan("cop-indicator", lang -> Urls.copIndicator(lang, indicator.id()),
                     lang -> indicator.name().in(lang),
                     lang -> Map.of("indicator", new CopViews(context, lang).indicator(indicator),
                             "copUrl", context.urls().href(Urls.cop(lang)),
-                            "download", DataDownload.of(context, lang, "indicator-values", "indicators"))));
+                            "download", DataDownload.of(context, lang, "indicator-values", "indicators")))
+                    .from(indicatorSources(context, indicator)));
         }
         plans.add(new PagePlan("cop-milestones", Urls::copMilestones, lang -> context.messages().get(lang, "cop.milestones.title"),
                 lang -> {
@@ -54,14 +56,49 @@ public final class CopPages extends PageFamily {
                                     cop.contract().lastYear()).boxed().toList(),
                             "copUrl", context.urls().href(Urls.cop(lang)),
                             "download", DataDownload.of(context, lang, "milestones", "milestone-steps"));
-                }));
+                }).from(PageSources.of(context).add(fr.imt.portal.model.Provenance.contract()).milestones().keys()));
+        for (var milestone : cop.milestones()) {
+            plans.add(new PagePlan("cop-milestone", lang -> Urls.copMilestone(lang, milestone.id()),
+                    lang -> milestone.id() + " – " + milestone.title().in(lang),
+                    lang -> Map.of("milestone", new CopViews(context, lang).milestone(milestone),
+                            "copUrl", context.urls().href(Urls.cop(lang)),
+                            "milestonesUrl", context.urls().href(Urls.copMilestones(lang))))
+                    .from(PageSources.of(context).add(fr.imt.portal.model.Provenance.contract()).milestone(milestone).keys()));
+        }
         for (var school : cop.schools()) {
             plans.add(new PagePlan("cop-school", lang -> Urls.copSchool(lang, school.id()),
                     lang -> school.name().in(lang),
                     lang -> Map.of("school", new CopViews(context, lang).school(school),
                             "copUrl", context.urls().href(Urls.cop(lang)),
-                            "download", DataDownload.of(context, lang, "school-objectives", "school-values"))));
+                            "download", DataDownload.of(context, lang, "school-objectives", "school-values")))
+                    .from(schoolSources(context, school)));
         }
         return plans;
+    }
+
+    private static List<String> objectiveSources(BakeContext context, fr.imt.portal.model.Objective o) {
+        Cop cop = context.portal().cop();
+        PageSources s = PageSources.of(context).objective(o, true);
+        cop.milestonesOf(o.id()).forEach(s::milestone);
+        cop.indicatorsOf(o.id()).forEach(s::indicator);
+        return s.keys();
+    }
+
+    private static List<String> indicatorSources(BakeContext context, fr.imt.portal.model.Indicator i) {
+        Cop cop = context.portal().cop();
+        PageSources s = PageSources.of(context).indicator(i);
+        i.objectives().forEach(o -> s.objective(cop.objective(o), false));
+        cop.indicators().stream().filter(x -> x.id().equals(i.id()) || i.parent().equals(java.util.Optional.of(x.id()))
+                || x.parent().equals(java.util.Optional.of(i.id()))).forEach(s::indicator);
+        cop.schoolRowsFor(i.id()).keySet().forEach(sc -> s.school(sc, false));
+        return s.keys();
+    }
+
+    private static List<String> schoolSources(BakeContext context, fr.imt.portal.model.School school) {
+        Cop cop = context.portal().cop();
+        PageSources s = PageSources.of(context).school(school, true).add(fr.imt.portal.model.Provenance.contract(),
+                fr.imt.portal.model.Provenance.units());
+        school.objectives().forEach(o -> o.indicator().map(cop::indicator).ifPresent(s::indicator));
+        return s.keys();
     }
 }

@@ -49,8 +49,9 @@ public final class CopViews {
     public record StepView(int year, String html, Badge badge, String reported) {}
 
     /** A milestone with its steps, one per contract year (null where nothing is due). */
-    public record MilestoneView(String id, String title, String description, SiteChrome.Link objective,
-                                List<StepView> steps, List<StepView> byYear, boolean translated) {}
+    public record MilestoneView(String id, String url, String title, String description, SiteChrome.Link objective,
+                                List<StepView> steps, List<StepView> byYear, boolean translated,
+                                List<Timeline.Entry> log) {}
 
     /** An objective as cards and its own page show it. */
     public record ObjectiveView(String id, String url, String title, String kind, String html, boolean translated,
@@ -288,9 +289,10 @@ public final class CopViews {
         List<StepView> steps = ms.steps().stream().map(this::step).toList();
         List<StepView> byYear = IntStream.rangeClosed(cop.contract().firstYear(), cop.contract().lastYear())
                 .mapToObj(y -> ms.step(y).map(this::step).orElse(null)).toList();
-        return new MilestoneView(ms.id(), ms.title().in(lang), ms.description().map(d -> d.in(lang)).orElse(null),
+        return new MilestoneView(ms.id(), href(Urls.copMilestone(lang, ms.id())), ms.title().in(lang),
+                ms.description().map(d -> d.in(lang)).orElse(null),
                 ms.objective().map(cop::objective).map(this::objectiveLink).orElse(null), steps, byYear,
-                translated(ms.english()));
+                translated(ms.english()), Timeline.of(ms, context, lang));
     }
 
     private StepView step(MilestoneStep s) {

@@ -20,10 +20,7 @@ public final class Hrs4rViews {
     public record ActionView(int number, String url, String text, boolean translated, String deadline,
                       String deadlineDate, Badge badge, Integer completion, List<String> leading,
                       List<String> associated, SiteChrome.Link pillar, List<SiteChrome.Link> principles,
-                      List<LogEntry> log) {}
-
-    /** A dated progress entry. */
-    public record LogEntry(String date, String text) {}
+                      List<Timeline.Entry> log) {}
 
     /** A principle as lists and its own page show it. */
     public record PrincipleView(String id, int order, String url, String name, Badge rating, SiteChrome.Link pillar,
@@ -56,7 +53,7 @@ public final class Hrs4rViews {
                 a.principles().stream().map(hrs4r::principle)
                         .map(p -> new SiteChrome.Link(p.name().in(lang), context.urls().href(Urls.principle(lang, p.id()))))
                         .toList(),
-                a.progress().stream().map(e -> new LogEntry(e.date().toString(), e.text().in(lang))).toList());
+                Timeline.of(a, context, lang));
     }
 
     PrincipleView principle(Principle p, boolean withTexts) {

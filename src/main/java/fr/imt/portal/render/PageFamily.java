@@ -81,6 +81,9 @@ public abstract class PageFamily implements RenderingTool {
         page.put("url", context.urls().href(path));
         page.put("canonical", context.urls().absolute(path));
         page.put("template", plan.template());
+        // When the content this page shows last changed (none for pages made of no content).
+        page.put("updated", context.portal().provenance().lastChanged(lang, plan.sources())
+                .map(d -> Dates.view(d, lang)).orElse(null));
         Map<String, Object> alternate = new HashMap<>();
         alternate.put("lang", lang.other().code());
         alternate.put("url", context.urls().href(otherPath));

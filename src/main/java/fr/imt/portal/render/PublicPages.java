@@ -30,13 +30,15 @@ public final class PublicPages extends PageFamily {
         List<PagePlan> plans = new ArrayList<>();
         Messages m = context.messages();
         context.portal().otmr().ifPresent(otmr -> plans.add(
-                new PagePlan("otm-r", Urls::otmr, lang -> otmr.title().in(lang), lang -> otmr(context, otmr, lang))));
+                new PagePlan("otm-r", Urls::otmr, lang -> otmr.title().in(lang), lang -> otmr(context, otmr, lang))
+                        .from(otmrSources(context, otmr))));
         for (Page page : context.portal().pages()) {
             plans.add(new PagePlan("prose", lang -> Urls.page(lang, page.slug().in(lang)), lang -> page.title().in(lang),
                     lang -> Map.of("description", page.description().in(lang),
                             "html", context.markdown().toHtml(Prose.expand(page.markdown().in(lang), context.settings(),
                                     m, lang), lang),
-                            "translated", lang == Lang.EN && page.english() == fr.imt.portal.model.EnglishSource.TRANSLATION)));
+                            "translated", lang == Lang.EN && page.english() == fr.imt.portal.model.EnglishSource.TRANSLATION))
+                    .from(fr.imt.portal.model.Provenance.page(page.id())));
         }
         int pageCount = 1;
         for (Lang lang : Lang.values()) {
@@ -56,14 +58,14 @@ public final class PublicPages extends PageFamily {
                             : m.get(lang, "news.title") + " – " + m.get(lang, "news.page").replace("{0}", Integer.toString(number)),
                     lang -> Map.of("news", new NewsViews(context, lang).page(number),
                             "feed", context.urls().href(Urls.newsFeed(lang))),
-                    languages));
+                    languages).from(PageSources.of(context).news(context.portal().news()).keys()));
         }
         for (NewsItem item : context.portal().news()) {
             plans.add(new PagePlan("news-post",
                     lang -> item.in(lang).isPresent() ? Urls.newsPost(lang, item.id()) : Urls.news(lang),
                     lang -> item.in(lang).map(NewsItem.Post::title).orElse(""),
                     lang -> Map.of("post", new NewsViews(context, lang).post(item, true)),
-                    item.posts().keySet()));
+                    item.posts().keySet()).from(fr.imt.portal.model.Provenance.news(item.id())));
         }
         plans.add(new PagePlan("not-found", Urls::notFound, lang -> m.get(lang, "notFound.title"), lang -> {
             List<SiteChrome.Link> links = new ArrayList<>();
@@ -94,6 +96,16 @@ public final class PublicPages extends PageFamily {
             }
         }
         return redirects;
+    }
+
+    private static List<String> otmrSources(BakeContext context, Otmr otmr) {
+        Hrs4r hrs4r = context.portal().hrs4r();
+        PageSources s = PageSources.of(context).add(fr.imt.portal.model.Provenance.otmr());
+        for (Otmr.Stage stage : otmr.stages()) {
+            stage.principles().forEach(id -> s.principle(hrs4r.principle(id), true));
+            hrs4r.actions().stream().filter(a -> stage.actions().contains(a.number())).forEach(s::action);
+        }
+        return s.keys();
     }
 
     private static Lang langOf(String alias) {

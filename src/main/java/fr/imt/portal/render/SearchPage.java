@@ -21,6 +21,6 @@ public final class SearchPage extends PageFamily {
                     "index", context.urls().href(Urls.searchIndex(lang)),
                     "principles", hrs4r.principles().stream().map(p -> v.principle(p, false)).toList(),
                     "actions", hrs4r.actions().stream().map(v::action).toList());
-        }));
+        }).from(PageSources.of(context).hrs4r().keys()));
     }
 }

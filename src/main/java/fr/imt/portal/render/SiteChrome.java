@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public record SiteChrome(String name, String home, String basePath, String assets, List<Link> navigation,
                          List<Link> footer, String csp, String feed, String locale, String otherLocale,
-                         String origin, String organizationJson, String search) {
+                         String origin, String organizationJson, String search, String changesFeed) {
 
     /** A labelled link. */
     public record Link(String label, String url) {}
@@ -48,6 +48,7 @@ public record SiteChrome(String name, String home, String basePath, String asset
         }
         footer.add(new Link(t.get("nav.news"), urls.href(Urls.news(lang))));
         footer.add(new Link(t.get("nav.data"), urls.href(Urls.data(lang))));
+        footer.add(new Link(t.get("nav.changes"), urls.href(Urls.changes(lang))));
         for (Page page : context.portal().pages()) {
             // The accessibility link states the compliance status, as RGAA asks of every page.
             String label = "accessibility".equals(page.id()) ? t.get("footer.accessibility") : page.title().in(lang);
@@ -56,7 +57,7 @@ public record SiteChrome(String name, String home, String basePath, String asset
         return new SiteChrome(context.siteNames().get(lang), urls.href(Urls.home(lang)), urls.basePath(),
                 urls.href(""), List.copyOf(nav), List.copyOf(footer), context.settings().get("site.csp"),
                 urls.href(Urls.newsFeed(lang)), ogLocale(lang), ogLocale(lang.other()), origin(urls), organization(context),
-                urls.href(Urls.search(lang)));
+                urls.href(Urls.search(lang)), urls.href(Urls.changesFeed(lang)));
     }
 
 

@@ -26,8 +26,8 @@ import java.util.Set;
 
 /**
  * The files around the pages that make a site findable and safe to host: {@code sitemap.xml}
- * (every public page with its language alternates), {@code robots.txt}, an Atom feed of the news
- * per language, a redirect page at each old address declared in the content, and {@code _headers}
+ * (every public page with its language alternates), {@code robots.txt}, Atom feeds of the news
+ * and of what changed per language, a redirect page at each old address declared in the content, and {@code _headers}
  * (the Content-Security-Policy and other security headers for Netlify or Cloudflare Pages).
  * It reads the pages of every other {@link PageFamily}, so it also checks that no two pages
  * claim the same address.
@@ -36,7 +36,6 @@ public final class SiteFiles extends PageFamily {
 
     private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
-    private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
     /** Pages that are not addresses of their own: they answer for addresses that do not exist. */
     private static final Set<String> UNLISTED = Set.of("not-found");
 
@@ -79,7 +78,8 @@ public final class SiteFiles extends PageFamily {
             files += 3;
             for (Lang lang : Lang.values()) {
                 write(out.resolve(Urls.newsFeed(lang)), feed(context, lang));
-                files++;
+                write(out.resolve(Urls.changesFeed(lang)), changesFeed(context, lang));
+                files += 2;
             }
         } catch (IOException | XMLStreamException e) {
             throw new RenderingException("site files: " + e.getMessage());
@@ -172,46 +172,34 @@ public final class SiteFiles extends PageFamily {
         NewsViews views = new NewsViews(context, lang);
         List<NewsItem> items = views.items();
         Urls urls = context.urls();
-        StringWriter text = new StringWriter();
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.writeCharacters("\n");
-        xml.writeStartElement("feed");
-        xml.writeDefaultNamespace(ATOM_NS);
-        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang.code());
-        xml.writeCharacters("\n");
-        element(xml, "title", context.siteNames().get(lang) + " – " + context.messages().get(lang, "news.title"));
-        element(xml, "id", urls.absolute(Urls.newsFeed(lang)));
-        link(xml, "self", urls.absolute(Urls.newsFeed(lang)));
-        link(xml, "alternate", urls.absolute(Urls.news(lang)));
-        // With no post yet, the feed is as old as the build; otherwise as new as its latest post.
-        element(xml, "updated", (items.isEmpty() ? context.today() : items.get(0).date()) + "T00:00:00Z");
-        xml.writeStartElement("author");
-        element(xml, "name", context.settings().get("site.publisher.name"));
-        xml.writeEndElement();
-        xml.writeCharacters("\n");
+        List<AtomFeed.Entry> entries = new ArrayList<>();
         for (NewsItem item : items) {
             NewsViews.PostView post = views.post(item, true);
-            xml.writeStartElement("entry");
-            element(xml, "title", post.title());
-            element(xml, "id", urls.absolute(Urls.newsPost(lang, item.id())));
-            link(xml, "alternate", urls.absolute(Urls.newsPost(lang, item.id())));
-            element(xml, "updated", item.date() + "T00:00:00Z");
-            if (!post.summary().isEmpty()) {
-                element(xml, "summary", post.summary());
-            }
-            xml.writeStartElement("content");
-            xml.writeAttribute("type", "html");
-            xml.writeCharacters(post.html());
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
+            String address = urls.absolute(Urls.newsPost(lang, item.id()));
+            entries.add(new AtomFeed.Entry(post.title(), address, address, item.date(), post.summary(), post.html()));
         }
-        xml.writeEndElement();
-        xml.writeCharacters("\n");
-        xml.writeEndDocument();
-        xml.close();
-        return text.toString();
+        // With no post yet, the feed is as old as the build; otherwise as new as its latest post.
+        return new AtomFeed(lang, context.siteNames().get(lang) + " – " + context.messages().get(lang, "news.title"),
+                urls.absolute(Urls.newsFeed(lang)), urls.absolute(Urls.news(lang)),
+                items.isEmpty() ? context.today() : items.get(0).date(), context.settings().get("site.publisher.name"),
+                entries).xml();
+    }
+
+    /** What changed: the same changes as the page, each linking to the entry on its entity's page. */
+    private static String changesFeed(BakeContext context, Lang lang) throws XMLStreamException {
+        Urls urls = context.urls();
+        List<Changes.Change> changes = Changes.latest(context, lang, Changes.size(context));
+        List<AtomFeed.Entry> entries = new ArrayList<>();
+        for (Changes.Change c : changes) {
+            String address = urls.absolute(c.path());
+            String title = c.subject() + (c.status() == null ? ""
+                    : " – " + context.messages().get(lang, "changes.statusOnly").replace("{0}", c.status().label()));
+            entries.add(new AtomFeed.Entry(title, address, address, c.day(), c.text(), ""));
+        }
+        return new AtomFeed(lang, context.siteNames().get(lang) + " – " + context.messages().get(lang, "changes.title"),
+                urls.absolute(Urls.changesFeed(lang)), urls.absolute(Urls.changes(lang)),
+                changes.isEmpty() ? context.today() : changes.get(0).day(), context.settings().get("site.publisher.name"),
+                entries).xml();
     }
 
     /**
@@ -231,12 +219,6 @@ public final class SiteFiles extends PageFamily {
         xml.writeStartElement(name);
         xml.writeCharacters(value);
         xml.writeEndElement();
-    }
-
-    private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
-        xml.writeEmptyElement("link");
-        xml.writeAttribute("rel", rel);
-        xml.writeAttribute("href", href);
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -106,6 +106,15 @@ public final class Urls {
         return news(lang) + "atom.xml";
     }
 
+    /** What changed across the portal: progress entries, status changes and news, newest first. */
+    public static String changes(Lang lang) {
+        return lang.code() + (lang == Lang.FR ? "/nouveautes/" : "/whats-new/");
+    }
+
+    public static String changesFeed(Lang lang) {
+        return changes(lang) + "atom.xml";
+    }
+
     /** The page a host serves for an unknown address in that language's part of the site. */
     public static String notFound(Lang lang) {
         return lang.code() + "/404.html";
@@ -136,6 +145,11 @@ public final class Urls {
 
     public static String copMilestones(Lang lang) {
         return cop(lang) + (lang == Lang.FR ? "jalons/" : "milestones/");
+    }
+
+    /** A milestone's own page (its steps and progress log); the timeline of all milestones is {@link #copMilestones}. */
+    public static String copMilestone(Lang lang, String id) {
+        return copMilestones(lang) + id + "/";
     }
 
     public static String copSchool(Lang lang, SchoolId id) {

@@ -36,7 +36,7 @@ public final class CopSearchSource implements SearchSource {
             String text = Stream.concat(m.description().stream().map(d -> d.in(lang)),
                     m.steps().stream().map(s -> s.year() + " : " + s.text().in(lang))).collect(Collectors.joining(" "));
             entries.add(new SearchEntry("milestone-" + m.id(), "milestone", m.id() + " – " + m.title().in(lang), text,
-                    urls.href(Urls.copMilestones(lang)) + "#" + m.id(), null, null, null));
+                    urls.href(Urls.copMilestone(lang, m.id())), null, null, null));
         }
         for (Indicator i : cop.indicators()) {
             String domain = cop.contract().domains().stream().filter(d -> d.id().equals(i.domain()))

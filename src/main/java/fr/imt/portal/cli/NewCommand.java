@@ -1,0 +1,142 @@
+package fr.imt.portal.cli;
+
+import fr.imt.portal.authoring.ScaffoldException;
+import fr.imt.portal.authoring.Scaffolds;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code new news} and {@code new update action|milestone}: write what editors start from, dated
+ * today, in both languages, with marked texts to fill in that {@code validate} reports until done.
+ */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Starts a news post or a progress update, dated today, in both languages.",
+        subcommands = {NewCommand.News.class, NewCommand.Update.class})
+final class NewCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to start: news or update");
+    }
+
+    /** Options every scaffolding command takes. */
+    static final class Where {
+        @Option(names = "--source", paramLabel = "DIR", description = "Site folder holding content/ (default: the current folder).")
+        Path source = Path.of(".");
+
+        @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date to write (default: today in Paris).")
+        LocalDate today;
+
+        /** Today where the publisher is, as the pages' dates are, whatever the machine's time zone. */
+        LocalDate date() {
+            return today != null ? today : LocalDate.now(fr.imt.portal.content.ContentHistory.ZONE);
+        }
+    }
+
+    static int report(Scaffolds.Written written) {
+        written.files().forEach(f -> System.out.println("Wrote " + f.toString().replace('\\', '/')));
+        System.out.println("(" + written.note() + ")");
+        System.out.println("Replace every text in [À COMPLÉTER …] and [TO FILL IN …], brackets included, then check with:");
+        System.out.println("  java -jar target/portal.jar validate");
+        return 0;
+    }
+
+    static int refuse(ScaffoldException e) {
+        System.err.println(e.getMessage());
+        return e.contentProblem() ? 1 : 2;
+    }
+
+    @Command(name = "news", mixinStandardHelpOptions = true,
+            description = "Writes content/news/<today>-<slug>.fr.md and .en.md.")
+    static final class News implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        Where where = new Where();
+
+        @Option(names = "--slug", required = true, description = "The post's address: lower-case words joined by dashes.")
+        String slug;
+
+        @Option(names = "--title-fr", description = "The French title (else a text to fill in).")
+        String titleFr;
+
+        @Option(names = "--title-en", description = "The English title (else a text to fill in).")
+        String titleEn;
+
+        @Override
+        public Integer call() {
+            try {
+                return report(Scaffolds.news(where.source.toAbsolutePath().normalize(), slug, titleFr, titleEn, where.date()));
+            } catch (ScaffoldException e) {
+                return refuse(e);
+            }
+        }
+    }
+
+    @Command(name = "update", mixinStandardHelpOptions = true,
+            description = "Adds a dated progress entry to an action or a milestone.",
+            subcommands = {Update.ActionUpdate.class, Update.MilestoneUpdate.class})
+    static final class Update implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to update: action or milestone");
+        }
+
+        @Command(name = "action", mixinStandardHelpOptions = true,
+                description = "Adds a progress entry dated today to content/hrs4r/actions/NN.yaml (and sets its status).")
+        static final class ActionUpdate implements Callable<Integer> {
+            @picocli.CommandLine.Mixin
+            Where where = new Where();
+
+            @Parameters(paramLabel = "NUMBER", description = "The action's number, such as 18.")
+            int number;
+
+            @Option(names = "--status", description = "The new status: planned, in_progress, done or cancelled (omit to keep it).")
+            String status;
+
+            @Override
+            public Integer call() {
+                try {
+                    return report(Scaffolds.action(where.source.toAbsolutePath().normalize(), number, status, where.date()));
+                } catch (ScaffoldException e) {
+                    return refuse(e);
+                }
+            }
+        }
+
+        @Command(name = "milestone", mixinStandardHelpOptions = true,
+                description = "Adds a progress entry dated today to content/cop/milestones/<ID>.yaml about one year's step "
+                        + "(and sets that step's status and report date).")
+        static final class MilestoneUpdate implements Callable<Integer> {
+            @picocli.CommandLine.Mixin
+            Where where = new Where();
+
+            @Parameters(paramLabel = "ID", description = "The milestone's code, such as J2.")
+            String id;
+
+            @Option(names = "--year", required = true, description = "The year of the step the update is about.")
+            int year;
+
+            @Option(names = "--status", description = "The step's new status: planned, in_progress, done or cancelled (omit to keep it).")
+            String status;
+
+            @Override
+            public Integer call() {
+                try {
+                    return report(Scaffolds.milestone(where.source.toAbsolutePath().normalize(), id, year, status, where.date()));
+                } catch (ScaffoldException e) {
+                    return refuse(e);
+                }
+            }
+        }
+    }
+}
