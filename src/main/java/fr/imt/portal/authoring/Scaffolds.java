@@ -103,7 +103,7 @@ public final class Scaffolds {
         Optional<Status> newStatus = status(status);
         Path folder = site.resolve("content/cop/milestones");
         Path file = folder.resolve(id + ".yaml");
-        if (!id.matches("J[1-9][0-9]?") || !Files.exists(file)) {
+        if (!id.matches("J[1-9][0-9]*") || !Files.exists(file)) {
             throw new ScaffoldException("there is no milestone " + id + " (no file " + site.relativize(file)
                     + "); the milestones are " + existing(folder));
         }
