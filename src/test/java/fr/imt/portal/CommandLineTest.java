@@ -1,12 +1,10 @@
 package fr.imt.portal;
 
-import fr.imt.portal.cli.PortalCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,31 +54,19 @@ class CommandLineTest {
     @Test
     void serveRebuildsWhenAContentFileChanges() throws Exception {
         Path source = TestSites.fixture("valid", tmp);
-        Path out = tmp.resolve("preview");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+        try (ServeInBackground serve = new ServeInBackground(source, tmp.resolve("preview"))) {
+            HttpClient http = HttpClient.newHttpClient();
+            URI page = URI.create(serve.url("/en/actions/3/"));
+            String before = waitFor(http, page, "Fictional future action");
+            assertTrue(before.contains("Fictional future action"));
+            Path action = source.resolve("content/hrs4r/actions/03.yaml");
+            Files.writeString(action, Files.readString(action).replace("Fictional future action", "Edited future action"));
+            String after = waitFor(http, page, "Edited future action");
+            assertTrue(after.contains("Edited future action"));
+            HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(serve.url("/en/nope/"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, missing.statusCode());
         }
-        int chosen = port;
-        Thread server = new Thread(() -> new CommandLine(new PortalCommand()).execute("serve", "--source", source.toString(),
-                "--out", out.toString(), "--port", Integer.toString(chosen)));
-        server.setDaemon(true);
-        server.start();
-        HttpClient http = HttpClient.newHttpClient();
-        URI page = URI.create("http://127.0.0.1:" + port + "/en/actions/3/");
-        String before = waitFor(http, page, "Fictional future action");
-        assertTrue(before.contains("Fictional future action"));
-        Path action = source.resolve("content/hrs4r/actions/03.yaml");
-        Files.writeString(action, Files.readString(action).replace("Fictional future action", "Edited future action"));
-        String after = waitFor(http, page, "Edited future action");
-        assertTrue(after.contains("Edited future action"));
-        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/en/nope/")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(404, missing.statusCode());
-        // The page shows before the search files of the rebuild are written: let serve finish and
-        // stop before the temporary folder goes.
-        server.interrupt();
-        server.join(30_000);
     }
 
     private static String waitFor(HttpClient http, URI uri, String text) throws InterruptedException {

@@ -1,15 +1,12 @@
 package fr.imt.portal;
 
-import fr.imt.portal.cli.PortalCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,16 +29,8 @@ class LiveReloadTest {
     void theOpenPageReloadsItselfAfterAnEditAndTheBuiltFilesStayClean() throws Exception {
         Path source = TestSites.fixture("valid", tmp);
         Path out = tmp.resolve("preview");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        int chosen = port;
-        Thread server = new Thread(() -> new CommandLine(new PortalCommand()).execute("serve", "--source", source.toString(),
-                "--out", out.toString(), "--port", Integer.toString(chosen)));
-        server.setDaemon(true);
-        server.start();
-        String page = "http://127.0.0.1:" + port + "/en/actions/3/";
+        ServeInBackground serve = new ServeInBackground(source, out);
+        String page = serve.url("/en/actions/3/");
         waitUntilServed(page);
         ChromeDriver browser = SiteBrowser.chrome();
         try {
@@ -59,7 +48,7 @@ class LiveReloadTest {
             assertEquals(null, browser.executeScript("return window.loadedBeforeTheEdit;"), "the page was reloaded");
         } finally {
             browser.quit();
-            server.interrupt();
+            serve.close();
         }
         String built = Files.readString(out.resolve("en/actions/3/index.html"));
         assertTrue(built.contains("Edited future action"));

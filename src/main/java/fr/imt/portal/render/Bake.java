@@ -30,7 +30,6 @@ public final class Bake {
     /** The figures of one bake, and the context it rendered with (the index stage reuses it). */
     public record Result(int pages, int rendered, List<String> errors, BakeContext context) {}
 
-    private final Path source;
     private final DefaultJBakeConfiguration config;
     private final List<PageFamily> families = new ArrayList<>();
     private final ChangedPagesRenderer renderer;
@@ -41,15 +40,10 @@ public final class Bake {
     /**
      * Prepares a bake of the site folder {@code source} into {@code destination}: configuration,
      * templates, families; {@code settings} replace values of site.properties (a deployment's base
-     * path and address).
+     * path and address). A bake that {@code remember}s renders again only the pages whose data
+     * changed since its last bake.
      */
-    public Bake(Path source, Path destination, Map<String, String> settings) {
-        this(source, destination, settings, false);
-    }
-
-    /** A bake that, when it {@code remember}s, renders again only pages whose data changed since its last bake. */
     public Bake(Path source, Path destination, Map<String, String> settings, boolean remember) {
-        this.source = source;
         config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
                 source.toFile(), destination.toFile(), source.resolve("site.properties").toFile(), false);
         settings.forEach(config::setProperty);
@@ -63,16 +57,6 @@ public final class Bake {
             }
         }
         renderer = new ChangedPagesRenderer(config, new DelegatingTemplateEngine(null, config), remember);
-    }
-
-    /** A whole bake into {@code destination}, as a build does it. */
-    public static Result run(Portal portal, Path source, Path destination, LocalDate today) {
-        return run(portal, source, destination, today, Map.of());
-    }
-
-    /** A whole bake where {@code settings} replace values of site.properties. */
-    public static Result run(Portal portal, Path source, Path destination, LocalDate today, Map<String, String> settings) {
-        return new Bake(source, destination, settings).bake(portal, today, true);
     }
 
     /** Where this bake writes (a build's staging folder, then the published folder for {@code serve}). */
@@ -116,10 +100,5 @@ public final class Bake {
             }
         }
         return new Result(pages, renderer.rendered(), errors, context);
-    }
-
-    /** The site folder this bake reads. */
-    public Path source() {
-        return source;
     }
 }

@@ -77,11 +77,6 @@ public final class SearchIndexer {
         return Urls.searchIndex(lang);
     }
 
-    /** Indexes the whole site once: the full build's index stage. */
-    public static List<Stats> index(BakeContext context, Path site, Path lucene) {
-        return new SearchIndexer(false).update(context, site, lucene, Runnable::run);
-    }
-
     /**
      * Brings the indexes of {@code site} and {@code lucene} up to date with the model: the two
      * languages side by side; in each, only changed entries are analysed again and only static
