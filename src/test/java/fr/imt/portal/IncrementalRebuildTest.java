@@ -13,12 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,11 +38,7 @@ class IncrementalRebuildTest {
 
     @BeforeAll
     static void fullBuild() {
-        source = tmp.resolve("site");
-        for (String part : List.of("content", "templates", "assets")) {
-            TestSites.copyTree(TestSites.PROJECT.resolve(part), source.resolve(part));
-        }
-        TestSites.copy(TestSites.PROJECT.resolve("site.properties"), source.resolve("site.properties"));
+        source = TestSites.real(tmp.resolve("site"));
         preview = tmp.resolve("preview");
         site = new Preview(() -> new SiteBuilder.Options(source, preview, TODAY));
         SiteBuilder.Report first = site.rebuild(false);
@@ -121,37 +112,15 @@ class IncrementalRebuildTest {
         Path full = tmp.resolve("full-" + name);
         SiteBuilder.Report report = SiteBuilder.build(new SiteBuilder.Options(source, full, TODAY));
         assertTrue(report.published());
-        Map<String, byte[]> expected = files(full);
-        Map<String, byte[]> actual = files(preview);
-        assertEquals(expected.keySet(), actual.keySet(), "the same files");
-        List<String> different = new ArrayList<>();
-        expected.forEach((path, bytes) -> {
-            if (!Arrays.equals(bytes, actual.get(path))) {
-                different.add(path);
-            }
-        });
-        assertEquals(List.of(), different, "files whose bytes differ from a full build");
+        TestSites.assertSameFiles(full, preview);
     }
 
     private static Map<String, byte[]> files(Path root) {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                if (Files.isRegularFile(p)) {
-                    files.put(root.relativize(p).toString(), Files.readAllBytes(p));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
+        return TestSites.files(root);
     }
 
     private static void edit(String file, String from, String to) {
-        Path path = source.resolve(file);
-        String text = read(path);
-        assertTrue(text.contains(from), file + " holds " + from);
-        write(path, text.replace(from, to));
+        TestSites.edit(source.resolve(file), from, to);
     }
 
     private static String read(Path file) {

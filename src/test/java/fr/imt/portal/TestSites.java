@@ -4,7 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Site folders for tests: the project's real templates, assets and site.properties with either
@@ -55,6 +62,57 @@ public final class TestSites {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of the real site's sources (content, templates, assets, site.properties) in {@code folder}. */
+    public static Path real(Path folder) {
+        for (String part : List.of("content", "templates", "assets")) {
+            copyTree(PROJECT.resolve(part), folder.resolve(part));
+        }
+        copy(PROJECT.resolve("site.properties"), folder.resolve("site.properties"));
+        return folder;
+    }
+
+    /** Every file under {@code root}, by its path relative to it, with its bytes. */
+    public static Map<String, byte[]> files(Path root) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                if (Files.isRegularFile(p)) {
+                    files.put(root.relativize(p).toString(), Files.readAllBytes(p));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** Fails unless the two folders hold the same files with the same bytes. */
+    public static void assertSameFiles(Path expectedRoot, Path actualRoot) {
+        Map<String, byte[]> expected = files(expectedRoot);
+        Map<String, byte[]> actual = files(actualRoot);
+        assertEquals(expected.keySet(), actual.keySet(), "the same files");
+        List<String> different = new ArrayList<>();
+        expected.forEach((path, bytes) -> {
+            if (!Arrays.equals(bytes, actual.get(path))) {
+                different.add(path);
+            }
+        });
+        assertEquals(List.of(), different, "files whose bytes differ");
+    }
+
+    /** Replaces {@code from} by {@code to} in a text file, failing if it is not there. */
+    public static void edit(Path file, String from, String to) {
+        try {
+            String text = Files.readString(file);
+            if (!text.contains(from)) {
+                throw new AssertionError(file + " does not hold " + from);
+            }
+            Files.writeString(file, text.replace(from, to));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,13 +9,26 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 
 /**
  * A site being written next to the published one: everything is written into a staging folder,
  * which replaces the published folder only once the whole build has succeeded. A failed build
- * is discarded and leaves the previous site exactly as it was.
+ * leaves the previous site exactly as it was.
+ *
+ * <p>The site it replaces is not deleted but kept beside it as a spare ({@code .site.spare} for
+ * {@code site}), and the next build writes over the spare's files instead of creating new ones:
+ * overwriting a file keeps it, whereas deleting a whole site and creating it again makes the file
+ * system allocate thousands of files (on this project's ext4 machines, each new file after many
+ * deletions costs as much as rendering a page). Files of the spare that the build does not write
+ * again are deleted before publishing: they are marked at the start ({@link #STALE}) and every
+ * write of the build replaces that mark.
  */
 public final class Publication implements AutoCloseable {
+
+    /** The modification time of a spare's file that this build has not written (yet). */
+    static final FileTime STALE = FileTime.from(Instant.EPOCH);
 
     private final Path target;
     private final Path staging;
@@ -26,12 +39,21 @@ public final class Publication implements AutoCloseable {
         this.staging = staging;
     }
 
-    /** Opens a staging folder beside {@code target} (same file system, so the swap is a rename). */
+    /**
+     * Opens a staging folder beside {@code target} (same file system, so the swap is a rename):
+     * the spare left by the previous publication, its files marked stale, or a new empty folder.
+     */
     public static Publication begin(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute.getParent());
             Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".staging-");
+            Path spare = spare(absolute);
+            if (Files.isDirectory(spare)) {
+                Files.delete(staging);
+                move(spare, staging);
+                markStale(staging);
+            }
             return new Publication(absolute, staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder beside " + absolute, e);
@@ -43,34 +65,87 @@ public final class Publication implements AutoCloseable {
         return staging;
     }
 
-    /** Replaces the published site with the staged one. */
+    /**
+     * Tells the publication that {@code file}, already in the staging folder with the right
+     * bytes, belongs to this build although it was not written again.
+     */
+    public static void keep(Path file) throws IOException {
+        if (Files.getLastModifiedTime(file).equals(STALE)) {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+        }
+    }
+
+    /** Deletes what this build did not write, then replaces the published site with the staged one. */
     public void publish() {
         try {
-            Path old = null;
+            sweep(staging);
+            Path spare = spare(target);
+            deleteTree(spare);
             if (Files.exists(target)) {
-                old = target.resolveSibling("." + target.getFileName() + ".previous-" + System.nanoTime());
-                move(target, old);
+                move(target, spare);
             }
             move(staging, target);
             published = true;
-            if (old != null) {
-                deleteTree(old);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish the site to " + target, e);
         }
     }
 
-    /** Discards the staging folder if the build did not publish it. */
+    /** Keeps the staging folder as the next build's spare if the build did not publish it. */
     @Override
     public void close() {
         if (!published) {
             try {
-                deleteTree(staging);
+                Path spare = spare(target);
+                if (Files.exists(spare)) {
+                    deleteTree(staging);
+                } else {
+                    move(staging, spare);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** The folder kept beside {@code target} for the next build to write over. */
+    static Path spare(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".spare");
+    }
+
+    private static void markStale(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.setLastModifiedTime(file, STALE);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** Deletes the files still marked stale, and the folders that leaves empty. */
+    private static void sweep(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (attrs.lastModifiedTime().equals(STALE)) {
+                    Files.delete(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (!dir.equals(root)) {
+                    try (var entries = Files.list(dir)) {
+                        if (entries.findAny().isEmpty()) {
+                            Files.delete(dir);
+                        }
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     private static void move(Path from, Path to) throws IOException {

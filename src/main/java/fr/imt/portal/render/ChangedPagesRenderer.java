@@ -4,8 +4,11 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.model.TemplateModel;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,10 +25,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * skipped. Templates are pure functions of that data, which is made of values (records,
  * strings, lists, maps), so equal data means equal bytes; a test compares an incremental rebuild
  * with a full build file by file.
+ *
+ * <p>A page is written over the file already there, which JBake's own {@code render} deletes
+ * first (for drafts, which the portal does not have): a build writing over the previous build's
+ * files (see {@code Publication}) then creates no file.
  */
 final class ChangedPagesRenderer extends Renderer {
 
     private final JBakeConfiguration config;
+    private final DelegatingTemplateEngine engine;
     private Map<String, DocumentModel> previous = Map.of();
     private final Map<String, DocumentModel> current = new ConcurrentHashMap<>();
     private final AtomicInteger rendered = new AtomicInteger();
@@ -36,6 +44,7 @@ final class ChangedPagesRenderer extends Renderer {
     ChangedPagesRenderer(JBakeConfiguration config, DelegatingTemplateEngine engine, boolean remember) {
         super(null, config, engine);
         this.config = config;
+        this.engine = engine;
         this.remember = remember;
     }
 
@@ -55,12 +64,25 @@ final class ChangedPagesRenderer extends Renderer {
             return;
         }
         try {
-            super.render(page);
+            write(page);
             rendered.incrementAndGet();
         } catch (Exception e) {
             // Not on disk as planned: render it again next time.
             current.remove(page.getUri());
             throw e;
+        }
+    }
+
+    private void write(DocumentModel page) throws Exception {
+        Path file = config.getDestinationFolder().toPath().resolve(page.getUri());
+        TemplateModel model = new TemplateModel();
+        model.setContent(page);
+        model.setRenderer(engine);
+        Files.createDirectories(file.getParent());
+        try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), config.getRenderEncoding())) {
+            engine.renderDocument(model, config.getTemplateFileByDocType(page.getType()).getName(), out);
+        } catch (Exception e) {
+            throw new Exception("Failed to render file " + file + ". Cause: " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,93 @@
+package fr.imt.portal;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Building again into the same output, as editors and CI do: each build writes over the files of
+ * the site before the last one (kept as a spare beside the output) instead of creating them
+ * again, and must still give exactly the files of a build into an empty folder, without any file
+ * the content no longer produces.
+ */
+class RepeatedBuildTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    private static final String POST = "content/news/2026-11-02-repeated-build.en.md";
+    private static final String PAGE = "en/news/2026-11-02-repeated-build/index.html";
+
+    @TempDir
+    static Path tmp;
+    static Path source;
+    static Path out;
+    static long inodeBefore;
+    static long inodeAfter;
+
+    @BeforeAll
+    static void buildFourTimes() throws IOException {
+        source = TestSites.real(tmp.resolve("site"));
+        out = tmp.resolve("out").resolve("site");
+        build(out);
+        // Second build: a news post more (its page, and a line on the news and changes pages).
+        TestSites.write(source.resolve(POST), "---\ndate: 2026-11-02\ntitle: \"A post of the second build\"\n---\nIts text.\n");
+        build(out);
+        assertTrue(Files.exists(out.resolve(PAGE)), PAGE);
+        Files.writeString(out.resolve("stray.html"), "written by someone else");
+        inodeBefore = inode(out.resolve("fr/index.html"));
+        // Third build writes over the first build's files; fourth over the second's (with the post).
+        Files.delete(source.resolve(POST));
+        TestSites.edit(source.resolve("content/hrs4r/actions/18.yaml"), "status: planned", "status: in_progress");
+        build(out);
+        build(out);
+        inodeAfter = inode(out.resolve("fr/index.html"));
+    }
+
+    private static void build(Path output) {
+        SiteBuilder.Report report = SiteBuilder.build(new SiteBuilder.Options(source, output, TODAY));
+        assertTrue(report.published(), report.renderingErrors().toString());
+    }
+
+    private static long inode(Path file) throws IOException {
+        return ((Number) Files.getAttribute(file, "unix:ino")).longValue();
+    }
+
+    @Test
+    void aBuildOverTheSpareGivesTheFilesOfABuildIntoAnEmptyFolder() {
+        Path fresh = tmp.resolve("fresh");
+        build(fresh);
+        TestSites.assertSameFiles(fresh, out);
+    }
+
+    @Test
+    void filesTheContentNoLongerProducesAreGone() {
+        assertFalse(Files.exists(out.resolve(PAGE)), PAGE);
+        assertFalse(Files.exists(out.resolve("stray.html")), "a file no build wrote does not survive two builds");
+    }
+
+    @Test
+    void theFilesOfTheSiteBeforeAreWrittenOverNotCreatedAgain() {
+        assertEquals(inodeBefore, inodeAfter, "fr/index.html is the same file two builds later");
+    }
+
+    @Test
+    void onlyTheSiteAndItsSpareAreLeftBesideIt() {
+        try (Stream<Path> siblings = Files.list(out.getParent())) {
+            assertEquals(List.of(".site.spare", "search-index", ".search-index.spare", "site").stream().sorted().toList(),
+                    siblings.map(p -> p.getFileName().toString()).sorted().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
