@@ -1,6 +1,6 @@
 /* Search as you type over the static index the build writes under search/<lang>/ (format:
    src/main/java/fr/imt/portal/search/FORMAT.md). Only the files a query needs are fetched:
-   meta.json, one shard per word, a pair file for phrases, one fragment per result shown.
+   meta.json, one file of shards per word, a pair file for phrases, one fragment per result shown.
    Results are built with DOM nodes and text, never with HTML from the index. */
 (function () {
   "use strict";
@@ -32,6 +32,11 @@
     if (!metaPromise) {
       metaPromise = get("meta.json").then(function (m) {
         m.keySet = new Set(m.s);
+        /* Shards are stored a few to a file, named after its first key; "g" lists where files start. */
+        m.fileOf = {};
+        var file = null;
+        var starts = new Set(m.g);
+        m.s.forEach(function (k, i) { if (starts.has(i)) { file = k; } m.fileOf[k] = file; });
         m.pairSet = new Set(m.p);
         m.elisionSet = new Set(m.elisions);
         return m;
@@ -39,8 +44,12 @@
     }
     return metaPromise;
   }
-  function shard(key) {
-    return get("s/" + key + ".json").then(function (s) { shards[key] = s; return s; });
+  function shard(key, m) {
+    return get("s/" + m.fileOf[key] + ".json").then(function (f) {
+      var s = has(f, key) ? f[key] : { w: {}, t: [], p: [] };
+      shards[key] = s;
+      return s;
+    });
   }
   function has(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
 
@@ -92,7 +101,7 @@
   /* One word of the query, resolved as QueryPlan does: exact term, or the terms it may stand for. */
   function resolve(word, last, m) {
     var key = shardOf(word, m);
-    var own = key ? shard(key) : Promise.resolve(null);
+    var own = key ? shard(key, m) : Promise.resolve(null);
     return own.then(function (s) {
       if (s && has(s.w, word)) {
         var i = s.w[word];
@@ -103,7 +112,7 @@
         m.s.forEach(function (k) { if (k.indexOf(word) === 0 && k !== key) { wanted.push(k); } });
         if (key) { wanted.push(key); }
       }
-      return Promise.all(wanted.map(shard)).then(function (loaded) {
+      return Promise.all(wanted.map(function (k) { return shard(k, m); })).then(function (loaded) {
         var terms = {};
         function take(sh, surface) {
           var i = sh.w[surface];
@@ -131,7 +140,8 @@
           var pairs = [];
           for (var i = 0; i + 1 < resolved.length; i++) {
             if (resolved[i].exact && resolved[i + 1].exact && m.pairSet.has(resolved[i].key)) {
-              pairs.push({ file: "p/" + resolved[i].key + ".json", pair: resolved[i].terms[0].t + " " + resolved[i + 1].terms[0].t });
+              pairs.push({ file: "p/" + m.fileOf[resolved[i].key] + ".json", key: resolved[i].key,
+                pair: resolved[i].terms[0].t + " " + resolved[i + 1].terms[0].t });
             }
           }
           return Promise.all(pairs.map(function (p) { return get(p.file); })).then(function (pairFiles) {
@@ -147,7 +157,8 @@
               best.forEach(function (w, doc) { add(doc, w); });
             });
             pairs.forEach(function (p, k) {
-              var postings = has(pairFiles[k], p.pair) ? pairFiles[k][p.pair] : [];
+              var ofKey = has(pairFiles[k], p.key) ? pairFiles[k][p.key] : {};
+              var postings = has(ofKey, p.pair) ? ofKey[p.pair] : [];
               for (var j = 0; j < postings.length; j += 2) { add(postings[j], postings[j + 1]); }
             });
             var ranked = [];
@@ -355,7 +366,7 @@
         var words = surfaces(text, m).map(function (x) { return x.s; });
         return Promise.all(words.map(function (w) {
           var key = shardOf(w, m);
-          return (key ? shard(key) : Promise.resolve(null)).then(function (s) {
+          return (key ? shard(key, m) : Promise.resolve(null)).then(function (s) {
             if (!s || !has(s.w, w)) { return "?" + w; }
             return s.w[w] === null ? null : s.t[s.w[w]];
           });

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the portal's build, as whole processes from a cold JVM (README, "Performance").
 #
-#   src/bench/benchmark.sh [build] [-r RUNS] [-s "real x10 x100"] [--regenerate] [--append]
+#   src/bench/benchmark.sh [build] [-r RUNS] [-s "real x10 x100"] [--regenerate] [--append] [--empty]
 #   src/bench/benchmark.sh serve   [-r RUNS] [-s "real x10"]
 #   src/bench/benchmark.sh report  (the table again, from target/bench/runs.tsv)
 #
@@ -12,6 +12,10 @@
 #   (interpolated from issue 7's figures: 180 pages 0.16 s, 1,500 pages 1.2 s, 15,000 pages
 #   11 s) with our ratio to it. Writes target/bench/results.md and target/bench/runs.tsv
 #   (--append adds to the runs already there, e.g. a slow x100 measured later with -r 1).
+#   Each site is built twice, untimed, into one output folder, then RUNS times into it, as an
+#   editor or a CI cache rebuilds target/site (and as Hugo rebuilds public/): each build writes
+#   over the files of the build before the last (see Publication). --empty builds each run
+#   into a new empty folder instead, after deleting the previous run's.
 # serve: starts `serve` on a copy of each site and measures, RUNS times, how long a change to
 #   one action file takes to be served (fr.imt.portal.bench.ServeProbe). Writes
 #   target/bench/serve-results.md.
@@ -28,6 +32,7 @@ RUNS=5
 SIZES=""
 REGENERATE=0
 APPEND=0
+EMPTY=0
 TODAY=2026-11-20
 JAR=target/portal.jar
 CP="$JAR:target/test-classes"
@@ -46,6 +51,7 @@ while [[ $# -gt 0 ]]; do
         -s|--sizes) SIZES=${2:?}; shift ;;
         --regenerate) REGENERATE=1 ;;
         --append) APPEND=1 ;;
+        --empty) EMPTY=1 ;;
         -h|--help) usage 0 ;;
         *) echo "unknown argument: $1" >&2; usage 2 ;;
     esac
@@ -124,20 +130,31 @@ bench_build() {
     local runs_file="$BENCH/runs.tsv"
     local -A dirs
     for size in $SIZES; do dirs[$size]=$(site_dir "$size"); done
+    if [[ $EMPTY == 1 ]]; then echo empty > "$BENCH/build-folder"; else echo same > "$BENCH/build-folder"; fi
     if [[ $APPEND == 0 || ! -f $runs_file ]]; then
         printf 'size\trun\tpages\twall_s\tcpu_s\trss_kb\tstages\n' > "$runs_file"
     fi
     for size in $SIZES; do
+        local out=""
+        if [[ $EMPTY == 0 ]]; then
+            out=$(mktemp -d "${TMPDIR:-/tmp}/portal-bench-out.XXXXXX")
+            for warm in 1 2; do
+                # shellcheck disable=SC2086 # PORTAL_JAVA_OPTS is a list of options
+                java $JAVA_OPTS -jar "$JAR" build --source "${dirs[$size]}" --out "$out/site" --today "$TODAY" \
+                    > /dev/null 2>&1 || { echo "The build of $size failed" >&2; rm -rf "$out"; exit 1; }
+            done
+        fi
         for ((i = 1; i <= RUNS; i++)); do
             local tmp
             tmp=$(mktemp -d "${TMPDIR:-/tmp}/portal-bench.XXXXXX")
+            local site="${out:-$tmp}/site"
             # shellcheck disable=SC2086 # PORTAL_JAVA_OPTS is a list of options
             if ! /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" \
-                    java $JAVA_OPTS -jar "$JAR" build --source "${dirs[$size]}" --out "$tmp/site" \
+                    java $JAVA_OPTS -jar "$JAR" build --source "${dirs[$size]}" --out "$site" \
                     --today "$TODAY" --timings > "$tmp/stdout" 2> "$tmp/stderr"; then
                 echo "The build of $size failed:" >&2
                 cat "$tmp/stdout" "$tmp/stderr" >&2
-                rm -rf "$tmp"
+                rm -rf "$tmp" "$out"
                 exit 1
             fi
             local wall user sys rss pages stages cpu
@@ -150,6 +167,7 @@ bench_build() {
                 "${pages:-?}" "$wall" "$cpu" $((rss / 1024)) "$stages" >&2
             rm -rf "$tmp"
         done
+        [[ -z $out ]] || rm -rf "$out"
     done
     report
 }
@@ -169,7 +187,12 @@ report() {
         echo
         machine
         echo "- Command: \`${PORTAL_JAVA_OPTS:+PORTAL_JAVA_OPTS=\"$PORTAL_JAVA_OPTS\" }src/bench/benchmark.sh build -r $most_runs -s \"${sizes% }\"\`"
-        echo "  (each run: \`java -jar target/portal.jar build --source SITE --out TMP --today $TODAY --timings\`"
+        if [[ $(cat "$BENCH/build-folder" 2>/dev/null) == empty ]]; then
+            echo "  (each run: \`java -jar target/portal.jar build --source SITE --out NEW_EMPTY_FOLDER --today $TODAY --timings\`"
+        else
+            echo "  (each run: \`java -jar target/portal.jar build --source SITE --out OUT --today $TODAY --timings\`,"
+            echo "  OUT being built twice untimed first: each run writes over the files of the build before the last"
+        fi
         echo "  under \`/usr/bin/time\`; stages in ms from \`--timings\`; Hugo 0.111 interpolated for the same page count)"
         echo
         local head="| Site | Runs | Pages | Wall (s) | CPU (s) | Peak RSS (MiB) |" rule="|---|---:|---:|---:|---:|---:|"

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * The portal's pipeline behind one call: load and validate the content, render the pages, and
@@ -45,6 +46,13 @@ public final class SiteBuilder {
                          StageClock stages) {}
 
     private SiteBuilder() {}
+
+    /** Writes a build's Lucene index beside the static index, which the build waits for. */
+    private static final Executor LUCENE_WRITER = task -> {
+        Thread writer = new Thread(task, "lucene-index");
+        writer.setDaemon(true);
+        writer.start();
+    };
 
     /** Checks every source and writes nothing. */
     public static Problems validate(Path source) {
@@ -94,7 +102,7 @@ public final class SiteBuilder {
                         Optional.empty());
             }
             try {
-                indexer.update(baked.context(), publication.staging(), searchIndex.staging(), Runnable::run);
+                indexer.update(baked.context(), publication.staging(), searchIndex.staging(), LUCENE_WRITER);
             } catch (RuntimeException e) {
                 return new Built(new Report(loaded.problems(), List.of("search index: " + e), baked.pages(), baked.rendered(),
                         false, stages), Optional.empty());

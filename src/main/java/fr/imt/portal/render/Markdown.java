@@ -69,6 +69,11 @@ public final class Markdown {
         return converted.get(lang).computeIfAbsent(markdown, text -> convert(text, lang));
     }
 
+    /** Drops the HTML kept for {@code lang}'s texts (a build, once nothing needs them again). */
+    public void forget(Lang lang) {
+        converted.get(lang).clear();
+    }
+
     private String convert(String markdown, Lang lang) {
         Node document = parsers.get(lang).parse(markdown);
         String html = LANGUAGE_CHANGE.matcher(renderers.get(lang).render(document)).replaceAll("<span lang=\"$2\">$1</span>");

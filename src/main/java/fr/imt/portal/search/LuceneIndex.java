@@ -35,12 +35,11 @@ final class LuceneIndex {
                       List<String> shardKeys) throws IOException {
         Files.createDirectories(folder);
         PerFieldAnalyzerWrapper analyzer = new PerFieldAnalyzerWrapper(analysis.analyzer());
-        // Written in one go: the whole index fits in the buffer, and nothing is ever merged.
+        // Never merged: a large site makes a few segments of up to the buffer's size, in order.
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(256).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
+                .setRAMBufferSizeMB(48).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
                 .setUseCompoundFile(false).setCommitOnClose(true).setMergePolicy(NoMergePolicy.INSTANCE);
         try (Directory dir = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(dir, config)) {
-            List<Document> docs = new ArrayList<>();
             for (Analysed a : entries) {
                 SearchEntry e = a.entry();
                 Document doc = new Document();
@@ -59,9 +58,8 @@ final class LuceneIndex {
                 doc.add(new Field(Ranking.BODY, new ListTokenStream(a.bodyTerms()), TextField.TYPE_NOT_STORED));
                 doc.add(new StoredField(Ranking.URL, e.url()));
                 doc.add(new Field(Ranking.PAIRS, new ListTokenStream(a.pairs()), TextField.TYPE_NOT_STORED));
-                docs.add(doc);
+                writer.addDocument(doc);
             }
-            writer.addDocuments(docs);
             // The vocabulary comes last, in a segment of its own: in the entries' segment every
             // document then has the text fields, so Lucene stores their norms densely.
             writer.flush();

@@ -28,8 +28,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The index stage: analyses every {@link SearchEntry} of each language, writes the static index
@@ -43,7 +47,10 @@ public final class SearchIndexer {
     /** A shard is split by the next letter when its file would exceed this size. */
     static final int SHARD_BYTES = 6_000;
     static final int MAX_KEY = 6;
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
+    /** Small shards are stored a few to a file (see {@link #groupStarts}). */
+    static final int GROUP_EVERY = 8;
+    static final int GROUP_MAX = 16;
     /** The longest text a fragment file holds for snippets. */
     static final int FRAGMENT_CHARS = 1_500;
 
@@ -81,15 +88,23 @@ public final class SearchIndexer {
      * Brings the indexes of {@code site} and {@code lucene} up to date with the model: the two
      * languages side by side; in each, only changed entries are analysed again and only static
      * files whose bytes differ from the previous update's are written (or deleted). The Lucene
-     * index of a language whose entries changed is rewritten through {@code luceneWriter}
-     * ({@code Runnable::run} to wait for it; {@code serve} writes it in the background).
+     * index of a language whose entries changed is rewritten through {@code luceneWriter} while
+     * the static files are made: an indexer that does not remember (a build) waits for it and
+     * fails with it; one that remembers ({@code serve}) lets it finish in the background.
      */
     public synchronized List<Stats> update(BakeContext context, Path site, Path lucene, Executor luceneWriter) {
         List<SearchSource> sources = SearchSource.all();
-        return Arrays.stream(Lang.values()).parallel().map(lang -> {
+        // A preview keeps both languages' analyses anyway: it does them side by side. A build does
+        // one language after the other, each on every core, so that only one language's index is
+        // in memory at a time, and drops each language's converted Markdown once its text is taken.
+        Stream<Lang> languages = Arrays.stream(Lang.values());
+        List<Updated> updated = (remember ? languages.parallel() : languages).map(lang -> {
             List<SearchEntry> entries = new ArrayList<>();
             for (SearchSource source : sources) {
                 entries.addAll(source.entries(context, lang));
+            }
+            if (!remember) {
+                context.markdown().forget(lang);
             }
             try {
                 return update(lang, entries, context, site.resolve(folder(lang)), lucene.resolve(lang.code()), luceneWriter);
@@ -97,28 +112,30 @@ public final class SearchIndexer {
                 throw new UncheckedIOException("cannot write the search index for " + lang.code(), e);
             }
         }).toList();
+        if (!remember) {
+            // A build waits for its Lucene indexes, written on another core meanwhile.
+            updated.forEach(u -> u.lucene().join());
+        }
+        return updated.stream().map(Updated::stats).toList();
     }
 
-    private Stats update(Lang lang, List<SearchEntry> entries, BakeContext context, Path out, Path luceneDir,
-                         Executor luceneWriter) throws IOException {
+    /** What updating one language gave: its figures, and its Lucene index being written. */
+    private record Updated(Stats stats, CompletableFuture<Void> lucene) {}
+
+    private Updated update(Lang lang, List<SearchEntry> entries, BakeContext context, Path out, Path luceneDir,
+                           Executor luceneWriter) throws IOException {
         SearchAnalysis analysis = SearchAnalysis.of(lang);
         Previous before = previous(lang);
         Map<String, Optional<String>> known;
         Map<String, String> shared;
         synchronized (terms) {
             known = terms.computeIfAbsent(lang, l -> new ConcurrentHashMap<>());
-            shared = words.computeIfAbsent(lang, l -> new HashMap<>());
+            shared = words.computeIfAbsent(lang, l -> new ConcurrentHashMap<>());
         }
-        Map<SearchEntry, Analysed> analyses = new HashMap<>();
-        List<Analysed> analysed = new ArrayList<>(entries.size());
-        for (SearchEntry e : entries) {
+        List<Analysed> analysed = entries.parallelStream().map(e -> {
             Analysed a = before.analyses().get(e);
-            if (a == null) {
-                a = Analysed.of(e, analysis, shared);
-            }
-            analyses.put(e, a);
-            analysed.add(a);
-        }
+            return a != null ? a : Analysed.of(e, analysis, shared);
+        }).toList();
         Map<String, String> vocabulary = vocabulary(analysed, analysis, known);
         Map<String, Integer> df = new HashMap<>();
         for (Analysed a : analysed) {
@@ -127,21 +144,41 @@ public final class SearchIndexer {
             terms.forEach(t -> df.merge(t, 1, Integer::sum));
         }
         List<String> keys = shardKeys(vocabulary, df);
-        Map<String, int[]> postings = Bm25Weights.terms(analysed);
-        Map<String, int[]> pairs = Bm25Weights.pairs(analysed);
-        Map<String, byte[]> files = staticFiles(lang, entries, context, vocabulary, keys, postings, pairs);
-        write(out, files, before.files());
+        CompletableFuture<Void> lucene = CompletableFuture.completedFuture(null);
         if (!entries.equals(before.entries())) {
             List<String> surfaces = new ArrayList<>(vocabulary.keySet());
-            luceneWriter.execute(() -> {
+            lucene = CompletableFuture.runAsync(() -> {
                 try {
                     LuceneIndex.write(luceneDir, analysed, analysis, surfaces, keys);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write the Lucene index for " + lang.code(), e);
                 }
+            }, luceneWriter);
+        }
+        Map<String, int[]> postings = Bm25Weights.terms(analysed);
+        Map<String, int[]> pairs = Bm25Weights.pairs(analysed);
+        Map<String, byte[]> files;
+        if (remember) {
+            files = new ConcurrentHashMap<>();
+            staticFiles(lang, entries, context, vocabulary, keys, postings, pairs, files::put);
+            write(out, files, before.files());
+        } else {
+            // A build writes each file as soon as it is made: the index is never whole in memory.
+            files = Map.of();
+            for (String folder : List.of("s", "p", "f")) {
+                Files.createDirectories(out.resolve(folder));
+            }
+            staticFiles(lang, entries, context, vocabulary, keys, postings, pairs, (path, bytes) -> {
+                try {
+                    Files.write(out.resolve(path), bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             });
         }
         if (remember) {
+            Map<SearchEntry, Analysed> analyses = new HashMap<>();
+            analysed.forEach(a -> analyses.put(a.entry(), a));
             synchronized (previous) {
                 previous.put(lang, new Previous(analyses, files, List.copyOf(entries)));
             }
@@ -151,7 +188,7 @@ public final class SearchIndexer {
                 words.remove(lang);
             }
         }
-        return new Stats(lang, entries.size(), vocabulary.size(), postings.size(), keys.size());
+        return new Updated(new Stats(lang, entries.size(), vocabulary.size(), postings.size(), keys.size()), lucene);
     }
 
     private Previous previous(Lang lang) {
@@ -191,21 +228,16 @@ public final class SearchIndexer {
         for (Analysed e : entries) {
             surfaces.addAll(e.surfaces());
         }
+        // Each form is analysed on its own (the analysers are thread-safe): on every core.
         Map<String, String> vocabulary = new TreeMap<>();
-        for (String s : surfaces) {
-            vocabulary.put(s, termOf.apply(s));
-        }
+        surfaces.parallelStream().map(s -> new String[]{s, termOf.apply(s)}).toList()
+                .forEach(pair -> vocabulary.put(pair[0], pair[1]));
         Map<String, String> variants = new TreeMap<>();
-        vocabulary.forEach((surface, term) -> {
-            if (term == null) {
-                return;
-            }
-            for (String v : inflections(surface, analysis)) {
-                if (!vocabulary.containsKey(v) && term.equals(termOf.apply(v))) {
-                    variants.put(v, term);
-                }
-            }
-        });
+        vocabulary.entrySet().parallelStream().filter(e -> e.getValue() != null).flatMap(e ->
+                inflections(e.getKey(), analysis).stream()
+                        .filter(v -> !vocabulary.containsKey(v) && e.getValue().equals(termOf.apply(v)))
+                        .map(v -> new String[]{v, e.getValue()})).toList()
+                .forEach(pair -> variants.put(pair[0], pair[1]));
         vocabulary.putAll(variants);
         for (String stop : analysis.stopWords()) {
             vocabulary.put(stop, null);
@@ -279,56 +311,80 @@ public final class SearchIndexer {
     }
 
     /** The static index of one language, file by file (paths relative to its folder). */
-    private static Map<String, byte[]> staticFiles(Lang lang, List<SearchEntry> entries, BakeContext context,
-                                                   Map<String, String> vocabulary, List<String> keys,
-                                                   Map<String, int[]> postings, Map<String, int[]> pairs)
-            throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
+    private static void staticFiles(Lang lang, List<SearchEntry> entries, BakeContext context,
+                                    Map<String, String> vocabulary, List<String> keys,
+                                    Map<String, int[]> postings, Map<String, int[]> pairs,
+                                    BiConsumer<String, byte[]> files) throws IOException {
         Vocabulary vocab = new Vocabulary(vocabulary.keySet(), keys);
         Map<String, Map<String, String>> shards = new TreeMap<>();
         vocabulary.forEach((s, term) -> shards.computeIfAbsent(vocab.shardOf(s), k -> new TreeMap<>()).put(s, term));
         Map<String, List<String>> pairsByFirst = new TreeMap<>();
         pairs.keySet().forEach(p -> pairsByFirst.computeIfAbsent(p.substring(0, p.indexOf(' ')), k -> new ArrayList<>()).add(p));
-        List<String> pairKeys = new ArrayList<>();
-        for (var shard : shards.entrySet()) {
-            List<String> termList = new ArrayList<>(new TreeSet<>(shard.getValue().values().stream()
-                    .filter(Objects::nonNull).toList()));
+        // Shards are independent: made on every core, then stored a few to a file (see GROUP_EVERY).
+        List<byte[][]> made = keys.parallelStream().map(key -> {
+            Map<String, String> shard = shards.getOrDefault(key, Map.of());
+            List<String> termList = new ArrayList<>(new TreeSet<>(shard.values().stream().filter(Objects::nonNull).toList()));
             Map<String, Integer> termNumbers = new HashMap<>();
             termList.forEach(t -> termNumbers.put(t, termNumbers.size()));
             Map<String, Object> words = new LinkedHashMap<>();
-            shard.getValue().forEach((s, term) -> words.put(s, term == null ? null : termNumbers.get(term)));
+            shard.forEach((s, term) -> words.put(s, term == null ? null : termNumbers.get(term)));
             Map<String, Object> file = new LinkedHashMap<>();
             file.put("w", words);
             file.put("t", termList);
             file.put("p", termList.stream().map(t -> postings.getOrDefault(t, new int[0])).toList());
-            files.put("s/" + shard.getKey() + ".json", JSON.writeValueAsBytes(file));
             Map<String, int[]> pairFile = new TreeMap<>();
             for (String term : termList) {
                 for (String pair : pairsByFirst.getOrDefault(term, List.of())) {
                     pairFile.put(pair, pairs.get(pair));
                 }
             }
-            if (!pairFile.isEmpty()) {
-                files.put("p/" + shard.getKey() + ".json", JSON.writeValueAsBytes(pairFile));
-                pairKeys.add(shard.getKey());
+            try {
+                return new byte[][]{JSON.writeValueAsBytes(key), JSON.writeValueAsBytes(file),
+                        pairFile.isEmpty() ? null : JSON.writeValueAsBytes(pairFile)};
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+        List<String> pairKeys = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (made.get(i)[2] != null) {
+                pairKeys.add(keys.get(i));
             }
         }
+        // A member of a file's object: its quoted key, a colon, its value and a comma.
+        List<Integer> groupStarts = groupStarts(keys, made.stream().map(m -> m[0].length + m[1].length + 2).toList(),
+                made.stream().map(m -> m[2] == null ? 0 : m[0].length + m[2].length + 2).toList());
+        IntStream.range(0, groupStarts.size()).parallel().forEach(g -> {
+            int from = groupStarts.get(g);
+            int to = g + 1 < groupStarts.size() ? groupStarts.get(g + 1) : keys.size();
+            List<byte[][]> group = made.subList(from, to);
+            files.accept("s/" + keys.get(from) + ".json", object(group, 1));
+            if (group.stream().anyMatch(m -> m[2] != null)) {
+                files.accept("p/" + keys.get(from) + ".json", object(group, 2));
+            }
+        });
         List<String> types = entries.stream().map(SearchEntry::type).distinct().toList();
         var pillarsInOrder = context.portal().hrs4r().pillars();
         List<String> pillars = pillarsInOrder.stream().map(p -> p.id().value()).toList();
         List<Integer> table = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            SearchEntry e = entries.get(i);
+        for (SearchEntry e : entries) {
             table.add(types.indexOf(e.type()));
             table.add(e.pillar() == null ? -1 : pillars.indexOf(e.pillar()));
+        }
+        IntStream.range(0, entries.size()).parallel().forEach(i -> {
+            SearchEntry e = entries.get(i);
             Map<String, Object> fragment = new LinkedHashMap<>();
             fragment.put("k", e.key());
             fragment.put("t", e.title());
             fragment.put("u", e.url());
             fragment.put("b", e.badge() == null ? null : List.of(e.badge().kind(), e.badge().key(), e.badge().label()));
             fragment.put("x", excerpt(e.text()));
-            files.put("f/" + i + ".json", JSON.writeValueAsBytes(fragment));
-        }
+            try {
+                files.accept("f/" + i + ".json", JSON.writeValueAsBytes(fragment));
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        });
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("v", FORMAT_VERSION);
         meta.put("lang", lang.code());
@@ -338,13 +394,59 @@ public final class SearchIndexer {
                 context.messages().get(lang, "pillar") + " " + p.number() + " – " + p.title().in(lang))).toList());
         meta.put("d", table);
         meta.put("s", keys);
+        meta.put("g", groupStarts);
         meta.put("p", pairKeys);
         meta.put("elisions", lang == Lang.FR ? SearchAnalysis.FRENCH_ELISIONS : List.of());
         meta.put("possessive", lang == Lang.EN);
         meta.put("prefixMin", QueryPlan.PREFIX_MIN);
         meta.put("typoMin", QueryPlan.TYPO_MIN);
-        files.put("meta.json", JSON.writeValueAsBytes(meta));
-        return files;
+        files.accept("meta.json", JSON.writeValueAsBytes(meta));
+    }
+
+    /**
+     * Where the files of shards start, as indexes into the sorted {@code keys}, given each shard's
+     * size and the size of its pairs as members of a file's object: at the first key, at a key whose hash is a multiple of
+     * {@link #GROUP_EVERY}, after {@link #GROUP_MAX} keys, and where adding the shard would take
+     * the file of shards or of pairs past {@link #SHARD_BYTES}. Only the sizes since the last
+     * start by hash matter, so an edit moves at most the starts up to the next one.
+     */
+    static List<Integer> groupStarts(List<String> keys, List<Integer> shardBytes, List<Integer> pairBytes) {
+        List<Integer> starts = new ArrayList<>();
+        long shardsInFile = 1;
+        long pairsInFile = 1;
+        for (int i = 0; i < keys.size(); i++) {
+            if (starts.isEmpty() || Math.floorMod(keys.get(i).hashCode(), GROUP_EVERY) == 0
+                    || i - starts.get(starts.size() - 1) >= GROUP_MAX
+                    || shardsInFile + shardBytes.get(i) > SHARD_BYTES || pairsInFile + pairBytes.get(i) > SHARD_BYTES) {
+                starts.add(i);
+                shardsInFile = 1;
+                pairsInFile = 1;
+            }
+            shardsInFile += shardBytes.get(i);
+            pairsInFile += pairBytes.get(i);
+        }
+        return starts;
+    }
+
+    /** A JSON object of ready-made members: each {@code member[0]} (a quoted key) with its {@code member[value]}. */
+    private static byte[] object(List<byte[][]> members, int value) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write('{');
+        boolean first = true;
+        for (byte[][] member : members) {
+            if (member[value] == null) {
+                continue;
+            }
+            if (!first) {
+                out.write(',');
+            }
+            first = false;
+            out.writeBytes(member[0]);
+            out.write(':');
+            out.writeBytes(member[value]);
+        }
+        out.write('}');
+        return out.toByteArray();
     }
 
     /**

@@ -1,0 +1,90 @@
+package fr.imt.portal.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The files of shards (FORMAT.md, version 2): every shard of meta.json is in the file its
+ * start says, files stay small, and the starts depend on the keys and on nearby sizes only.
+ */
+class SearchFilesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void everyShardIsInItsFileAndFilesStaySmall() throws IOException {
+        for (String lang : List.of("fr", "en")) {
+            Path folder = SearchSites.real().resolve("search").resolve(lang);
+            JsonNode meta = JSON.readTree(folder.resolve("meta.json").toFile());
+            List<String> keys = new ArrayList<>();
+            meta.get("s").forEach(k -> keys.add(k.asText()));
+            List<Integer> starts = new ArrayList<>();
+            meta.get("g").forEach(g -> starts.add(g.asInt()));
+            assertEquals(0, starts.get(0));
+            assertTrue(starts.size() < keys.size() / 2, starts.size() + " files for " + keys.size() + " shards");
+            int words = 0;
+            for (int g = 0; g < starts.size(); g++) {
+                int to = g + 1 < starts.size() ? starts.get(g + 1) : keys.size();
+                Path file = folder.resolve("s/" + keys.get(starts.get(g)) + ".json");
+                JsonNode shards = JSON.readTree(file.toFile());
+                assertEquals(keys.subList(starts.get(g), to), fieldNames(shards), file.toString());
+                for (JsonNode shard : shards) {
+                    words += shard.get("w").size();
+                }
+                assertTrue(Files.size(file) <= SearchIndexer.SHARD_BYTES || shards.size() == 1, file + " is small");
+            }
+            assertTrue(words > 1000, lang + ": " + words + " words");
+            try (var pairFiles = Files.list(folder.resolve("p"))) {
+                assertTrue(pairFiles.allMatch(f -> {
+                    try {
+                        return Files.size(f) <= SearchIndexer.SHARD_BYTES || JSON.readTree(f.toFile()).size() == 1;
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }), lang + ": pair files are small");
+            }
+        }
+    }
+
+    @Test
+    void aShardGrowingMovesStartsOnlyUpToTheNextStartByHash() {
+        List<String> keys = new ArrayList<>();
+        for (char a = 'a'; a <= 'z'; a++) {
+            for (char b = 'a'; b <= 'z'; b++) {
+                keys.add("" + a + b);
+            }
+        }
+        Collections.sort(keys);
+        List<Integer> sizes = new ArrayList<>(Collections.nCopies(keys.size(), 700));
+        List<Integer> none = Collections.nCopies(keys.size(), 0);
+        List<Integer> before = SearchIndexer.groupStarts(keys, sizes, none);
+        int edited = 300;
+        sizes.set(edited, 5_000);
+        List<Integer> after = SearchIndexer.groupStarts(keys, sizes, none);
+        int nextByHash = edited + 1;
+        while (Math.floorMod(keys.get(nextByHash).hashCode(), SearchIndexer.GROUP_EVERY) != 0) {
+            nextByHash++;
+        }
+        int limit = nextByHash;
+        assertEquals(before.stream().filter(s -> s <= edited - SearchIndexer.GROUP_MAX || s >= limit).toList(),
+                after.stream().filter(s -> s <= edited - SearchIndexer.GROUP_MAX || s >= limit).toList());
+        assertTrue(!before.equals(after), "the larger shard moved a start");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
