@@ -17,7 +17,8 @@
 #   over the files of the build before the last (see Publication). --empty builds each run
 #   into a new empty folder instead, after deleting the previous run's.
 # serve: starts `serve` on a copy of each site and measures, RUNS times, how long a change to
-#   one action file takes to be served (fr.imt.portal.bench.ServeProbe). Writes
+#   one action file takes to be served, and to reach browsers as a reload event
+#   (fr.imt.portal.bench.ServeProbe). Writes
 #   target/bench/serve-results.md.
 #
 # PORTAL_JAVA_OPTS adds JVM options to every measured process (e.g. "-XX:SharedArchiveFile=…").
@@ -40,7 +41,7 @@ BENCH=target/bench
 JAVA_OPTS=${PORTAL_JAVA_OPTS:-}
 
 usage() {
-    sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'
     exit "${1:-0}"
 }
 
@@ -245,19 +246,20 @@ bench_serve() {
         line=$(sed -n 's/^serve-latency-ms //p' "$work/probe.txt")
         local get
         get() { tr ' ' '\n' <<< "$line" | sed -n "s/^$1=//p"; }
-        rows+="| $size | $(get pages) | $(awk -v m="$(get first-build-ms)" 'BEGIN { printf "%.1f", m / 1000 }') | $(get median) | $(get max) | $(get runs) |"$'\n'
+        rows+="| $size | $(get pages) | $(awk -v m="$(get first-build-ms)" 'BEGIN { printf "%.1f", m / 1000 }') | $(get median) | $(get max) | $(get reload-median) | $(get reload-max) | $(get runs) |"$'\n'
         rm -rf "$work"
     done
     {
-        echo "### serve: from saving one action file to its page served (ms)"
+        echo "### serve: from saving one action file to its page served, and to the browsers' reload (ms)"
         echo
         echo "$header"
         echo "- Command: \`${PORTAL_JAVA_OPTS:+PORTAL_JAVA_OPTS=\"$PORTAL_JAVA_OPTS\" }src/bench/benchmark.sh serve -r $RUNS -s \"$SIZES\"\`"
         echo "  (the French text of the lowest-numbered action gains a new word, alternately first and last;"
-        echo "  its page /fr/actions/N/ is polled every 5 ms; the browser's own reload is not included)"
+        echo "  its page /fr/actions/N/ is polled every 5 ms until it holds the word; the reload event is"
+        echo "  what /_portal/events sends browsers once every page is written; a page load from localhost comes on top)"
         echo
-        echo "| Site | Pages | Start-up until served (s) | Median (ms) | Max (ms) | Runs |"
-        echo "|---|---:|---:|---:|---:|---:|"
+        echo "| Site | Pages | Start-up until served (s) | Page served: median (ms) | max (ms) | Reload event: median (ms) | max (ms) | Runs |"
+        echo "|---|---:|---:|---:|---:|---:|---:|---:|"
         printf '%s' "$rows"
     } > "$results"
     cat "$results"

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,6 +90,8 @@ public final class ServeProbe {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI page = URI.create("http://localhost:" + port + "/fr/actions/" + number + "/");
         List<Long> latencies = new ArrayList<>();
+        List<Long> reloads = new ArrayList<>();
+        BlockingQueue<Long> rebuiltEvents = new LinkedBlockingQueue<>();
         long firstBuild;
         try {
             long start = System.nanoTime();
@@ -101,6 +105,7 @@ public final class ServeProbe {
                 Thread.sleep(50);
             }
             firstBuild = (System.nanoTime() - start) / 1_000_000;
+            listen(http, URI.create("http://localhost:" + port + "/_portal/events"), rebuiltEvents);
             for (int run = 1; run <= runs; run++) {
                 settle(logFile);
                 String word = "banc" + run + "zq" + (System.nanoTime() % 10_000);
@@ -109,6 +114,7 @@ public final class ServeProbe {
                         ? original.substring(0, textStart) + word + " " + original.substring(textStart)
                         : original.substring(0, textEnd) + " " + word + original.substring(textEnd);
                 int before = countRebuilds(logFile);
+                rebuiltEvents.clear();
                 long saved = System.nanoTime();
                 Files.writeString(actionFile, edited);
                 long served = -1;
@@ -126,8 +132,14 @@ public final class ServeProbe {
                 }
                 long ms = (served - saved) / 1_000_000;
                 latencies.add(ms);
+                Long reload = rebuiltEvents.poll(PAGE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+                if (reload == null) {
+                    throw new IllegalStateException("run " + run + ": no reload event; see " + logFile);
+                }
+                long reloadMs = (reload - saved) / 1_000_000;
+                reloads.add(reloadMs);
                 System.out.println("run " + run + ": " + ms + " ms from saving " + site.relativize(actionFile)
-                        + " to " + page + " serving it");
+                        + " to " + page + " serving it, " + reloadMs + " ms to the browsers' reload event");
                 waitForRebuild(logFile, before);
             }
         } finally {
@@ -138,11 +150,33 @@ public final class ServeProbe {
             }
         }
         List<Long> sorted = latencies.stream().sorted().toList();
-        long median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
-                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
-        System.out.println("serve-latency-ms median=" + median + " max=" + sorted.get(sorted.size() - 1)
+        List<Long> sortedReloads = reloads.stream().sorted().toList();
+        System.out.println("serve-latency-ms median=" + median(sorted) + " max=" + sorted.get(sorted.size() - 1)
                 + " min=" + sorted.get(0) + " runs=" + sorted.size() + " pages=" + firstPageCount(logFile)
-                + " first-build-ms=" + firstBuild);
+                + " first-build-ms=" + firstBuild + " reload-median=" + median(sortedReloads)
+                + " reload-max=" + sortedReloads.get(sortedReloads.size() - 1));
+    }
+
+    private static long median(List<Long> sorted) {
+        return sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+    }
+
+    /**
+     * Subscribes to serve's reload events, as the page script does, and puts the time each
+     * {@code rebuilt} event arrives in {@code events}: when a browser showing the page reloads.
+     */
+    private static void listen(HttpClient http, URI events, BlockingQueue<Long> arrivals) {
+        http.sendAsync(HttpRequest.newBuilder(events).build(), HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> {
+                    Thread reader = new Thread(() -> response.body().forEach(line -> {
+                        if (line.equals("event: rebuilt")) {
+                            arrivals.add(System.nanoTime());
+                        }
+                    }), "reload-events");
+                    reader.setDaemon(true);
+                    reader.start();
+                });
     }
 
     /** The action with the lowest number: action 1 exists at every scale. */
