@@ -102,7 +102,8 @@ machine() {
     local cpu mem java dirty=""
     cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
     mem=$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
-    java=$(java $JAVA_OPTS -version 2>&1 | sed -n '1p;3p' | paste -sd ';' | sed 's/;/; /')
+    # Without JAVA_OPTS: a class-data-sharing archive only maps with the -jar it was made for.
+    java=$(java -version 2>&1 | sed -n '1p;3p' | paste -sd ';' | sed 's/;/; /')
     git diff --quiet HEAD 2>/dev/null || dirty=" (with uncommitted changes)"
     echo "- Machine: $(nproc) cores, ${cpu:-unknown CPU}, $mem RAM, $(uname -sr)"
     echo "- Java: $java"
@@ -192,7 +193,7 @@ report() {
             echo "  (each run: \`java -jar target/portal.jar build --source SITE --out NEW_EMPTY_FOLDER --today $TODAY --timings\`"
         else
             echo "  (each run: \`java -jar target/portal.jar build --source SITE --out OUT --today $TODAY --timings\`,"
-            echo "  OUT being built twice untimed first: each run writes over the files of the build before the last"
+            echo "  OUT built twice untimed first, so each run writes over the files of the build before the last,"
         fi
         echo "  under \`/usr/bin/time\`; stages in ms from \`--timings\`; Hugo 0.111 interpolated for the same page count)"
         echo
