@@ -10,6 +10,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,6 +33,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -85,8 +87,8 @@ public final class SearchIndexer {
     }
 
     /**
-     * Brings the indexes of {@code site} and {@code lucene} up to date with the model: the two
-     * languages side by side; in each, only changed entries are analysed again and only static
+     * Brings the indexes of {@code site} and {@code lucene} up to date with the model, language by
+     * language; in each, only changed entries are analysed again and only static
      * files whose bytes differ from the previous update's are written (or deleted). The Lucene
      * index of a language whose entries changed is rewritten through {@code luceneWriter} while
      * the static files are made: an indexer that does not remember (a build) waits for it and
@@ -222,7 +224,7 @@ public final class SearchIndexer {
 
     /** Every surface form of the site, the inflections that reach the same term, and the stop words. */
     static Map<String, String> vocabulary(List<Analysed> entries, SearchAnalysis analysis, Map<String, Optional<String>> known) {
-        java.util.function.Function<String, String> termOf =
+        Function<String, String> termOf =
                 s -> known.computeIfAbsent(s, x -> Optional.ofNullable(analysis.term(x))).orElse(null);
         Set<String> surfaces = new HashSet<>();
         for (Analysed e : entries) {
@@ -321,7 +323,7 @@ public final class SearchIndexer {
         Map<String, List<String>> pairsByFirst = new TreeMap<>();
         pairs.keySet().forEach(p -> pairsByFirst.computeIfAbsent(p.substring(0, p.indexOf(' ')), k -> new ArrayList<>()).add(p));
         // Shards are independent: made on every core, then stored a few to a file (see GROUP_EVERY).
-        List<byte[][]> made = keys.parallelStream().map(key -> {
+        List<ShardJson> made = keys.parallelStream().map(key -> {
             Map<String, String> shard = shards.getOrDefault(key, Map.of());
             List<String> termList = new ArrayList<>(new TreeSet<>(shard.values().stream().filter(Objects::nonNull).toList()));
             Map<String, Integer> termNumbers = new HashMap<>();
@@ -339,28 +341,27 @@ public final class SearchIndexer {
                 }
             }
             try {
-                return new byte[][]{JSON.writeValueAsBytes(key), JSON.writeValueAsBytes(file),
-                        pairFile.isEmpty() ? null : JSON.writeValueAsBytes(pairFile)};
+                return new ShardJson(JSON.writeValueAsBytes(key), JSON.writeValueAsBytes(file),
+                        pairFile.isEmpty() ? null : JSON.writeValueAsBytes(pairFile));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }).toList();
         List<String> pairKeys = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
-            if (made.get(i)[2] != null) {
+            if (made.get(i).pairs() != null) {
                 pairKeys.add(keys.get(i));
             }
         }
-        // A member of a file's object: its quoted key, a colon, its value and a comma.
-        List<Integer> groupStarts = groupStarts(keys, made.stream().map(m -> m[0].length + m[1].length + 2).toList(),
-                made.stream().map(m -> m[2] == null ? 0 : m[0].length + m[2].length + 2).toList());
+        List<Integer> groupStarts = groupStarts(keys, made.stream().map(m -> m.memberBytes(m.shard())).toList(),
+                made.stream().map(m -> m.memberBytes(m.pairs())).toList());
         IntStream.range(0, groupStarts.size()).parallel().forEach(g -> {
             int from = groupStarts.get(g);
             int to = g + 1 < groupStarts.size() ? groupStarts.get(g + 1) : keys.size();
-            List<byte[][]> group = made.subList(from, to);
-            files.accept("s/" + keys.get(from) + ".json", object(group, 1));
-            if (group.stream().anyMatch(m -> m[2] != null)) {
-                files.accept("p/" + keys.get(from) + ".json", object(group, 2));
+            List<ShardJson> group = made.subList(from, to);
+            files.accept("s/" + keys.get(from) + ".json", object(group, ShardJson::shard));
+            if (group.stream().anyMatch(m -> m.pairs() != null)) {
+                files.accept("p/" + keys.get(from) + ".json", object(group, ShardJson::pairs));
             }
         });
         List<String> types = entries.stream().map(SearchEntry::type).distinct().toList();
@@ -428,22 +429,30 @@ public final class SearchIndexer {
         return starts;
     }
 
-    /** A JSON object of ready-made members: each {@code member[0]} (a quoted key) with its {@code member[value]}. */
-    private static byte[] object(List<byte[][]> members, int value) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    /** One shard as JSON: its quoted key, its words and postings, and its pairs (null: none). */
+    private record ShardJson(byte[] key, byte[] shard, byte[] pairs) {
+        /** The size of {@code value} as a member of a file's object: key, colon, value, comma. */
+        int memberBytes(byte[] value) {
+            return value == null ? 0 : key.length + value.length + 2;
+        }
+    }
+
+    /** The JSON object of a file: each shard's key with its {@code value}, when it has one. */
+    private static byte[] object(List<ShardJson> shards, Function<ShardJson, byte[]> value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write('{');
         boolean first = true;
-        for (byte[][] member : members) {
-            if (member[value] == null) {
+        for (ShardJson shard : shards) {
+            if (value.apply(shard) == null) {
                 continue;
             }
             if (!first) {
                 out.write(',');
             }
             first = false;
-            out.writeBytes(member[0]);
+            out.writeBytes(shard.key());
             out.write(':');
-            out.writeBytes(member[value]);
+            out.writeBytes(value.apply(shard));
         }
         out.write('}');
         return out.toByteArray();
