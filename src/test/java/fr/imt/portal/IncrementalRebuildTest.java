@@ -98,11 +98,11 @@ class IncrementalRebuildTest {
     @Test
     @Order(5)
     void aContentErrorKeepsThePreviewAndTheNextFixCatchesUp() {
-        Map<String, byte[]> before = files(preview);
+        Map<String, byte[]> before = TestSites.files(preview);
         edit("content/hrs4r/actions/18.yaml", "status: in_progress", "status: finished");
         SiteBuilder.Report broken = site.rebuild(true);
         assertTrue(broken.problems().hasErrors());
-        assertEquals(before.keySet(), files(preview).keySet());
+        assertEquals(before.keySet(), TestSites.files(preview).keySet());
         edit("content/hrs4r/actions/18.yaml", "status: finished", "status: done");
         assertTrue(site.rebuild(true).published());
         assertSameAsFullBuild("after-error");
@@ -113,10 +113,6 @@ class IncrementalRebuildTest {
         SiteBuilder.Report report = SiteBuilder.build(new SiteBuilder.Options(source, full, TODAY));
         assertTrue(report.published());
         TestSites.assertSameFiles(full, preview);
-    }
-
-    private static Map<String, byte[]> files(Path root) {
-        return TestSites.files(root);
     }
 
     private static void edit(String file, String from, String to) {

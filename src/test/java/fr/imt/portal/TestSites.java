@@ -76,6 +76,20 @@ public final class TestSites {
         return folder;
     }
 
+    /** Deletes {@code root} and everything under it, if it exists. */
+    public static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every file under {@code root}, by its path relative to it, with its bytes. */
     public static Map<String, byte[]> files(Path root) {
         Map<String, byte[]> files = new TreeMap<>();

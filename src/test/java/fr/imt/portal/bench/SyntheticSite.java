@@ -1,17 +1,15 @@
 package fr.imt.portal.bench;
 
+import fr.imt.portal.TestSites;
 import fr.imt.portal.content.Problems;
 import fr.imt.portal.content.YamlNode;
 import fr.imt.portal.content.YamlReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -277,7 +275,7 @@ public final class SyntheticSite {
                 throw new IllegalArgumentException(out + " is not empty and was not written by this generator; "
                         + "choose another --out");
             }
-            delete(out);
+            TestSites.deleteTree(out);
         }
         write(out.resolve(MARKER), "scale=" + options.scale() + "\nseed=" + options.seed()
                 + "\nnews-per-copy=" + options.newsPerCopy() + "\n");
@@ -674,23 +672,4 @@ public final class SyntheticSite {
         }
     }
 
-    private static void delete(Path root) {
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -36,11 +36,8 @@ final class SearchSites {
     static synchronized Path tenfold() {
         if (tenfold == null) {
             Path source = TestSites.PROJECT.resolve("target/search-tests/tenfold/source");
-            deleteTree(source);
-            TestSites.copyTree(TestSites.PROJECT.resolve("templates"), source.resolve("templates"));
-            TestSites.copyTree(TestSites.PROJECT.resolve("assets"), source.resolve("assets"));
-            TestSites.copyTree(TestSites.PROJECT.resolve("content"), source.resolve("content"));
-            TestSites.copy(TestSites.PROJECT.resolve("site.properties"), source.resolve("site.properties"));
+            TestSites.deleteTree(source);
+            TestSites.real(source);
             multiply(source.resolve("content/hrs4r"), 10);
             tenfold = build(source, TestSites.PROJECT.resolve("target/search-tests/tenfold/site"));
         }
@@ -84,19 +81,6 @@ final class SearchSites {
                     int number = copy * 100 + Integer.parseInt(m.group(1));
                     Files.writeString(file.resolveSibling(number + ".yaml"), m.replaceFirst("number: " + number));
                 }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
