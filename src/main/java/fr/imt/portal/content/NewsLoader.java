@@ -6,7 +6,6 @@ import fr.imt.portal.model.Provenance;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -82,7 +81,7 @@ final class NewsLoader {
     private Optional<NewsItem.Post> post(Path file, LocalDate fileDate) {
         String source;
         try {
-            source = Files.readString(file).replace("\r\n", "\n");
+            source = KeptFiles.text(SourceFiles.TEXTS, file).replace("\r\n", "\n");
         } catch (IOException e) {
             problems.error(file, "", "cannot be read: " + e.getMessage());
             return Optional.empty();

@@ -10,6 +10,9 @@ import java.util.stream.Stream;
 /** Reading of the files that make up the content: YAML checked against its shape, and Markdown prose. */
 final class SourceFiles {
 
+    /** The Markdown texts a preview keeps between reloads. */
+    static final KeptFiles<String> TEXTS = new KeptFiles<>();
+
     /**
      * Where the English comes from: the source's own English, our translation not yet reviewed
      * (marked on the site, and a warning for editors), or our translation once reviewed.
@@ -46,7 +49,7 @@ final class SourceFiles {
             return "";
         }
         try {
-            String text = Files.readString(file);
+            String text = KeptFiles.text(TEXTS, file);
             Placeholders.check(file, text, 1, problems);
             if (text.isBlank()) {
                 problems.error(file, name, "the file is empty; expected the " + ("en".equals(lang) ? "English" : "French")

@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,21 +24,12 @@ public final class YamlReader {
 
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
 
-    /**
-     * Files parsed without a problem, by path, with the size and modification time they had: a
-     * preview that reloads the content after an edit parses again only the files that changed.
-     * A tree is immutable, so handing it out twice is safe.
-     */
-    private static final Map<Path, Parsed> PARSED = new ConcurrentHashMap<>();
+    /** Files parsed without a problem, kept by a preview (a tree is immutable, so handing it out twice is safe). */
+    private static final KeptFiles<YamlNode> PARSED = new KeptFiles<>();
 
-    private record Parsed(long size, FileTime modified, YamlNode node) {}
-
-    /** Whether parsed files are kept: only a long-running preview asks for it; a build keeps nothing. */
-    private static volatile boolean keepParsed;
-
-    /** Keeps parsed files from now on (for {@code serve}, which reloads the content after every edit). */
+    /** Keeps parsed files and read texts from now on (for {@code serve}, which reloads the content after every edit). */
     public static void keepParsedFiles() {
-        keepParsed = true;
+        KeptFiles.keep();
     }
 
     private YamlReader() {}
@@ -50,9 +39,9 @@ public final class YamlReader {
         String source;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            Parsed parsed = keepParsed ? PARSED.get(file) : null;
-            if (parsed != null && parsed.size() == attributes.size() && parsed.modified().equals(attributes.lastModifiedTime())) {
-                return Optional.of(parsed.node());
+            Optional<YamlNode> kept = PARSED.get(file, attributes);
+            if (kept.isPresent()) {
+                return kept;
             }
             source = Files.readString(file);
         } catch (IOException e) {
@@ -62,11 +51,7 @@ public final class YamlReader {
         Problems found = new Problems();
         Optional<YamlNode> node = parse(file, source, found);
         found.errors().forEach(p -> problems.error(p.position(), p.field(), p.message()));
-        if (keepParsed && node.isPresent() && !found.hasErrors()) {
-            PARSED.put(file, new Parsed(attributes.size(), attributes.lastModifiedTime(), node.get()));
-        } else {
-            PARSED.remove(file);
-        }
+        PARSED.put(file, attributes, found.hasErrors() ? null : node.orElse(null));
         return node;
     }
 
