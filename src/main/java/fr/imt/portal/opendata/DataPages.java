@@ -37,10 +37,16 @@ public final class DataPages extends PageFamily {
     private BakeContext exportedFor;
     private OpenData export;
 
-    /** The data of {@code context}'s build, computed once per build and shared by the page and the files. */
+    /**
+     * The data of {@code context}'s build, computed once per build and shared by the page and the
+     * files. A preview bakes again with the same families while only the content changes (other
+     * changes start a new bake), so unchanged datasets keep the files of the previous export.
+     */
     private synchronized OpenData export(BakeContext context) {
         if (exportedFor != context) {
-            export = OpenData.of(context);
+            boolean sameFrame = exportedFor != null && exportedFor.today().equals(context.today())
+                    && exportedFor.settings().equals(context.settings());
+            export = OpenData.of(context, sameFrame ? export.byDataset() : Map.of());
             exportedFor = context;
         }
         return export;

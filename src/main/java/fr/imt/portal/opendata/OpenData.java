@@ -11,8 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import fr.imt.portal.publish.ChangedFiles;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The portal's data published next to its pages: every dataset as one JSON file (texts in both
@@ -50,11 +52,25 @@ public final class OpenData {
 
     /** Builds every dataset and its files from the model. */
     public static OpenData of(BakeContext context) {
+        return of(context, Map.of());
+    }
+
+    /**
+     * Builds every dataset from the model, reusing the files of an equal dataset in
+     * {@code earlier} (the last export of a preview whose settings, addresses and date have not
+     * changed since): writing a large dataset costs far more than building it and comparing.
+     */
+    static OpenData of(BakeContext context, Map<Dataset, Published> earlier) {
         Licence licence = licence(context);
         List<Dataset> all = new ArrayList<>(Hrs4rData.datasets(context));
         all.addAll(CopData.datasets(context));
         List<Published> published = new ArrayList<>();
         for (Dataset d : all) {
+            Published same = earlier.get(d);
+            if (same != null) {
+                published.add(same);
+                continue;
+            }
             List<File> files = new ArrayList<>();
             files.add(new File(Urls.dataJson(d.id()), "json", null, JsonFormat.write(d, context, licence)));
             for (Lang lang : Lang.values()) {
@@ -68,6 +84,13 @@ public final class OpenData {
 
     public List<Published> datasets() {
         return datasets;
+    }
+
+    /** The datasets by their content, for the next export to reuse. */
+    Map<Dataset, Published> byDataset() {
+        Map<Dataset, Published> all = new HashMap<>();
+        datasets.forEach(p -> all.put(p.dataset(), p));
+        return all;
     }
 
     public File catalog() {
