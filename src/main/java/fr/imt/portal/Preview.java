@@ -59,24 +59,24 @@ public final class Preview implements AutoCloseable {
         stages.lap("load");
         Optional<Portal> portal = loaded.portal();
         if (portal.isEmpty()) {
-            return new SiteBuilder.Report(loaded.problems(), List.of(), 0, 0, false, stages);
+            return new SiteBuilder.Report(loaded.problems(), List.of(), 0, 0, 0, false, stages);
         }
         Bake.Result baked = bake.bake(portal.get(), current.today(), false);
         stages.lap("render");
         if (!baked.errors().isEmpty()) {
             bake = null;
-            return new SiteBuilder.Report(loaded.problems(), baked.errors(), baked.pages(), baked.rendered(), false, stages);
+            return new SiteBuilder.Report(loaded.problems(), baked.errors(), baked.pages(), baked.rendered(), baked.built(), false, stages);
         }
         pagesReady.run();
         try {
             indexer.update(baked.context(), current.output(), SiteBuilder.searchIndex(current.output()), lucene);
         } catch (RuntimeException e) {
             bake = null;
-            return new SiteBuilder.Report(loaded.problems(), List.of("search index: " + e), baked.pages(), baked.rendered(),
+            return new SiteBuilder.Report(loaded.problems(), List.of("search index: " + e), baked.pages(), baked.rendered(), baked.built(),
                     false, stages);
         }
         stages.lap("search");
-        return new SiteBuilder.Report(loaded.problems(), List.of(), baked.pages(), baked.rendered(), true, stages);
+        return new SiteBuilder.Report(loaded.problems(), List.of(), baked.pages(), baked.rendered(), baked.built(), true, stages);
     }
 
     private SiteBuilder.Report full(SiteBuilder.Options current) {

@@ -39,11 +39,12 @@ public final class SiteBuilder {
 
     /**
      * The outcome: the content problems (if any), rendering errors (bugs), the page count, how
-     * many pages were actually rendered (fewer than the pages in an incremental rebuild), and
-     * the time each stage took.
+     * many pages were actually rendered (written: fewer than the pages in an incremental
+     * rebuild), how many had their data built (an incremental rebuild builds only the pages
+     * showing what changed, see {@code ChangedPagesRenderer}), and the time each stage took.
      */
-    public record Report(Problems problems, List<String> renderingErrors, int pages, int rendered, boolean published,
-                         StageClock stages) {}
+    public record Report(Problems problems, List<String> renderingErrors, int pages, int rendered, int built,
+                         boolean published, StageClock stages) {}
 
     private SiteBuilder() {}
 
@@ -90,7 +91,7 @@ public final class SiteBuilder {
         stages.lap("load");
         Optional<Portal> portal = loaded.portal();
         if (portal.isEmpty() || (strict && !loaded.problems().warnings().isEmpty())) {
-            return new Built(new Report(loaded.problems(), List.of(), 0, 0, false, stages), Optional.empty());
+            return new Built(new Report(loaded.problems(), List.of(), 0, 0, 0, false, stages), Optional.empty());
         }
         try (Publication publication = Publication.begin(options.output());
              Publication searchIndex = Publication.begin(searchIndex(options.output()))) {
@@ -98,13 +99,13 @@ public final class SiteBuilder {
             Bake.Result baked = bake.bake(portal.get(), options.today(), true);
             stages.lap("render");
             if (!baked.errors().isEmpty()) {
-                return new Built(new Report(loaded.problems(), baked.errors(), baked.pages(), baked.rendered(), false, stages),
+                return new Built(new Report(loaded.problems(), baked.errors(), baked.pages(), baked.rendered(), baked.built(), false, stages),
                         Optional.empty());
             }
             try {
                 indexer.update(baked.context(), publication.staging(), searchIndex.staging(), LUCENE_WRITER);
             } catch (RuntimeException e) {
-                return new Built(new Report(loaded.problems(), List.of("search index: " + e), baked.pages(), baked.rendered(),
+                return new Built(new Report(loaded.problems(), List.of("search index: " + e), baked.pages(), baked.rendered(), baked.built(),
                         false, stages), Optional.empty());
             }
             stages.lap("search");
@@ -112,7 +113,7 @@ public final class SiteBuilder {
             searchIndex.publish();
             stages.lap("write");
             bake.destination(options.output());
-            return new Built(new Report(loaded.problems(), List.of(), baked.pages(), baked.rendered(), true, stages),
+            return new Built(new Report(loaded.problems(), List.of(), baked.pages(), baked.rendered(), baked.built(), true, stages),
                     Optional.of(bake));
         }
     }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,6 +71,8 @@ class IncrementalRebuildTest {
         assertTrue(report.published(), report.problems().errors().toString());
         assertTrue(report.rendered() > 0 && report.rendered() < pages / 5,
                 "only the pages showing action 18 are rendered: " + report.rendered() + " of " + pages);
+        assertTrue(report.built() >= report.rendered() && report.built() < pages / 5,
+                "only the pages showing action 18 are even built: " + report.built() + " of " + pages);
         assertSameAsFullBuild("action-18");
     }
 
@@ -106,6 +110,55 @@ class IncrementalRebuildTest {
         edit("content/hrs4r/actions/18.yaml", "status: finished", "status: done");
         assertTrue(site.rebuild(true).published());
         assertSameAsFullBuild("after-error");
+    }
+
+    /**
+     * An edit to one entity of each kind (its first French text, or a sentence added to its
+     * Markdown) is shown wherever a full build shows it: the pages a rebuild leaves unbuilt,
+     * because they do not declare that entity among their sources, must not show it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"hrs4r/pillars.yaml", "hrs4r/departments.yaml", "hrs4r/principles/assessment/principle.yaml",
+            "hrs4r/principles/assessment/initiatives.fr.md", "cop/contract.yaml", "cop/ambition.en.md", "cop/units.yaml",
+            "cop/objectives/M2.yaml", "cop/objectives/M3.fr.md", "cop/milestones/J3.yaml",
+            "cop/indicators/degree-students.yaml", "cop/schools/imt-atlantique/school.yaml",
+            "cop/schools/telecom-paris/summary.fr.md", "pages/otm-r.yaml", "pages/legal-notice.en.md"})
+    @Order(6)
+    void anEditToAnyKindOfEntityReachesEveryPageThatShowsIt(String file) {
+        Path edited = source.resolve("content").resolve(file);
+        String text = read(edited);
+        if (file.endsWith(".md")) {
+            write(edited, text + "\n\nUne phrase ajoutée pendant l'aperçu.\n");
+        } else {
+            assertTrue(text.contains("fr: \""), file);
+            write(edited, text.replaceFirst("fr: \"", "fr: \"Zzédition "));
+        }
+        SiteBuilder.Report report = site.rebuild(true);
+        assertTrue(report.published(), report.problems().errors().toString());
+        assertTrue(report.rendered() > 0, "the edit of " + file + " shows on some page");
+        assertSameAsFullBuild(file.replace('/', '-'));
+    }
+
+    @Test
+    @Order(7)
+    void aPrinciplesRatingAndAnIndicatorsValueReachEveryPageThatShowsThem() {
+        edit("content/hrs4r/principles/assessment/principle.yaml", "rating: \"-/+\"", "rating: \"+/+\"");
+        edit("content/cop/indicators/degree-students.yaml", "2024: 14460", "2024: 14470");
+        assertTrue(site.rebuild(true).published());
+        assertSameAsFullBuild("rating-and-value");
+    }
+
+    @Test
+    @Order(8)
+    void aChangeToTheFrameOfEveryPageBuildsEveryPage() {
+        edit("content/pages/pages.yaml", "title: {fr: \"Mentions légales\"", "title: {fr: \"Mentions légales du portail\"");
+        SiteBuilder.Report report = site.rebuild(true);
+        assertTrue(report.published(), report.problems().errors().toString());
+        SiteBuilder.Report unchanged = site.rebuild(true);
+        assertTrue(report.built() > unchanged.built() * 5 && report.rendered() >= pages / 3,
+                "a footer link's new French title is on every French page: " + report.built() + " built, " + report.rendered()
+                        + " rendered; " + unchanged.built() + " built when nothing changed");
+        assertSameAsFullBuild("frame");
     }
 
     private static void assertSameAsFullBuild(String name) {

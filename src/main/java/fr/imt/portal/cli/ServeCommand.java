@@ -107,7 +107,8 @@ final class ServeCommand implements Callable<Integer> {
             report.renderingErrors().forEach(e -> System.err.println("  " + e));
         }
         if (report.published()) {
-            System.out.printf("Rebuilt %d pages (%d rendered) in %d ms (%s)%n", report.pages(), report.rendered(),
+            System.out.printf("Rebuilt %d pages (%d built, %d rendered) in %d ms (%s)%n", report.pages(), report.built(),
+                    report.rendered(),
                     (System.nanoTime() - start) / 1_000_000, report.stages().millis().entrySet().stream()
                             .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(java.util.stream.Collectors.joining(", ")));
             if (!notified[0]) {

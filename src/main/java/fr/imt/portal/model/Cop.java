@@ -1,6 +1,8 @@
 package fr.imt.portal.model;
 
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,8 @@ public final class Cop {
     private final Map<IndicatorId, Indicator> indicatorsById;
     private final Map<ObjectiveId, Objective> objectivesById;
     private final Map<SchoolId, School> schoolsById;
+    /** The schools' rows by indicator, indexed when first asked (pages ask for every indicator). */
+    private volatile Map<IndicatorId, Map<School, SchoolObjective>> schoolRows;
 
     public Cop(Contract contract, List<Unit> units, List<Objective> objectives, List<Milestone> milestones,
                List<Indicator> indicators, List<School> schools) {
@@ -102,12 +106,19 @@ public final class Cop {
 
     /** The schools' rows that feed {@code indicator}, by school, in the schools' order. */
     public Map<School, SchoolObjective> schoolRowsFor(IndicatorId indicator) {
-        Map<School, SchoolObjective> rows = new LinkedHashMap<>();
-        for (School s : schools) {
-            s.objectives().stream().filter(o -> o.indicator().equals(Optional.of(indicator))).findFirst()
-                    .ifPresent(o -> rows.put(s, o));
+        Map<IndicatorId, Map<School, SchoolObjective>> rows = schoolRows;
+        if (rows == null) {
+            Map<IndicatorId, Map<School, SchoolObjective>> index = new HashMap<>();
+            for (School s : schools) {
+                for (SchoolObjective o : s.objectives()) {
+                    // A school's first row for an indicator; schools in their order.
+                    o.indicator().ifPresent(i -> index.computeIfAbsent(i, k -> new LinkedHashMap<>()).putIfAbsent(s, o));
+                }
+            }
+            index.replaceAll((i, bySchool) -> Collections.unmodifiableMap(bySchool));
+            schoolRows = rows = index;
         }
-        return rows;
+        return rows.getOrDefault(indicator, Map.of());
     }
 
     private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {

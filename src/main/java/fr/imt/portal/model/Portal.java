@@ -1,6 +1,8 @@
 package fr.imt.portal.model;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,6 +22,43 @@ public record Portal(Hrs4r hrs4r, List<Page> pages, Cop cop, Optional<Otmr> otmr
     /** A portal without COP content, OTM-R grouping or news (sites and fixtures that hold only the HRS4R). */
     public Portal(Hrs4r hrs4r, List<Page> pages) {
         this(hrs4r, pages, Cop.EMPTY);
+    }
+
+    /**
+     * Every entity by its key (see {@link Provenance}), with the files it is made from and their
+     * dates: what a page declares it shows. Two portals' entities that are equal under one key
+     * show the same on every page that declares that key, which is how a preview tells the pages
+     * an edit affects. A principle, an objective and a school stand under both of their keys
+     * (their name and their prose), whole.
+     */
+    public Map<String, Object> entities() {
+        Map<String, Object> entities = new HashMap<>();
+        entities.put(Provenance.pillars(), hrs4r.pillars());
+        entities.put(Provenance.departments(), hrs4r.departments());
+        hrs4r.principles().forEach(p -> {
+            entities.put(Provenance.principle(p.id()), p);
+            entities.put(Provenance.principleText(p.id()), p);
+        });
+        hrs4r.actions().forEach(a -> entities.put(Provenance.action(a.number()), a));
+        if (!cop.isEmpty()) {
+            entities.put(Provenance.contract(), cop.contract());
+            entities.put(Provenance.units(), cop.units());
+        }
+        cop.objectives().forEach(o -> {
+            entities.put(Provenance.objective(o.id()), o);
+            entities.put(Provenance.objectiveText(o.id()), o);
+        });
+        cop.milestones().forEach(m -> entities.put(Provenance.milestone(m.id()), m));
+        cop.indicators().forEach(i -> entities.put(Provenance.indicator(i.id()), i));
+        cop.schools().forEach(s -> {
+            entities.put(Provenance.school(s.id()), s);
+            entities.put(Provenance.schoolText(s.id()), s);
+        });
+        pages.forEach(p -> entities.put(Provenance.page(p.id()), p));
+        otmr.ifPresent(o -> entities.put(Provenance.otmr(), o));
+        news.forEach(n -> entities.put(Provenance.news(n.id()), n));
+        entities.replaceAll((key, entity) -> List.of(entity, provenance.filesOf(key)));
+        return entities;
     }
 
     /** A portal without OTM-R grouping or news. */

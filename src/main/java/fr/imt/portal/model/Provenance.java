@@ -39,6 +39,11 @@ public record Provenance(Map<String, List<String>> files, Map<String, LocalDate>
         return Optional.ofNullable(latest);
     }
 
+    /** The files of {@code entity}, each with its date ({@code path@date}), in the order they were read. */
+    public List<String> filesOf(String entity) {
+        return files.getOrDefault(entity, List.of()).stream().map(file -> file + "@" + dates.get(file)).toList();
+    }
+
     private static boolean countsFor(String file, Lang lang) {
         return !(file.endsWith("." + lang.other().code() + ".md"));
     }

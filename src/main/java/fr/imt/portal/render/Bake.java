@@ -27,8 +27,14 @@ import java.util.ServiceLoader;
  */
 public final class Bake {
 
-    /** The figures of one bake, and the context it rendered with (the index stage reuses it). */
-    public record Result(int pages, int rendered, List<String> errors, BakeContext context) {}
+    /**
+     * The figures of one bake: its pages, how many it wrote ({@code rendered}) and how many it
+     * built the data of ({@code built}); and the context it rendered with (the index stage reuses it).
+     */
+    public record Result(int pages, int rendered, int built, List<String> errors, BakeContext context) {}
+
+    /** What one family rendered: its page count, or why it failed. */
+    private record Rendered(int pages, String error) {}
 
     private final DefaultJBakeConfiguration config;
     private final List<PageFamily> families = new ArrayList<>();
@@ -72,21 +78,29 @@ public final class Bake {
     public Result bake(Portal portal, LocalDate today, boolean copyAssets) {
         BakeContext context = new BakeContext(portal, new Urls(config.getCompositeConfiguration().getString("site.basePath"),
                 config.getCompositeConfiguration().getString("site.url")), markdown, messages, today, names,
-                SiteSettings.from(config.getCompositeConfiguration()));
+                SiteSettings.from(config.getCompositeConfiguration()), List.copyOf(families));
         config.setProperty(BakeContext.CONFIG_KEY, context);
         for (PageFamily family : families) {
             for (String template : family.templates(context)) {
                 config.setTemplateFileNameForDocType(template, template + ".ftlh");
             }
         }
-        renderer.begin();
+        renderer.begin(context);
+        // The families render side by side (their pages too): an incremental rebuild has few pages
+        // in each, and the open data and site files are each made in one piece.
+        List<Rendered> outcomes = families.parallelStream().map(family -> {
+            try {
+                return new Rendered(family.render(renderer, null, config), null);
+            } catch (Exception e) {
+                return new Rendered(0, family.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }).toList();
         List<String> errors = new ArrayList<>();
         int pages = 0;
-        for (PageFamily family : families) {
-            try {
-                pages += family.render(renderer, null, config);
-            } catch (Exception e) {
-                errors.add(family.getClass().getSimpleName() + ": " + e.getMessage());
+        for (Rendered outcome : outcomes) {
+            pages += outcome.pages();
+            if (outcome.error() != null) {
+                errors.add(outcome.error());
             }
         }
         if (errors.isEmpty()) {
@@ -99,6 +113,6 @@ public final class Bake {
                 errors.add("assets: " + t.getMessage());
             }
         }
-        return new Result(pages, renderer.rendered(), errors, context);
+        return new Result(pages, renderer.rendered(), renderer.built(), errors, context);
     }
 }

@@ -5,15 +5,17 @@ import fr.imt.portal.model.Portal;
 import org.jbake.app.configuration.JBakeConfiguration;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What every page family needs to render: the checked model, the URL scheme, the Markdown
- * renderer, the interface's words, the site's settings and the build date ("today", which decides lateness). It
- * travels to JBake's {@link org.jbake.render.RenderingTool}s inside the JBake configuration.
+ * renderer, the interface's words, the site's settings, the build date ("today", which decides
+ * lateness) and the bake's page families (whose plans the site map lists). It travels to JBake's
+ * {@link org.jbake.render.RenderingTool}s inside the JBake configuration.
  */
 public record BakeContext(Portal portal, Urls urls, Markdown markdown, Messages messages, LocalDate today,
-                          Map<Lang, String> siteNames, SiteSettings settings) {
+                          Map<Lang, String> siteNames, SiteSettings settings, List<PageFamily> families) {
 
     static final String CONFIG_KEY = "portal.bake.context";
 

@@ -1,5 +1,6 @@
 package fr.imt.portal.render;
 
+import fr.imt.portal.model.Lang;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -12,11 +13,14 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * JBake's renderer, remembering what each page was rendered from: a page whose data (the
@@ -25,6 +29,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * skipped. Templates are pure functions of that data, which is made of values (records,
  * strings, lists, maps), so equal data means equal bytes; a test compares an incremental rebuild
  * with a full build file by file.
+ *
+ * <p>Most pages are not even made again: a page plan declares the entities it shows (its
+ * sources, which also date it), and a page none of whose entities changed since the last bake,
+ * neither in this bake's plan nor in the last one's, keeps its previous data without building
+ * it. An edit to one action thus builds the pages of that action, of its principles and pillar,
+ * and the lists that show it, whatever the size of the site. Every page is made again when the
+ * frame around all pages (navigation, footer) changed, and pages that declare no source are
+ * always made.
  *
  * <p>A page is written over the file already there, which JBake's own {@code render} deletes
  * first (for drafts, which the portal does not have): a build writing over the previous build's
@@ -36,7 +48,16 @@ final class ChangedPagesRenderer extends Renderer {
     private final DelegatingTemplateEngine engine;
     private Map<String, DocumentModel> previous = Map.of();
     private final Map<String, DocumentModel> current = new ConcurrentHashMap<>();
+    private Map<String, List<String>> previousSources = Map.of();
+    private final Map<String, List<String>> currentSources = new ConcurrentHashMap<>();
+    private Map<String, Object> previousEntities;
+    private Map<String, Object> entities;
+    private List<SiteChrome> previousFrame;
+    private List<SiteChrome> frame;
+    /** The keys of the entities that changed since the last bake, or null when every page is to be made. */
+    private Set<String> changed;
     private final AtomicInteger rendered = new AtomicInteger();
+    private final AtomicInteger built = new AtomicInteger();
 
     private final boolean remember;
 
@@ -48,14 +69,53 @@ final class ChangedPagesRenderer extends Renderer {
         this.remember = remember;
     }
 
-    /** Starts a bake: pages rendered from now on are compared with the last bake's. */
-    void begin() {
+    /** Starts a bake of {@code context}: pages rendered from now on are compared with the last bake's. */
+    void begin(BakeContext context) {
         current.clear();
+        currentSources.clear();
         rendered.set(0);
+        built.set(0);
+        changed = null;
+        if (!remember) {
+            return;
+        }
+        entities = context.portal().entities();
+        frame = java.util.Arrays.stream(Lang.values()).map(lang -> SiteChrome.of(context, lang)).toList();
+        if (previousEntities != null && frame.equals(previousFrame)) {
+            Set<String> keys = new HashSet<>(entities.keySet());
+            keys.addAll(previousEntities.keySet());
+            changed = keys.parallelStream().filter(key -> !Objects.equals(entities.get(key), previousEntities.get(key)))
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+    }
+
+    /**
+     * Whether the page at {@code uri}, showing the entities {@code sources}, may differ from the
+     * last bake's; if not, it keeps the last bake's data and is neither built nor written.
+     */
+    boolean affected(String uri, List<String> sources) {
+        DocumentModel before = previous.get(uri);
+        if (changed == null || sources.isEmpty() || before == null
+                || sources.stream().anyMatch(changed::contains)
+                || previousSources.getOrDefault(uri, List.of()).stream().anyMatch(changed::contains)) {
+            return true;
+        }
+        current.put(uri, before);
+        currentSources.put(uri, previousSources.get(uri));
+        return false;
+    }
+
+    /** Renders {@code page}, made from the entities {@code sources}, unless its data equal the last bake's. */
+    void render(DocumentModel page, List<String> sources) throws Exception {
+        if (remember) {
+            currentSources.put(page.getUri(), sources);
+        }
+        render(page);
     }
 
     @Override
     public void render(DocumentModel page) throws Exception {
+        built.incrementAndGet();
         DocumentModel before = previous.get(page.getUri());
         if (remember) {
             current.put(page.getUri(), page);
@@ -101,11 +161,20 @@ final class ChangedPagesRenderer extends Renderer {
         }
         previous = Map.copyOf(current);
         current.clear();
+        previousSources = Map.copyOf(currentSources);
+        currentSources.clear();
+        previousEntities = entities;
+        previousFrame = frame;
         return errors;
     }
 
     /** How many pages the last bake actually rendered. */
     int rendered() {
         return rendered.get();
+    }
+
+    /** How many pages the last bake built the data of (and compared with the previous bake's). */
+    int built() {
+        return built.get();
     }
 }

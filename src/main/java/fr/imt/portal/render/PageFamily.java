@@ -26,12 +26,23 @@ public abstract class PageFamily implements RenderingTool {
     /** The pages this family contributes, planned from the model. */
     public abstract List<PagePlan> plan(BakeContext context);
 
+    private BakeContext plannedFor;
+    private List<PagePlan> plans;
+
+    /** This family's {@link #plan}, made once per bake (its templates, its pages and the site map all ask). */
+    public final synchronized List<PagePlan> plans(BakeContext context) {
+        if (plannedFor != context) {
+            plans = List.copyOf(plan(context));
+            plannedFor = context;
+        }
+        return plans;
+    }
+
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BakeContext context = BakeContext.from(config);
-        List<PagePlan> plans = plan(context);
         List<Map.Entry<PagePlan, Lang>> pages = new ArrayList<>();
-        for (PagePlan plan : plans) {
+        for (PagePlan plan : plans(context)) {
             for (Lang lang : Lang.values()) {
                 if (plan.languages().contains(lang)) {
                     pages.add(Map.entry(plan, lang));
@@ -43,8 +54,16 @@ public abstract class PageFamily implements RenderingTool {
         pages.parallelStream().forEach(page -> {
             DocumentModel doc = null;
             try {
-                doc = document(page.getKey(), page.getValue(), context);
-                renderer.render(doc);
+                PagePlan plan = page.getKey();
+                if (renderer instanceof ChangedPagesRenderer changes) {
+                    if (changes.affected(Urls.file(plan.path().apply(page.getValue())), plan.sources())) {
+                        doc = document(plan, page.getValue(), context);
+                        changes.render(doc, plan.sources());
+                    }
+                } else {
+                    doc = document(plan, page.getValue(), context);
+                    renderer.render(doc);
+                }
             } catch (Exception e) {
                 failures.add((doc == null ? page.getKey().path().apply(page.getValue()) : doc.getUri()) + ": " + rootMessage(e));
             }
@@ -64,7 +83,7 @@ public abstract class PageFamily implements RenderingTool {
 
     /** The template types this family renders, so the bake can map each to its template file. */
     public List<String> templates(BakeContext context) {
-        return plan(context).stream().map(PagePlan::template).distinct().toList();
+        return plans(context).stream().map(PagePlan::template).distinct().toList();
     }
 
     private static DocumentModel document(PagePlan plan, Lang lang, BakeContext context) {

@@ -7,7 +7,6 @@ import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
@@ -54,10 +52,8 @@ public final class SiteFiles extends PageFamily {
         BakeContext context = BakeContext.from(config);
         Path out = config.getDestinationFolder().toPath();
         List<PagePlan> plans = new ArrayList<>();
-        for (RenderingTool tool : ServiceLoader.load(RenderingTool.class)) {
-            if (tool instanceof PageFamily family && !(tool instanceof SiteFiles)) {
-                plans.addAll(family.plan(context));
-            }
+        for (PageFamily family : context.families()) {
+            plans.addAll(family.plans(context));
         }
         Map<String, String> paths = addresses(plans);
         Map<String, String> redirects = PublicPages.redirects(context);
