@@ -20,6 +20,9 @@ public final class Hrs4r {
     private final Map<PillarId, Pillar> pillarsById;
     private final Map<PrincipleId, Principle> principlesById;
     private final Map<DepartmentId, Department> departmentsById;
+    private final Map<PillarId, List<Principle>> principlesByPillar;
+    private final Map<PillarId, List<Action>> actionsByPillar;
+    private final Map<PrincipleId, List<Action>> actionsByPrinciple;
 
     public Hrs4r(List<Pillar> pillars, List<Principle> principles, List<Action> actions, List<Department> departments) {
         this.pillars = pillars.stream().sorted(Comparator.comparingInt(Pillar::number)).toList();
@@ -29,6 +32,11 @@ public final class Hrs4r {
         this.pillarsById = index(this.pillars, Pillar::id);
         this.principlesById = index(this.principles, Principle::id);
         this.departmentsById = index(this.departments, Department::id);
+        // Lists of a pillar or a principle, in the order of the whole lists: pages ask for each of them.
+        this.principlesByPillar = group(this.principles.stream().map(p -> Map.entry(p.pillar(), p)).toList());
+        this.actionsByPillar = group(this.actions.stream().map(a -> Map.entry(a.pillar(), a)).toList());
+        this.actionsByPrinciple = group(this.actions.stream()
+                .flatMap(a -> a.principles().stream().distinct().map(p -> Map.entry(p, a))).toList());
     }
 
     public List<Pillar> pillars() {
@@ -60,15 +68,20 @@ public final class Hrs4r {
     }
 
     public List<Principle> principlesOf(PillarId pillar) {
-        return principles.stream().filter(p -> p.pillar().equals(pillar)).toList();
+        return principlesByPillar.getOrDefault(pillar, List.of());
     }
 
     public List<Action> actionsOf(PillarId pillar) {
-        return actions.stream().filter(a -> a.pillar().equals(pillar)).toList();
+        return actionsByPillar.getOrDefault(pillar, List.of());
     }
 
     public List<Action> actionsServing(PrincipleId principle) {
-        return actions.stream().filter(a -> a.principles().contains(principle)).toList();
+        return actionsByPrinciple.getOrDefault(principle, List.of());
+    }
+
+    private static <K, V> Map<K, List<V>> group(List<Map.Entry<K, V>> pairs) {
+        return pairs.stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableList())));
     }
 
     private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
