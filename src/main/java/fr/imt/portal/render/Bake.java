@@ -78,7 +78,7 @@ public final class Bake {
     public Result bake(Portal portal, LocalDate today, boolean copyAssets) {
         BakeContext context = new BakeContext(portal, new Urls(config.getCompositeConfiguration().getString("site.basePath"),
                 config.getCompositeConfiguration().getString("site.url")), markdown, messages, today, names,
-                SiteSettings.from(config.getCompositeConfiguration()), List.copyOf(families));
+                SiteSettings.from(config.getCompositeConfiguration()), List.copyOf(families), new SharedViews());
         config.setProperty(BakeContext.CONFIG_KEY, context);
         for (PageFamily family : families) {
             for (String template : family.templates(context)) {

@@ -11,11 +11,13 @@ import java.util.Map;
 /**
  * What every page family needs to render: the checked model, the URL scheme, the Markdown
  * renderer, the interface's words, the site's settings, the build date ("today", which decides
- * lateness) and the bake's page families (whose plans the site map lists). It travels to JBake's
- * {@link org.jbake.render.RenderingTool}s inside the JBake configuration.
+ * lateness), the bake's page families (whose plans the site map lists) and the views many of its
+ * pages share. It travels to JBake's {@link org.jbake.render.RenderingTool}s inside the JBake
+ * configuration.
  */
 public record BakeContext(Portal portal, Urls urls, Markdown markdown, Messages messages, LocalDate today,
-                          Map<Lang, String> siteNames, SiteSettings settings, List<PageFamily> families) {
+                          Map<Lang, String> siteNames, SiteSettings settings, List<PageFamily> families,
+                          SharedViews shared) {
 
     static final String CONFIG_KEY = "portal.bake.context";
 

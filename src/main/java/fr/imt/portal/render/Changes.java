@@ -41,6 +41,10 @@ public final class Changes {
 
     /** Every change, newest first. */
     static List<Change> all(BakeContext context, Lang lang) {
+        return context.shared().changes(lang, () -> gather(context, lang));
+    }
+
+    private static List<Change> gather(BakeContext context, Lang lang) {
         Messages m = context.messages();
         Urls urls = context.urls();
         List<Change> all = new ArrayList<>();

@@ -41,6 +41,10 @@ public final class Hrs4rViews {
     }
 
     ActionView action(Action a) {
+        return context.shared().action(lang, a.number(), () -> view(a));
+    }
+
+    private ActionView view(Action a) {
         Messages m = context.messages();
         Pillar pillar = hrs4r.pillar(a.pillar());
         return new ActionView(a.number(), context.urls().href(Urls.action(lang, a.number())), a.text().in(lang),
