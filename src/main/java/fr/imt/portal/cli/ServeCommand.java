@@ -25,6 +25,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -155,6 +156,7 @@ final class ServeCommand implements Callable<Integer> {
                 TimeUnit.MILLISECONDS.sleep(15);
                 boolean relevant = false;
                 boolean contentOnly = true;
+                List<Path> newFolders = new ArrayList<>();
                 for (WatchKey k = key; k != null; k = watcher.poll()) {
                     Path folder = (Path) k.watchable();
                     for (WatchEvent<?> event : k.pollEvents()) {
@@ -164,11 +166,18 @@ final class ServeCommand implements Callable<Integer> {
                         }
                         relevant = true;
                         contentOnly &= changed.startsWith(content);
+                        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)
+                                || event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                            newFolders.add(event.kind() == StandardWatchEventKinds.OVERFLOW ? folder : changed);
+                        }
                     }
                     k.reset();
                 }
                 if (relevant) {
-                    register(watcher, content);
+                    // A new folder (a new school, principle…) is watched too, with what it holds.
+                    for (Path folder : newFolders) {
+                        register(watcher, folder);
+                    }
                     rebuild(preview, contentOnly);
                 }
             }
