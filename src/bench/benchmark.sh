@@ -17,9 +17,8 @@
 #   over the files of the build before the last (see Publication). --empty builds each run
 #   into a new empty folder instead, after deleting the previous run's.
 # serve: starts `serve` on a copy of each site and measures, RUNS times, how long a change to
-#   one action file takes to be served, and to reach browsers as a reload event
-#   (fr.imt.portal.bench.ServeProbe). Writes
-#   target/bench/serve-results.md.
+#   one action file takes to reach browsers as a reload event, and the action's page to be loaded
+#   again with the change (fr.imt.portal.bench.ServeProbe). Writes target/bench/serve-results.md.
 #
 # PORTAL_JAVA_OPTS adds JVM options to every measured process (e.g. "-XX:SharedArchiveFile=…").
 # The figures are only as quiet as the machine: check the load average printed with them.
@@ -247,19 +246,19 @@ bench_serve() {
         line=$(sed -n 's/^serve-latency-ms //p' "$work/probe.txt")
         local get
         get() { tr ' ' '\n' <<< "$line" | sed -n "s/^$1=//p"; }
-        rows+="| $size | $(get pages) | $(awk -v m="$(get first-build-ms)" 'BEGIN { printf "%.1f", m / 1000 }') | $(get median) | $(get max) | $(get reload-median) | $(get reload-max) | $(get runs) |"$'\n'
+        rows+="| $size | $(get pages) | $(awk -v m="$(get first-build-ms)" 'BEGIN { printf "%.1f", m / 1000 }') | $(get reload-median) | $(get reload-max) | $(get median) | $(get max) | $(get runs) |"$'\n'
         rm -rf "$work"
     done
     {
-        echo "### serve: from saving one action file to its page served, and to the browsers' reload (ms)"
+        echo "### serve: from saving one action file to the browsers' reload event, and to its page loaded again (ms)"
         echo
         echo "$header"
         echo "- Command: \`${PORTAL_JAVA_OPTS:+PORTAL_JAVA_OPTS=\"$PORTAL_JAVA_OPTS\" }src/bench/benchmark.sh serve -r $RUNS -s \"$SIZES\"\`"
         echo "  (the French text of the lowest-numbered action gains a new word, alternately first and last;"
-        echo "  its page /fr/actions/N/ is polled every 5 ms until it holds the word; the reload event is"
-        echo "  what /_portal/events sends browsers once every page is written; a page load from localhost comes on top)"
+        echo "  the reload event is what /_portal/events sends browsers once every page is written; the page"
+        echo "  /fr/actions/N/ is then loaded once from localhost, as the browser does, and must hold the word)"
         echo
-        echo "| Site | Pages | Start-up until served (s) | Page served: median (ms) | max (ms) | Reload event: median (ms) | max (ms) | Runs |"
+        echo "| Site | Pages | Start-up until served (s) | Reload event: median (ms) | max (ms) | Page loaded again: median (ms) | max (ms) | Runs |"
         echo "|---|---:|---:|---:|---:|---:|---:|---:|"
         printf '%s' "$rows"
     } > "$results"
