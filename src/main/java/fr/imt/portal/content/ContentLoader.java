@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Entry point of the first pipeline stage: reads and checks everything under {@code content/},
@@ -53,12 +55,18 @@ public final class ContentLoader {
         Problems problems = new Problems();
         References references = new References();
         Sources sources = new Sources(contentRoot);
+        // The COP and the news are read on other cores meanwhile: the loaders share only what is
+        // thread-safe (problems, references, sources), and problems are reported in reading order.
+        CompletableFuture<Cop> cop = CompletableFuture.supplyAsync(
+                () -> new CopLoader(contentRoot, problems, references, today, sources).load());
+        CompletableFuture<List<NewsItem>> news = CompletableFuture.supplyAsync(
+                () -> new NewsLoader(contentRoot, problems, sources).load());
         Hrs4r hrs4r = new Hrs4rLoader(contentRoot, problems, references, today, sources).load();
-        Cop cop = new CopLoader(contentRoot, problems, references, today, sources).load();
         PagesLoader pagesLoader = new PagesLoader(contentRoot, problems, references, sources);
         List<Page> pages = pagesLoader.pages();
         Optional<Otmr> otmr = pagesLoader.otmr();
-        List<NewsItem> news = new NewsLoader(contentRoot, problems, sources).load();
+        Cop loadedCop = joined(cop);
+        List<NewsItem> loadedNews = joined(news);
         references.check(problems);
         if (problems.hasErrors() || history == null) {
             return new Result(Optional.empty(), problems);
@@ -69,6 +77,21 @@ public final class ContentLoader {
                     + "history (in CI: fetch-depth: 0 on GitHub, GIT_DEPTH: 0 on GitLab)");
         }
         Provenance provenance = new Provenance(sources.byEntity(), history.dates(sources.allFiles()));
-        return new Result(Optional.of(new Portal(hrs4r, pages, cop, otmr, news, provenance)), problems);
+        return new Result(Optional.of(new Portal(hrs4r, pages, loadedCop, otmr, loadedNews, provenance)), problems);
+    }
+
+    /** The loader's result, or its own exception (a bug), as if it had run on this thread. */
+    private static <T> T joined(CompletableFuture<T> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException bug) {
+                throw bug;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 }

@@ -22,7 +22,7 @@ final class Sources {
     }
 
     /** Records that {@code entity} is made from {@code paths} (files under the content folder). */
-    void record(String entity, Path... paths) {
+    synchronized void record(String entity, Path... paths) {
         List<String> list = files.computeIfAbsent(entity, k -> new ArrayList<>());
         for (Path path : paths) {
             String relative = contentRoot.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
@@ -37,13 +37,13 @@ final class Sources {
         return new Path[]{folder.resolve(name + ".fr.md"), folder.resolve(name + ".en.md")};
     }
 
-    Map<String, List<String>> byEntity() {
+    synchronized Map<String, List<String>> byEntity() {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         files.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         return copy;
     }
 
-    Set<String> allFiles() {
+    synchronized Set<String> allFiles() {
         Set<String> all = new LinkedHashSet<>();
         files.values().forEach(all::addAll);
         return all;
