@@ -116,6 +116,9 @@ final class ServeCommand implements Callable<Integer> {
                 notifyBrowsers();
             }
         }
+        // Collect the rebuild's garbage now, while the editor reads the page, rather than in the
+        // middle of the next rebuild: a full collection of a large site's heap takes 0.2 s.
+        System.gc();
     }
 
     /** A browser page subscribes to rebuilds (server-sent events); the stream stays open. */
