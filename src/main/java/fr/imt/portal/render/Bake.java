@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 
 /**
  * Our bake sequence around JBake's parts: its configuration (from {@code site.properties}), its
@@ -42,6 +43,7 @@ public final class Bake {
     private final Markdown markdown = new Markdown();
     private final Messages messages;
     private final Map<Lang, String> names = new EnumMap<>(Lang.class);
+    private final boolean remember;
 
     /**
      * Prepares a bake of the site folder {@code source} into {@code destination}: configuration,
@@ -62,6 +64,7 @@ public final class Bake {
                 families.add(family);
             }
         }
+        this.remember = remember;
         renderer = new ChangedPagesRenderer(config, new DelegatingTemplateEngine(null, config), remember);
     }
 
@@ -86,9 +89,11 @@ public final class Bake {
             }
         }
         renderer.begin(context);
-        // The families render side by side (their pages too): an incremental rebuild has few pages
-        // in each, and the open data and site files are each made in one piece.
-        List<Rendered> outcomes = families.parallelStream().map(family -> {
+        // A preview's families render side by side (their pages too): an incremental rebuild has few
+        // pages in each, and the open data and site files are each made in one piece. A build renders
+        // one family after the other, each on every core, which holds less in memory at a time.
+        Stream<PageFamily> each = remember ? families.parallelStream() : families.stream();
+        List<Rendered> outcomes = each.map(family -> {
             try {
                 return new Rendered(family.render(renderer, null, config), null);
             } catch (Exception e) {
