@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ final class ChangedPagesRenderer extends Renderer {
             return;
         }
         entities = context.portal().entities();
-        frame = java.util.Arrays.stream(Lang.values()).map(lang -> SiteChrome.of(context, lang)).toList();
+        frame = Arrays.stream(Lang.values()).map(lang -> SiteChrome.of(context, lang)).toList();
         if (previousEntities != null && frame.equals(previousFrame)) {
             Set<String> keys = new HashSet<>(entities.keySet());
             keys.addAll(previousEntities.keySet());
