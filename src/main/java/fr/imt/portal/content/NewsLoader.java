@@ -81,7 +81,7 @@ final class NewsLoader {
     private Optional<NewsItem.Post> post(Path file, LocalDate fileDate) {
         String source;
         try {
-            source = KeptFiles.text(SourceFiles.TEXTS, file).replace("\r\n", "\n");
+            source = SourceFiles.text(file).replace("\r\n", "\n");
         } catch (IOException e) {
             problems.error(file, "", "cannot be read: " + e.getMessage());
             return Optional.empty();

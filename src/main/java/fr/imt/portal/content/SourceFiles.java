@@ -11,7 +11,12 @@ import java.util.stream.Stream;
 final class SourceFiles {
 
     /** The Markdown texts a preview keeps between reloads. */
-    static final KeptFiles<String> TEXTS = new KeptFiles<>();
+    private static final KeptFiles<String> TEXTS = new KeptFiles<>();
+
+    /** The text of a Markdown file, read again in a preview only if it changed since. */
+    static String text(Path file) throws IOException {
+        return KeptFiles.text(TEXTS, file);
+    }
 
     /**
      * Where the English comes from: the source's own English, our translation not yet reviewed
@@ -49,7 +54,7 @@ final class SourceFiles {
             return "";
         }
         try {
-            String text = KeptFiles.text(TEXTS, file);
+            String text = text(file);
             Placeholders.check(file, text, 1, problems);
             if (text.isBlank()) {
                 problems.error(file, name, "the file is empty; expected the " + ("en".equals(lang) ? "English" : "French")
