@@ -7,8 +7,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.store.Directory;
@@ -29,7 +30,24 @@ import java.util.List;
  */
 final class LuceneIndex {
 
+    /**
+     * Title, body and pairs: term frequencies and norms, which BM25 scores with, but no positions,
+     * since no query looks at them (a phrase is scored through {@link Ranking#PAIRS}).
+     */
+    private static final FieldType SCORED = frozen(IndexOptions.DOCS_AND_FREQS, false);
+    /** The vocabulary's surface forms are only ever listed, never scored. */
+    private static final FieldType LISTED = frozen(IndexOptions.DOCS, true);
+
     private LuceneIndex() {}
+
+    private static FieldType frozen(IndexOptions options, boolean omitNorms) {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(options);
+        type.setOmitNorms(omitNorms);
+        type.freeze();
+        return type;
+    }
 
     static void write(Path folder, List<Analysed> entries, SearchAnalysis analysis, Collection<String> surfaces,
                       List<String> shardKeys) throws IOException {
@@ -53,18 +71,18 @@ final class LuceneIndex {
                 }
                 // The terms were computed once with the fields' analyzer: index them as they are.
                 doc.add(new StoredField(Ranking.TITLE, e.title()));
-                doc.add(new Field(Ranking.TITLE, new ListTokenStream(a.titleTerms()), TextField.TYPE_NOT_STORED));
+                doc.add(new Field(Ranking.TITLE, new ListTokenStream(a.titleTerms()), SCORED));
                 doc.add(new StoredField(Ranking.BODY, e.text()));
-                doc.add(new Field(Ranking.BODY, new ListTokenStream(a.bodyTerms()), TextField.TYPE_NOT_STORED));
+                doc.add(new Field(Ranking.BODY, new ListTokenStream(a.bodyTerms()), SCORED));
                 doc.add(new StoredField(Ranking.URL, e.url()));
-                doc.add(new Field(Ranking.PAIRS, new ListTokenStream(a.pairs()), TextField.TYPE_NOT_STORED));
+                doc.add(new Field(Ranking.PAIRS, new ListTokenStream(a.pairs()), SCORED));
                 writer.addDocument(doc);
             }
             // The vocabulary comes last, in a segment of its own: in the entries' segment every
             // document then has the text fields, so Lucene stores their norms densely.
             writer.flush();
             Document vocab = new Document();
-            vocab.add(new Field(Ranking.SURFACE, new ListTokenStream(new ArrayList<>(surfaces)), TextField.TYPE_NOT_STORED));
+            vocab.add(new Field(Ranking.SURFACE, new ListTokenStream(new ArrayList<>(surfaces)), LISTED));
             vocab.add(new StoredField(Ranking.SHARDS, String.join(" ", shardKeys)));
             writer.addDocument(vocab);
         }
