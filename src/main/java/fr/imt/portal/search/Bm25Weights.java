@@ -9,6 +9,7 @@ import org.apache.lucene.util.SmallFloat;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,8 @@ final class Bm25Weights {
         terms.addAll(body.keySet());
         Map<String, int[]> out = new LinkedHashMap<>();
         for (String term : terms) {
-            out.put(term, Scores.sum(title.get(term), body.get(term)));
+            // Each term's scores go as soon as they are summed: a large site never holds both whole.
+            out.put(term, Scores.sum(title.remove(term), body.remove(term)));
         }
         return out;
     }
@@ -46,7 +48,12 @@ final class Bm25Weights {
     /** Per pair of adjacent terms ("egalit femm"), flat (document, weight) pairs in document order. */
     static Map<String, int[]> pairs(List<Analysed> docs) {
         Map<String, int[]> out = new TreeMap<>();
-        field(Ranking.PAIRS, docs, Analysed::pairs, Ranking.PAIR_BOOST).forEach((pair, s) -> out.put(pair, Scores.sum(s, null)));
+        Map<String, Scores> scores = field(Ranking.PAIRS, docs, Analysed::pairs, Ranking.PAIR_BOOST);
+        for (Iterator<Map.Entry<String, Scores>> it = scores.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, Scores> pair = it.next();
+            out.put(pair.getKey(), Scores.sum(pair.getValue(), null));
+            it.remove();
+        }
         return out;
     }
 
@@ -138,15 +145,19 @@ final class Bm25Weights {
         CollectionStatistics collection = new CollectionStatistics(field, docs.size() + 1L, docCount, sumTotalTermFreq, sumDocFreq);
         // BM25 weighs a term by its document frequency only: terms that share it share a scorer.
         Map<Integer, Similarity.SimScorer> scorers = new HashMap<>();
-        postings.forEach((term, p) -> {
+        // Each term's postings go once scored: the counts and the scores are never both whole in memory.
+        for (Iterator<Map.Entry<String, Postings>> it = postings.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, Postings> entry = it.next();
+            Postings p = entry.getValue();
             Similarity.SimScorer scorer = scorers.computeIfAbsent(p.size, df -> SIMILARITY.scorer(boost, collection,
-                    new TermStatistics(new BytesRef(term), df, p.totalFreq)));
+                    new TermStatistics(new BytesRef(entry.getKey()), df, p.totalFreq)));
             float[] scores = new float[p.size];
             for (int i = 0; i < p.size; i++) {
                 scores[i] = scorer.score(p.freqs[i], norms[p.docs[i]]);
             }
-            out.put(term, new Scores(Arrays.copyOf(p.docs, p.size), scores));
-        });
+            out.put(entry.getKey(), new Scores(Arrays.copyOf(p.docs, p.size), scores));
+            it.remove();
+        }
         return out;
     }
 }
