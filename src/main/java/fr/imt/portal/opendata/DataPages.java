@@ -52,6 +52,14 @@ public final class DataPages extends PageFamily {
         return export;
     }
 
+    /** Drops the export too: at a hundred times the content, its 84,000 records and its files outlived the rendering. */
+    @Override
+    public synchronized void forget() {
+        super.forget();
+        export = null;
+        exportedFor = null;
+    }
+
     @Override
     public List<PagePlan> plan(BakeContext context) {
         return List.of(new PagePlan("data", Urls::data, lang -> context.messages().get(lang, "data.title"),

@@ -111,6 +111,9 @@ public final class Bake {
         if (errors.isEmpty()) {
             errors.addAll(renderer.end());
         }
+        if (!remember) {
+            families.forEach(PageFamily::forget);
+        }
         if (copyAssets) {
             Asset asset = new Asset(config);
             asset.copy();

@@ -38,6 +38,15 @@ public abstract class PageFamily implements RenderingTool {
         return plans;
     }
 
+    /**
+     * Drops what this family kept for the bake that just ended: a build calls it once its pages are
+     * written, so that the index stage, which comes next, does not carry the pages' data.
+     */
+    public synchronized void forget() {
+        plans = null;
+        plannedFor = null;
+    }
+
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BakeContext context = BakeContext.from(config);

@@ -96,20 +96,27 @@ public final class SearchIndexer {
      */
     public synchronized List<Stats> update(BakeContext context, Path site, Path lucene, Executor luceneWriter) {
         List<SearchSource> sources = SearchSource.all();
-        // A preview keeps both languages' analyses anyway: it does them side by side. A build does
-        // one language after the other, each on every core, so that only one language's index is
-        // in memory at a time, and drops each language's converted Markdown once its text is taken.
-        Stream<Lang> languages = Arrays.stream(Lang.values());
-        List<Updated> updated = (remember ? languages.parallel() : languages).map(lang -> {
-            List<SearchEntry> entries = new ArrayList<>();
+        Map<Lang, List<SearchEntry>> entries = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            List<SearchEntry> ofLang = new ArrayList<>();
             for (SearchSource source : sources) {
-                entries.addAll(source.entries(context, lang));
+                ofLang.addAll(source.entries(context, lang));
             }
-            if (!remember) {
+            entries.put(lang, ofLang);
+        }
+        if (!remember) {
+            // A build needs the converted Markdown no more once the entries' plain texts are taken.
+            for (Lang lang : Lang.values()) {
                 context.markdown().forget(lang);
             }
+        }
+        // A preview keeps both languages' analyses anyway: it does them side by side. A build does
+        // one language after the other, each on every core, so that only one language's index is
+        // in memory at a time.
+        Stream<Lang> languages = Arrays.stream(Lang.values());
+        List<Updated> updated = (remember ? languages.parallel() : languages).map(lang -> {
             try {
-                return update(lang, entries, context, site.resolve(folder(lang)), lucene.resolve(lang.code()), luceneWriter);
+                return update(lang, entries.get(lang), context, site.resolve(folder(lang)), lucene.resolve(lang.code()), luceneWriter);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the search index for " + lang.code(), e);
             }
