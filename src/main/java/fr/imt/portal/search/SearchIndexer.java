@@ -34,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -96,14 +97,14 @@ public final class SearchIndexer {
      */
     public synchronized List<Stats> update(BakeContext context, Path site, Path lucene, Executor luceneWriter) {
         List<SearchSource> sources = SearchSource.all();
-        Map<Lang, List<SearchEntry>> entries = new EnumMap<>(Lang.class);
-        for (Lang lang : Lang.values()) {
+        Stream<Lang> each = Arrays.stream(Lang.values());
+        Map<Lang, List<SearchEntry>> entries = (remember ? each.parallel() : each).collect(Collectors.toMap(lang -> lang, lang -> {
             List<SearchEntry> ofLang = new ArrayList<>();
             for (SearchSource source : sources) {
                 ofLang.addAll(source.entries(context, lang));
             }
-            entries.put(lang, ofLang);
-        }
+            return ofLang;
+        }, (a, b) -> a, () -> new EnumMap<>(Lang.class)));
         if (!remember) {
             // A build needs the converted Markdown no more once the entries' plain texts are taken.
             for (Lang lang : Lang.values()) {
