@@ -71,7 +71,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path out = site.output().toAbsolutePath().normalize();
-        try (Preview preview = new Preview(() -> new SiteBuilder.Options(site.source, site.output(), site.buildDate()))) {
+        Path source = site.source.toAbsolutePath().normalize();
+        // The sources are watched before the first build: an edit saved while it runs, or just
+        // after the site is first served, still makes a rebuild.
+        try (Preview preview = new Preview(() -> new SiteBuilder.Options(site.source, site.output(), site.buildDate()));
+             WatchService watcher = watching(source)) {
             rebuild(preview, false);
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
             server.setExecutor(Executors.newCachedThreadPool(r -> {
@@ -91,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
             server.createContext(LIVE + "events", this::listen);
             server.start();
             System.out.println("Serving " + out + " at http://localhost:" + server.getAddress().getPort() + "/ (Ctrl+C to stop)");
-            watch(preview);
+            watch(watcher, source, preview);
         }
         return 0;
     }
@@ -145,14 +149,19 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private void watch(Preview preview) throws IOException, InterruptedException {
-        Path source = site.source.toAbsolutePath().normalize();
+    /** A watch on the site's content, templates and assets (every folder in them) and its settings. */
+    private static WatchService watching(Path source) throws IOException {
+        WatchService watcher = FileSystems.getDefault().newWatchService();
+        for (String folder : new String[]{"content", "templates", "assets"}) {
+            register(watcher, source.resolve(folder));
+        }
+        source.register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
+        return watcher;
+    }
+
+    private void watch(WatchService watcher, Path source, Preview preview) throws InterruptedException, IOException {
         Path content = source.resolve("content");
-        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
-            for (String folder : new String[]{"content", "templates", "assets"}) {
-                register(watcher, source.resolve(folder));
-            }
-            source.register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
+        try {
             while (true) {
                 WatchKey key = watcher.take();
                 // Editors save several files at once: wait for the burst to end.
