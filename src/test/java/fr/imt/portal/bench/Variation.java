@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,41 +121,44 @@ final class Variation {
     }
 
     private String replaceWords(String body, String lang, SplittableRandom rng, double rate, int[] replaced) {
-        StringBuilder out = new StringBuilder(body.length() + 8);
-        Matcher chunks = CHUNK.matcher(body);
-        int last = 0;
-        while (chunks.find()) {
-            out.append(body, last, chunks.start());
-            String chunk = chunks.group();
-            if (protectedChunk(chunk)) {
-                out.append(chunk);
-            } else {
-                Matcher words = WORD.matcher(chunk);
-                int at = 0;
-                while (words.find()) {
-                    out.append(chunk, at, words.start());
-                    String word = words.group();
-                    if (!acronym(word) && rng.nextDouble() < rate) {
-                        out.append(pseudoWord(word, lang, rng));
-                        replaced[0]++;
-                    } else {
-                        out.append(word);
-                    }
-                    at = words.end();
-                }
-                out.append(chunk, at, chunk.length());
+        return eachWord(body, word -> {
+            if (!acronym(word) && rng.nextDouble() < rate) {
+                replaced[0]++;
+                return pseudoWord(word, lang, rng);
             }
-            last = chunks.end();
-        }
-        out.append(body, last, body.length());
-        return out.toString();
+            return word;
+        });
     }
 
     private String replaceNth(String body, int n, String lang, SplittableRandom rng) {
+        int[] seen = {0};
+        return eachWord(body, word -> {
+            if (acronym(word)) {
+                return word;
+            }
+            return seen[0]++ == n ? pseudoWord(word, lang, rng) : word;
+        });
+    }
+
+    private static int countEligible(String body) {
+        int[] count = {0};
+        eachWord(body, word -> {
+            if (!acronym(word)) {
+                count[0]++;
+            }
+            return word;
+        });
+        return count[0];
+    }
+
+    /**
+     * {@code body} with each word outside protected chunks (see {@link #protectedChunk}) replaced
+     * by what {@code replace} gives for it, the words visited in order.
+     */
+    private static String eachWord(String body, UnaryOperator<String> replace) {
         StringBuilder out = new StringBuilder(body.length() + 8);
         Matcher chunks = CHUNK.matcher(body);
         int last = 0;
-        int seen = 0;
         while (chunks.find()) {
             out.append(body, last, chunks.start());
             String chunk = chunks.group();
@@ -164,12 +168,7 @@ final class Variation {
                 Matcher words = WORD.matcher(chunk);
                 int at = 0;
                 while (words.find()) {
-                    out.append(chunk, at, words.start());
-                    boolean eligible = !acronym(words.group());
-                    out.append(eligible && seen == n ? pseudoWord(words.group(), lang, rng) : words.group());
-                    if (eligible) {
-                        seen++;
-                    }
+                    out.append(chunk, at, words.start()).append(replace.apply(words.group()));
                     at = words.end();
                 }
                 out.append(chunk, at, chunk.length());
@@ -178,22 +177,6 @@ final class Variation {
         }
         out.append(body, last, body.length());
         return out.toString();
-    }
-
-    private static int countEligible(String body) {
-        int count = 0;
-        Matcher chunks = CHUNK.matcher(body);
-        while (chunks.find()) {
-            if (!protectedChunk(chunks.group())) {
-                Matcher words = WORD.matcher(chunks.group());
-                while (words.find()) {
-                    if (!acronym(words.group())) {
-                        count++;
-                    }
-                }
-            }
-        }
-        return count;
     }
 
     /** Links, e-mail addresses, placeholders and markup are left alone so they stay valid. */
