@@ -2,6 +2,8 @@ package fr.imt.portal;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -9,12 +11,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The command line as editors use it: help, build, validate and the live preview. */
 class CommandLineTest {
@@ -51,22 +58,69 @@ class CommandLineTest {
         assertTrue(Files.notExists(source.resolve("target")));
     }
 
-    @Test
-    void serveRebuildsWhenAContentFileChanges() throws Exception {
+    @ParameterizedTest(name = "serve {0}")
+    @ValueSource(strings = {"", "--poll"})
+    void serveRebuildsWhenAContentFileChanges(String option) throws Exception {
         Path source = TestSites.fixture("valid", tmp);
-        try (ServeInBackground serve = new ServeInBackground(source, tmp.resolve("preview"))) {
+        String[] options = option.isEmpty() ? new String[0] : new String[]{option};
+        try (ServeInBackground serve = new ServeInBackground(source, tmp.resolve("preview"), options)) {
             HttpClient http = HttpClient.newHttpClient();
             URI page = URI.create(serve.url("/en/actions/3/"));
-            String before = waitFor(http, page, "Fictional future action");
-            assertTrue(before.contains("Fictional future action"));
-            Path action = source.resolve("content/hrs4r/actions/03.yaml");
-            Files.writeString(action, Files.readString(action).replace("Fictional future action", "Edited future action"));
-            String after = waitFor(http, page, "Edited future action");
-            assertTrue(after.contains("Edited future action"));
+            assertTrue(waitFor(http, page, "Fictional future action").contains("Fictional future action"),
+                    () -> "the page was not served within 30 s; " + serve.state());
+            editAndSeeTheChange(source, http, page, serve);
             HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(serve.url("/en/nope/"))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(404, missing.statusCode());
         }
+    }
+
+    /**
+     * Linux allows each user 128 file watchers (inotify instances) in all, shared with browsers,
+     * editors and IDEs: when none is left, serve still starts and notices edits, by looking at the
+     * files. The test takes every watcher left, starts serve, and gives them back once serve is up.
+     */
+    @Test
+    void serveStillNoticesEditsWhenTheSystemHasNoFileWatcherLeft() throws Exception {
+        Path source = TestSites.fixture("valid", tmp);
+        List<WatchService> taken = new ArrayList<>();
+        ServeInBackground serve = null;
+        try {
+            try {
+                while (taken.size() < 4096) {
+                    taken.add(FileSystems.getDefault().newWatchService());
+                }
+            } catch (IOException limitReached) {
+                // every watcher is taken
+            }
+            assumeTrue(taken.size() < 4096, "this system allows more than 4,096 file watchers");
+            serve = new ServeInBackground(source, tmp.resolve("preview"));
+            HttpClient http = HttpClient.newHttpClient();
+            URI page = URI.create(serve.url("/en/actions/3/"));
+            String before = waitFor(http, page, "Fictional future action");
+            closeAll(taken);
+            assertTrue(before.contains("Fictional future action"), "serve did not start without a file watcher; " + serve.state());
+            editAndSeeTheChange(source, http, page, serve);
+        } finally {
+            closeAll(taken);
+            if (serve != null) {
+                serve.close();
+            }
+        }
+    }
+
+    private static void editAndSeeTheChange(Path source, HttpClient http, URI page, ServeInBackground serve) throws Exception {
+        Path action = source.resolve("content/hrs4r/actions/03.yaml");
+        Files.writeString(action, Files.readString(action).replace("Fictional future action", "Edited future action"));
+        assertTrue(waitFor(http, page, "Edited future action").contains("Edited future action"),
+                () -> "no rebuild within 30 s of the edit; " + serve.state());
+    }
+
+    private static void closeAll(List<WatchService> watchers) throws IOException {
+        for (WatchService watcher : watchers) {
+            watcher.close();
+        }
+        watchers.clear();
     }
 
     private static String waitFor(HttpClient http, URI uri, String text) throws InterruptedException {

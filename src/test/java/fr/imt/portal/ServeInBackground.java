@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The {@code serve} command running in a thread of the test, on a free port, as an editor starts it. */
 final class ServeInBackground implements AutoCloseable {
@@ -14,16 +16,39 @@ final class ServeInBackground implements AutoCloseable {
     private final Thread thread;
     private final int port;
 
-    ServeInBackground(Path source, Path out) {
+    /** {@code serve} of {@code source} into {@code out}, with the further {@code options} (such as {@code --poll}). */
+    ServeInBackground(Path source, Path out, String... options) {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        thread = new Thread(() -> new CommandLine(new PortalCommand()).execute("serve", "--source", source.toString(),
-                "--out", out.toString(), "--port", Integer.toString(port)));
+        List<String> args = new ArrayList<>(List.of("serve", "--source", source.toString(), "--out", out.toString(),
+                "--port", Integer.toString(port)));
+        args.addAll(List.of(options));
+        thread = new Thread(() -> new CommandLine(new PortalCommand()).execute(args.toArray(String[]::new)));
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * What the serve thread is doing now, with every other thread of the test's JVM that is
+     * ours or the pool's: what a failed wait for a rebuild prints, to tell a lost file event
+     * from a rebuild that is stuck or died.
+     */
+    String state() {
+        StringBuilder text = new StringBuilder("serve thread ").append(thread.isAlive() ? "alive" : "ended")
+                .append(", ").append(thread.getState()).append('\n');
+        Thread.getAllStackTraces().forEach((t, stack) -> {
+            if (t == thread || t.getName().startsWith("lucene") || t.getName().startsWith("ForkJoin")
+                    || t.getName().startsWith("serve") || t.getName().startsWith("FileSystemWatch")) {
+                text.append(t.getName()).append(" (").append(t.getState()).append(")\n");
+                for (StackTraceElement frame : stack) {
+                    text.append("    at ").append(frame).append('\n');
+                }
+            }
+        });
+        return text.toString();
     }
 
     String url(String path) {

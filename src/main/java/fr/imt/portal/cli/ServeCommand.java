@@ -14,24 +14,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Builds, serves the site on localhost, and rebuilds when a source changes, for editors who
@@ -66,6 +55,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "Port on localhost (default: ${DEFAULT-VALUE}).")
     int port = 8080;
 
+    @Option(names = "--poll", description = "Look at the files for changes every " + SourceWatch.POLL_MILLIS
+            + " ms instead of listening to the system's file events (for shared or network folders, which send none).")
+    boolean poll;
+
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
 
     @Override
@@ -75,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         // The sources are watched before the first build: an edit saved while it runs, or just
         // after the site is first served, still makes a rebuild.
         try (Preview preview = new Preview(() -> new SiteBuilder.Options(site.source, site.output(), site.buildDate()));
-             WatchService watcher = watching(source)) {
+             SourceWatch sources = SourceWatch.start(source, poll, System.err)) {
             rebuild(preview, false);
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
             server.setExecutor(Executors.newCachedThreadPool(r -> {
@@ -95,9 +88,18 @@ final class ServeCommand implements Callable<Integer> {
             server.createContext(LIVE + "events", this::listen);
             server.start();
             System.out.println("Serving " + out + " at http://localhost:" + server.getAddress().getPort() + "/ (Ctrl+C to stop)");
-            watch(watcher, source, preview);
+            try {
+                while (true) {
+                    rebuild(preview, sources.next().contentOnly());
+                }
+            } finally {
+                server.stop(0);
+            }
+        } catch (InterruptedException stopped) {
+            // Stopped by the program that started it (a test, an IDE); Ctrl+C ends the whole process.
+            Thread.currentThread().interrupt();
+            return 0;
         }
-        return 0;
     }
 
     private void rebuild(Preview preview, boolean contentOnly) {
@@ -147,69 +149,6 @@ final class ServeCommand implements Callable<Integer> {
                 listeners.remove(stream);
             }
         }
-    }
-
-    /** A watch on the site's content, templates and assets (every folder in them) and its settings. */
-    private static WatchService watching(Path source) throws IOException {
-        WatchService watcher = FileSystems.getDefault().newWatchService();
-        for (String folder : new String[]{"content", "templates", "assets"}) {
-            register(watcher, source.resolve(folder));
-        }
-        source.register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
-        return watcher;
-    }
-
-    private void watch(WatchService watcher, Path source, Preview preview) throws InterruptedException, IOException {
-        Path content = source.resolve("content");
-        try {
-            while (true) {
-                WatchKey key = watcher.take();
-                // Editors save several files at once: wait for the burst to end.
-                TimeUnit.MILLISECONDS.sleep(15);
-                boolean relevant = false;
-                boolean contentOnly = true;
-                List<Path> newFolders = new ArrayList<>();
-                for (WatchKey k = key; k != null; k = watcher.poll()) {
-                    Path folder = (Path) k.watchable();
-                    for (WatchEvent<?> event : k.pollEvents()) {
-                        Path changed = event.context() instanceof Path p ? folder.resolve(p) : folder;
-                        if (source.equals(folder) && !changed.getFileName().toString().equals("site.properties")) {
-                            continue;
-                        }
-                        relevant = true;
-                        contentOnly &= changed.startsWith(content);
-                        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)
-                                || event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                            newFolders.add(event.kind() == StandardWatchEventKinds.OVERFLOW ? folder : changed);
-                        }
-                    }
-                    k.reset();
-                }
-                if (relevant) {
-                    // A new folder (a new school, principle…) is watched too, with what it holds.
-                    for (Path folder : newFolders) {
-                        register(watcher, folder);
-                    }
-                    rebuild(preview, contentOnly);
-                }
-            }
-        } catch (ClosedWatchServiceException e) {
-            // stopped
-        }
-    }
-
-    private static void register(WatchService watcher, Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     private static void serveFile(HttpExchange exchange, Path root) throws IOException {
