@@ -7,6 +7,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -72,6 +75,19 @@ class CommandLineTest {
             HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(serve.url("/en/nope/"))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(404, missing.statusCode());
+        }
+    }
+
+    @Test
+    void servingOnAPortInUseSaysSoInPlainWords() throws IOException {
+        Path source = TestSites.fixture("valid", tmp);
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CommandRun run = CommandRun.of("serve", "--source", source.toString(), "--out", tmp.resolve("preview").toString(),
+                    "--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains("Port " + taken.getLocalPort() + " is already in use"), run.err());
+            assertFalse(run.err().contains("Exception"), run.err());
+            assertTrue(Files.notExists(tmp.resolve("preview")), "nothing is built when the port cannot be had");
         }
     }
 

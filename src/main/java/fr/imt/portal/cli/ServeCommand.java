@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -69,8 +70,17 @@ final class ServeCommand implements Callable<Integer> {
         // after the site is first served, still makes a rebuild.
         try (Preview preview = new Preview(() -> new SiteBuilder.Options(site.source, site.output(), site.buildDate()));
              SourceWatch sources = SourceWatch.start(source, poll, System.err)) {
+            // The port is taken before the first build (a port in use is said at once), and
+            // answered after it.
+            HttpServer server;
+            try {
+                server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            } catch (BindException e) {
+                System.err.println("Port " + port + " is already in use on this computer (another serve?): stop that "
+                        + "program, or choose another port with --port, for example --port " + (port + 1) + ".");
+                return 2;
+            }
             rebuild(preview, false);
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
             server.setExecutor(Executors.newCachedThreadPool(r -> {
                 Thread t = new Thread(r, "serve");
                 t.setDaemon(true);
