@@ -9,6 +9,7 @@ import fr.imt.portal.search.SearchIndexer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -80,6 +81,9 @@ public final class Preview implements AutoCloseable {
     }
 
     private SiteBuilder.Report full(SiteBuilder.Options current) {
+        // A full build replaces the Lucene index's folder: an index a previous rebuild is still
+        // writing in it is finished first.
+        CompletableFuture.runAsync(() -> { }, lucene).join();
         indexer = new SearchIndexer(true);
         SiteBuilder.Built built = SiteBuilder.build(current, false, indexer, true);
         bake = built.bake().orElse(null);

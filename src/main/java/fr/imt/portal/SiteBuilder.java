@@ -103,7 +103,8 @@ public final class SiteBuilder {
                         Optional.empty());
             }
             try {
-                indexer.update(baked.context(), publication.staging(), searchIndex.staging(), LUCENE_WRITER);
+                // The Lucene index is written on another core meanwhile; it is whole before it is published.
+                indexer.update(baked.context(), publication.staging(), searchIndex.staging(), LUCENE_WRITER).lucene().join();
             } catch (RuntimeException e) {
                 return new Built(new Report(loaded.problems(), List.of("search index: " + e), baked.pages(), baked.rendered(), baked.built(),
                         false, stages), Optional.empty());

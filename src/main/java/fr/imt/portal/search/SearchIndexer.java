@@ -92,10 +92,11 @@ public final class SearchIndexer {
      * language; in each, only changed entries are analysed again and only static
      * files whose bytes differ from the previous update's are written (or deleted). The Lucene
      * index of a language whose entries changed is rewritten through {@code luceneWriter} while
-     * the static files are made: an indexer that does not remember (a build) waits for it and
-     * fails with it; one that remembers ({@code serve}) lets it finish in the background.
+     * the static files are made; the update returns before it is written. A build must wait for
+     * {@link Update#lucene()} before it publishes the folder (the writer still creates and deletes
+     * files in it); {@code serve} lets a rebuild's index finish in the background.
      */
-    public synchronized List<Stats> update(BakeContext context, Path site, Path lucene, Executor luceneWriter) {
+    public synchronized Update update(BakeContext context, Path site, Path lucene, Executor luceneWriter) {
         List<SearchSource> sources = SearchSource.all();
         Stream<Lang> each = Arrays.stream(Lang.values());
         Map<Lang, List<SearchEntry>> entries = (remember ? each.parallel() : each).collect(Collectors.toMap(lang -> lang, lang -> {
@@ -122,12 +123,15 @@ public final class SearchIndexer {
                 throw new UncheckedIOException("cannot write the search index for " + lang.code(), e);
             }
         }).toList();
-        if (!remember) {
-            // A build waits for its Lucene indexes, written on another core meanwhile.
-            updated.forEach(u -> u.lucene().join());
-        }
-        return updated.stream().map(Updated::stats).toList();
+        return new Update(updated.stream().map(Updated::stats).toList(),
+                CompletableFuture.allOf(updated.stream().map(Updated::lucene).toArray(CompletableFuture[]::new)));
     }
+
+    /**
+     * What an update gave: each language's figures, and its Lucene indexes, done when they are
+     * written (completed exceptionally if one could not be).
+     */
+    public record Update(List<Stats> stats, CompletableFuture<Void> lucene) {}
 
     /** What updating one language gave: its figures, and its Lucene index being written. */
     private record Updated(Stats stats, CompletableFuture<Void> lucene) {}
