@@ -1,6 +1,7 @@
 package fr.imt.portal;
 
 import fr.imt.portal.content.ContentLoader;
+import fr.imt.portal.content.Problems;
 import fr.imt.portal.content.YamlReader;
 import fr.imt.portal.model.Portal;
 import fr.imt.portal.render.Bake;
@@ -48,9 +49,20 @@ public final class Preview implements AutoCloseable {
     /**
      * Rebuilds the site and calls {@code pagesReady} as soon as the pages are written, before the
      * search index is brought up to date: a browser showing the edited page can reload while the
-     * search files (needed only when a visitor types a query) are being updated.
+     * search files (needed only when a visitor types a query) are being updated. A rebuild that
+     * fails for any other reason than the content (a bug, a disk that cannot be written) is
+     * reported as a rendering error: the last good site stays served and the next rebuild is full.
      */
     public synchronized SiteBuilder.Report rebuild(boolean contentOnly, Runnable pagesReady) {
+        try {
+            return rebuildNow(contentOnly, pagesReady);
+        } catch (RuntimeException e) {
+            bake = null;
+            return new SiteBuilder.Report(new Problems(), List.of(e.toString()), 0, 0, 0, false, new StageClock());
+        }
+    }
+
+    private SiteBuilder.Report rebuildNow(boolean contentOnly, Runnable pagesReady) {
         SiteBuilder.Options current = options.get();
         if (!contentOnly || bake == null || !current.today().equals(bakedFor)) {
             return full(current);

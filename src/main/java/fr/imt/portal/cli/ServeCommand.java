@@ -121,7 +121,9 @@ final class ServeCommand implements Callable<Integer> {
         });
         ProblemReport.print(report.problems(), site.source, System.err, true);
         if (!report.renderingErrors().isEmpty()) {
+            System.err.println("The site could not be rebuilt (a bug in the templates or the generator, not in the content):");
             report.renderingErrors().forEach(e -> System.err.println("  " + e));
+            System.err.println("The last good site is still served; the next change rebuilds everything.");
         }
         if (report.published()) {
             System.out.printf("Rebuilt %d pages (%d built, %d rendered) in %d ms (%s)%n", report.pages(), report.built(),
