@@ -10,9 +10,9 @@ import fr.imt.portal.search.SearchIndexer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -41,6 +41,24 @@ public final class Preview implements AutoCloseable {
         YamlReader.keepParsedFiles();
     }
 
+    /**
+     * After the first build, before the site is served: loads and renders the content again,
+     * which changes nothing and writes nothing, so that the code of incremental rebuilds is
+     * compiled before the editor's first change; that change then reaches the browser as fast as
+     * the next ones (x10: the first edit took 256 ms to the reload event, the next ones 144 to
+     * 198 ms). The search stage is left out: at x10 it takes a second, which an edit saved
+     * meanwhile would wait for.
+     */
+    public synchronized void warmUp() {
+        try {
+            if (bake != null) {
+                rebuildNow(true, () -> { }, false);
+            }
+        } catch (RuntimeException e) {
+            bake = null;
+        }
+    }
+
     /** Rebuilds the site; {@code contentOnly} when only files under {@code content/} changed since the last rebuild. */
     public SiteBuilder.Report rebuild(boolean contentOnly) {
         return rebuild(contentOnly, () -> { });
@@ -55,14 +73,15 @@ public final class Preview implements AutoCloseable {
      */
     public synchronized SiteBuilder.Report rebuild(boolean contentOnly, Runnable pagesReady) {
         try {
-            return rebuildNow(contentOnly, pagesReady);
+            return rebuildNow(contentOnly, pagesReady, true);
         } catch (RuntimeException e) {
             bake = null;
             return new SiteBuilder.Report(new Problems(), List.of(e.toString()), 0, 0, 0, false, new StageClock());
         }
     }
 
-    private SiteBuilder.Report rebuildNow(boolean contentOnly, Runnable pagesReady) {
+    /** A rebuild; {@code index}: the search index too (else the pages only, which an incremental rebuild always finds up to date). */
+    private SiteBuilder.Report rebuildNow(boolean contentOnly, Runnable pagesReady, boolean index) {
         SiteBuilder.Options current = options.get();
         if (!contentOnly || bake == null || !current.today().equals(bakedFor)) {
             return full(current);
@@ -81,6 +100,9 @@ public final class Preview implements AutoCloseable {
             return new SiteBuilder.Report(loaded.problems(), baked.errors(), baked.pages(), baked.rendered(), baked.built(), false, stages);
         }
         pagesReady.run();
+        if (!index) {
+            return new SiteBuilder.Report(loaded.problems(), List.of(), baked.pages(), baked.rendered(), baked.built(), true, stages);
+        }
         try {
             indexer.update(baked.context(), current.output(), SiteBuilder.searchIndex(current.output()), lucene);
         } catch (RuntimeException e) {
@@ -93,18 +115,22 @@ public final class Preview implements AutoCloseable {
     }
 
     private SiteBuilder.Report full(SiteBuilder.Options current) {
-        // A full build replaces the Lucene index's folder: an index a previous rebuild is still
-        // writing in it is finished first.
-        CompletableFuture.runAsync(() -> { }, lucene).join();
         indexer = new SearchIndexer(true);
-        SiteBuilder.Built built = SiteBuilder.build(current, false, indexer, true);
+        // The Lucene index is written in the background, one rebuild's after the other's.
+        SiteBuilder.Built built = SiteBuilder.build(current, false, indexer, lucene);
         bake = built.bake().orElse(null);
         bakedFor = current.today();
         return built.report();
     }
 
+    /** Stops, once the Lucene index of the last rebuild is written (a minute at most). */
     @Override
     public void close() {
         lucene.shutdown();
+        try {
+            lucene.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

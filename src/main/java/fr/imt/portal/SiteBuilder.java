@@ -79,13 +79,21 @@ public final class SiteBuilder {
 
     /** Builds; when {@code strict}, a warning stops the build like an error and nothing is published. */
     public static Report build(Options options, boolean strict) {
-        return build(options, strict, new SearchIndexer(false), false).report();
+        return build(options, strict, new SearchIndexer(false), null).report();
     }
 
     /** A full build, and the bake a preview keeps to rebuild incrementally after it. */
     record Built(Report report, Optional<Bake> bake) {}
 
-    static Built build(Options options, boolean strict, SearchIndexer indexer, boolean remember) {
+    /**
+     * A full build. A build's Lucene index is staged with the site and published with it, once
+     * written. A preview's ({@code previewLucene} not null: the bake and indexer remember, for
+     * incremental rebuilds) is written through {@code previewLucene} straight into its folder after
+     * the site is published, as its incremental rebuilds do: it is not part of the site, and only
+     * the {@code search} command reads it.
+     */
+    static Built build(Options options, boolean strict, SearchIndexer indexer, Executor previewLucene) {
+        boolean remember = previewLucene != null;
         StageClock stages = new StageClock();
         ContentLoader.Result loaded = ContentLoader.load(options.source().resolve("content"), options.today());
         stages.lap("load");
@@ -94,7 +102,7 @@ public final class SiteBuilder {
             return new Built(new Report(loaded.problems(), List.of(), 0, 0, 0, false, stages), Optional.empty());
         }
         try (Publication publication = Publication.begin(options.output());
-             Publication searchIndex = Publication.begin(searchIndex(options.output()))) {
+             Publication searchIndex = remember ? null : Publication.begin(searchIndex(options.output()))) {
             Bake bake = new Bake(options.source(), publication.staging(), options.settings(), remember);
             Bake.Result baked = bake.bake(portal.get(), options.today(), true);
             stages.lap("render");
@@ -103,15 +111,21 @@ public final class SiteBuilder {
                         Optional.empty());
             }
             try {
-                // The Lucene index is written on another core meanwhile; it is whole before it is published.
-                indexer.update(baked.context(), publication.staging(), searchIndex.staging(), LUCENE_WRITER).lucene().join();
+                if (remember) {
+                    indexer.update(baked.context(), publication.staging(), searchIndex(options.output()), previewLucene);
+                } else {
+                    // The Lucene index is written on another core meanwhile; it is whole before it is published.
+                    indexer.update(baked.context(), publication.staging(), searchIndex.staging(), LUCENE_WRITER).lucene().join();
+                }
             } catch (RuntimeException e) {
                 return new Built(new Report(loaded.problems(), List.of("search index: " + e), baked.pages(), baked.rendered(), baked.built(),
                         false, stages), Optional.empty());
             }
             stages.lap("search");
             publication.publish();
-            searchIndex.publish();
+            if (!remember) {
+                searchIndex.publish();
+            }
             stages.lap("write");
             bake.destination(options.output());
             return new Built(new Report(loaded.problems(), List.of(), baked.pages(), baked.rendered(), baked.built(), true, stages),

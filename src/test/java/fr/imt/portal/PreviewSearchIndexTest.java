@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The first rebuild of {@code serve} is a full build, whose Lucene index is written on another
- * core while the static search files are made. It is published only once written: publishing
- * the folder while the writer still creates and deletes files in it failed (the preview stopped)
- * or left an index the {@code search} command could not open. The race depends on timing, so
- * the build is repeated.
+ * core while the static search files are made, and goes on after the site is published. Its
+ * folder was once staged and published with the site while the writer was still at work in it:
+ * publishing failed (the preview stopped) or left an index the {@code search} command could not
+ * open. The race depends on timing, so the build is repeated.
  */
 class PreviewSearchIndexTest {
 
@@ -28,9 +28,10 @@ class PreviewSearchIndexTest {
         try (Preview preview = new Preview(() -> new SiteBuilder.Options(source, out, LocalDate.of(2026, 11, 20)))) {
             SiteBuilder.Report first = preview.rebuild(false);
             assertTrue(first.published(), first.renderingErrors().toString());
-            CommandRun search = CommandRun.of("search", "--out", out.toString(), "--lang", "en", "fictional future");
-            assertEquals(0, search.exitCode(), search.err());
-            assertTrue(search.out().contains("Fictional future action"), search.out());
         }
+        // Closed: the index written in the background is finished.
+        CommandRun search = CommandRun.of("search", "--out", out.toString(), "--lang", "en", "fictional future");
+        assertEquals(0, search.exitCode(), search.err());
+        assertTrue(search.out().contains("Fictional future action"), search.out());
     }
 }

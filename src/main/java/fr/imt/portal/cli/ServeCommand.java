@@ -81,6 +81,8 @@ final class ServeCommand implements Callable<Integer> {
                 return 2;
             }
             rebuild(preview, false);
+            preview.warmUp();
+            System.gc();
             server.setExecutor(Executors.newCachedThreadPool(r -> {
                 Thread t = new Thread(r, "serve");
                 t.setDaemon(true);

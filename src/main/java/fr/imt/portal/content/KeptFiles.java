@@ -28,6 +28,11 @@ final class KeptFiles<T> {
         keeping = true;
     }
 
+    /** Whether files are kept (in a preview). */
+    static boolean keeping() {
+        return keeping;
+    }
+
     /** What was kept of {@code file} if it has not changed since ({@code attributes} are its current ones). */
     Optional<T> get(Path file, BasicFileAttributes attributes) {
         Kept<T> k = keeping ? kept.get(file) : null;

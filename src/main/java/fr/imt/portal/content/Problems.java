@@ -21,6 +21,17 @@ public final class Problems {
         error(SourcePosition.startOf(file), field, message);
     }
 
+    /** Adds every problem of {@code other} (found apart, by checks whose findings are kept). */
+    public void addAll(Problems other) {
+        List<Problem> found;
+        synchronized (other) {
+            found = List.copyOf(other.all);
+        }
+        synchronized (this) {
+            all.addAll(found);
+        }
+    }
+
     public synchronized List<Problem> errors() {
         return sorted(Problem.Severity.ERROR);
     }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /** Reading of the files that make up the content: YAML checked against its shape, and Markdown prose. */
@@ -27,22 +29,42 @@ final class SourceFiles {
 
     private SourceFiles() {}
 
+    /**
+     * What the checks of {@link #read} found in a file's tree: they depend on the tree and the
+     * shape only, so a preview, which keeps the trees of unchanged files, checks each file once.
+     */
+    private record Checked(YamlNode tree, Shape shape, Problems found, boolean fits) {}
+
+    private static final Map<Path, Checked> CHECKED = new ConcurrentHashMap<>();
+
     /** Reads {@code file} and checks it; empty when it cannot be read or does not fit {@code shape}. */
     static Optional<YamlNode.Mapping> read(Path file, Shape shape, Problems problems) {
         Optional<YamlNode> node = YamlReader.read(file, problems);
         if (node.isEmpty()) {
             return Optional.empty();
         }
-        Placeholders.check(node.get(), "", problems);
-        Problems found = new Problems();
-        shape.check(node.get(), "", found);
-        found.errors().forEach(p -> problems.error(p.position(), p.field(), p.message()));
-        if (found.hasErrors()) {
-            return Optional.empty();
+        Checked checked = CHECKED.get(file);
+        if (checked == null || checked.tree() != node.get() || checked.shape() != shape) {
+            checked = check(node.get(), shape);
+            if (KeptFiles.keeping()) {
+                CHECKED.put(file, checked);
+            }
         }
-        YamlNode.Mapping map = (YamlNode.Mapping) node.get();
-        EditorialChecks.english(map, problems);
-        return Optional.of(map);
+        problems.addAll(checked.found());
+        return checked.fits() ? Optional.of((YamlNode.Mapping) node.get()) : Optional.empty();
+    }
+
+    private static Checked check(YamlNode tree, Shape shape) {
+        Problems found = new Problems();
+        Placeholders.check(tree, "", found);
+        Problems fit = new Problems();
+        shape.check(tree, "", fit);
+        fit.errors().forEach(p -> found.error(p.position(), p.field(), p.message()));
+        if (fit.hasErrors()) {
+            return new Checked(tree, shape, found, false);
+        }
+        EditorialChecks.english((YamlNode.Mapping) tree, found);
+        return new Checked(tree, shape, found, true);
     }
 
     /** The Markdown prose of {@code name} in one language, e.g. {@code gaps.en.md} beside the entity's YAML. */
