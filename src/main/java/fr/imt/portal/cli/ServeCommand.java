@@ -82,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             rebuild(preview, false);
             preview.warmUp();
-            System.gc();
+            collectGarbage();
             server.setExecutor(Executors.newCachedThreadPool(r -> {
                 Thread t = new Thread(r, "serve");
                 t.setDaemon(true);
@@ -103,6 +103,7 @@ final class ServeCommand implements Callable<Integer> {
             try {
                 while (true) {
                     rebuild(preview, sources.next().contentOnly());
+                    collectGarbage();
                 }
             } finally {
                 server.stop(0);
@@ -136,8 +137,13 @@ final class ServeCommand implements Callable<Integer> {
                 notifyBrowsers();
             }
         }
-        // Collect the rebuild's garbage now, while the editor reads the page, rather than in the
-        // middle of the next rebuild: a full collection of a large site's heap takes 0.2 s.
+    }
+
+    /**
+     * Collects a rebuild's garbage while the editor reads the page, rather than in the middle of
+     * the next rebuild: a full collection of a large site's heap takes 0.2 s.
+     */
+    private static void collectGarbage() {
         System.gc();
     }
 
