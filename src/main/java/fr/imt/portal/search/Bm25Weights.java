@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -45,10 +44,14 @@ final class Bm25Weights {
         return out;
     }
 
-    /** Per pair of adjacent terms ("egalit femm"), flat (document, weight) pairs in document order. */
+    /**
+     * Per pair of adjacent terms ("egalit femm"), flat (document, weight) pairs in document order.
+     * In no order: a large site has millions of pairs, and sorting them all is the shard's job
+     * (it sorts the few it holds).
+     */
     static Map<String, int[]> pairs(List<Analysed> docs) {
-        Map<String, int[]> out = new TreeMap<>();
         Map<String, Scores> scores = field(Ranking.PAIRS, docs, Analysed::pairs, Ranking.PAIR_BOOST);
+        Map<String, int[]> out = new HashMap<>(capacity(scores.size()));
         for (Iterator<Map.Entry<String, Scores>> it = scores.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<String, Scores> pair = it.next();
             out.put(pair.getKey(), Scores.sum(pair.getValue(), null));
@@ -134,7 +137,7 @@ final class Bm25Weights {
                 postings.computeIfAbsent(term, k -> new Postings()).add(doc);
             }
         }
-        Map<String, Scores> out = new HashMap<>();
+        Map<String, Scores> out = new HashMap<>(capacity(postings.size()));
         if (docCount == 0) {
             return out;
         }
@@ -159,5 +162,10 @@ final class Bm25Weights {
             it.remove();
         }
         return out;
+    }
+
+    /** A hash map's initial capacity for {@code size} entries without growing. */
+    private static int capacity(int size) {
+        return (int) Math.ceil(size / 0.75);
     }
 }

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -150,7 +151,7 @@ public final class SearchIndexer {
             Analysed a = before.analyses().get(e);
             return a != null ? a : Analysed.of(e, analysis, shared);
         }).toList();
-        Map<String, String> vocabulary = vocabulary(analysed, analysis, known);
+        SortedMap<String, String> vocabulary = vocabulary(analysed, analysis, known);
         Map<String, Integer> df = new HashMap<>();
         for (Analysed a : analysed) {
             Set<String> terms = new HashSet<>(a.titleTerms());
@@ -235,7 +236,7 @@ public final class SearchIndexer {
     }
 
     /** Every surface form of the site, the inflections that reach the same term, and the stop words. */
-    static Map<String, String> vocabulary(List<Analysed> entries, SearchAnalysis analysis, Map<String, Optional<String>> known) {
+    static SortedMap<String, String> vocabulary(List<Analysed> entries, SearchAnalysis analysis, Map<String, Optional<String>> known) {
         Function<String, String> termOf =
                 s -> known.computeIfAbsent(s, x -> Optional.ofNullable(analysis.term(x))).orElse(null);
         Set<String> surfaces = new HashSet<>();
@@ -243,7 +244,7 @@ public final class SearchIndexer {
             surfaces.addAll(e.surfaces());
         }
         // Each form is analysed on its own (the analysers are thread-safe): on every core.
-        Map<String, String> vocabulary = new TreeMap<>();
+        SortedMap<String, String> vocabulary = new TreeMap<>();
         surfaces.parallelStream().map(s -> new String[]{s, termOf.apply(s)}).toList()
                 .forEach(pair -> vocabulary.put(pair[0], pair[1]));
         Map<String, String> variants = new TreeMap<>();
@@ -326,13 +327,15 @@ public final class SearchIndexer {
 
     /** The static index of one language, file by file (paths relative to its folder). */
     private static void staticFiles(Lang lang, List<SearchEntry> entries, BakeContext context,
-                                    Map<String, String> vocabulary, List<String> keys,
+                                    SortedMap<String, String> vocabulary, List<String> keys,
                                     Map<String, int[]> postings, Map<String, int[]> pairs,
                                     BiConsumer<String, byte[]> files) throws IOException {
         Vocabulary vocab = new Vocabulary(vocabulary.keySet(), keys);
-        Map<String, Map<String, String>> shards = new TreeMap<>();
-        vocabulary.forEach((s, term) -> shards.computeIfAbsent(vocab.shardOf(s), k -> new TreeMap<>()).put(s, term));
-        Map<String, List<String>> pairsByFirst = new TreeMap<>();
+        // The vocabulary is sorted, so each shard's surface forms arrive in order.
+        Map<String, Map<String, String>> shards = new HashMap<>();
+        vocabulary.forEach((s, term) -> shards.computeIfAbsent(vocab.shardOf(s), k -> new LinkedHashMap<>()).put(s, term));
+        // Each term's pairs, sorted within the shard that holds the term (see the shard's pairs below).
+        Map<String, List<String>> pairsByFirst = new HashMap<>();
         pairs.keySet().forEach(p -> pairsByFirst.computeIfAbsent(p.substring(0, p.indexOf(' ')), k -> new ArrayList<>()).add(p));
         // Shards are independent: made on every core, then stored a few to a file (see GROUP_EVERY).
         List<ShardJson> made = keys.parallelStream().map(key -> {
@@ -346,10 +349,16 @@ public final class SearchIndexer {
             file.put("w", words);
             file.put("t", termList);
             file.put("p", termList.stream().map(t -> postings.getOrDefault(t, new int[0])).toList());
-            Map<String, int[]> pairFile = new TreeMap<>();
+            // In the order of the pairs' keys: "a b" sorts before "ab c" (a space sorts before any
+            // character of a term), so the terms in order, each with its pairs sorted, are in order.
+            Map<String, int[]> pairFile = new LinkedHashMap<>();
             for (String term : termList) {
-                for (String pair : pairsByFirst.getOrDefault(term, List.of())) {
-                    pairFile.put(pair, pairs.get(pair));
+                List<String> ofTerm = pairsByFirst.get(term);
+                if (ofTerm != null) {
+                    ofTerm.sort(null);
+                    for (String pair : ofTerm) {
+                        pairFile.put(pair, pairs.get(pair));
+                    }
                 }
             }
             try {
