@@ -1,14 +1,15 @@
 package fr.imt.portal.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The COP 2023-2027 half of the portal: the contract, its objectives, milestones, indicators
@@ -33,6 +34,10 @@ public final class Cop {
     private final Map<IndicatorId, Indicator> indicatorsById;
     private final Map<ObjectiveId, Objective> objectivesById;
     private final Map<SchoolId, School> schoolsById;
+    /** What pages look up for each objective and indicator, in the lists' order (a large site has thousands). */
+    private final Map<ObjectiveId, List<Milestone>> milestonesByObjective;
+    private final Map<ObjectiveId, List<Indicator>> indicatorsByObjective;
+    private final Map<IndicatorId, List<Indicator>> childrenByParent;
     /** The schools' rows by indicator, indexed when first asked (pages ask for every indicator). */
     private volatile Map<IndicatorId, Map<School, SchoolObjective>> schoolRows;
 
@@ -50,6 +55,9 @@ public final class Cop {
         this.indicatorsById = index(this.indicators, Indicator::id);
         this.objectivesById = index(this.objectives, Objective::id);
         this.schoolsById = index(this.schools, School::id);
+        this.milestonesByObjective = group(this.milestones, m -> m.objective().stream());
+        this.indicatorsByObjective = group(this.indicators, i -> i.objectives().stream());
+        this.childrenByParent = group(this.indicators, i -> i.parent().stream());
     }
 
     public boolean isEmpty() {
@@ -97,11 +105,16 @@ public final class Cop {
     }
 
     public List<Milestone> milestonesOf(ObjectiveId objective) {
-        return milestones.stream().filter(m -> m.objective().equals(Optional.of(objective))).toList();
+        return milestonesByObjective.getOrDefault(objective, List.of());
     }
 
     public List<Indicator> indicatorsOf(ObjectiveId objective) {
-        return indicators.stream().filter(i -> i.objectives().contains(objective)).toList();
+        return indicatorsByObjective.getOrDefault(objective, List.of());
+    }
+
+    /** The indicators that break {@code parent} down, in the indicators' order. */
+    public List<Indicator> childrenOf(IndicatorId parent) {
+        return childrenByParent.getOrDefault(parent, List.of());
     }
 
     /** The schools' rows that feed {@code indicator}, by school, in the schools' order. */
@@ -119,6 +132,16 @@ public final class Cop {
             schoolRows = rows = index;
         }
         return rows.getOrDefault(indicator, Map.of());
+    }
+
+    /** Each key's values, in the order of {@code values}; a value counted once per key. */
+    private static <K, V> Map<K, List<V>> group(List<V> values, Function<V, Stream<K>> keys) {
+        Map<K, List<V>> out = new HashMap<>();
+        for (V v : values) {
+            keys.apply(v).distinct().forEach(k -> out.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+        }
+        out.replaceAll((k, list) -> List.copyOf(list));
+        return out;
     }
 
     private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {

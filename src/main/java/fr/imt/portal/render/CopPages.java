@@ -88,8 +88,8 @@ public final class CopPages extends PageFamily {
         Cop cop = context.portal().cop();
         PageSources s = PageSources.of(context).indicator(i);
         i.objectives().forEach(o -> s.objective(cop.objective(o), false));
-        cop.indicators().stream().filter(x -> x.id().equals(i.id()) || i.parent().equals(java.util.Optional.of(x.id()))
-                || x.parent().equals(java.util.Optional.of(i.id()))).forEach(s::indicator);
+        i.parent().map(cop::indicator).ifPresent(s::indicator);
+        cop.childrenOf(i.id()).forEach(s::indicator);
         cop.schoolRowsFor(i.id()).keySet().forEach(sc -> s.school(sc, false));
         return s.keys();
     }

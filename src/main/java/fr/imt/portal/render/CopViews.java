@@ -234,7 +234,7 @@ public final class CopViews {
         return new IndicatorPage(card(i), domainName(i.domain()), unit.name().in(lang),
                 i.parent().map(cop::indicator).map(p -> new SiteChrome.Link(p.name().in(lang), href(Urls.copIndicator(lang, p.id())))).orElse(null),
                 i.objectives().stream().map(cop::objective).map(this::objectiveLink).toList(),
-                cop.indicators().stream().filter(c -> c.parent().equals(Optional.of(i.id())))
+                cop.childrenOf(i.id()).stream()
                         .map(c -> new SiteChrome.Link(c.name().in(lang), href(Urls.copIndicator(lang, c.id())))).toList(),
                 i.perSchool(),
                 i.previousContract().map(pc -> pc.name().in(lang)).orElse(null),
