@@ -64,20 +64,19 @@ public final class OpenData {
         Licence licence = licence(context);
         List<Dataset> all = new ArrayList<>(Hrs4rData.datasets(context));
         all.addAll(CopData.datasets(context));
-        List<Published> published = new ArrayList<>();
-        for (Dataset d : all) {
+        // Each dataset's files on every core: a large site's few big datasets are most of the export.
+        List<Published> published = all.parallelStream().map(d -> {
             Published same = earlier.get(d);
             if (same != null) {
-                published.add(same);
-                continue;
+                return same;
             }
             List<File> files = new ArrayList<>();
             files.add(new File(Urls.dataJson(d.id()), "json", null, JsonFormat.write(d, context, licence)));
             for (Lang lang : Lang.values()) {
                 files.add(new File(Urls.dataCsv(d.id(), lang), "csv", lang, CsvFormat.write(d, lang)));
             }
-            published.add(new Published(d, List.copyOf(files)));
-        }
+            return new Published(d, List.copyOf(files));
+        }).toList();
         File catalog = new File(Urls.dataCatalog(), "jsonld", null, Catalog.write(published, context, licence));
         return new OpenData(List.copyOf(published), catalog, licence);
     }
