@@ -139,7 +139,11 @@ final class ChangedPagesRenderer extends Renderer {
         TemplateModel model = new TemplateModel();
         model.setContent(page);
         model.setRenderer(engine);
-        Files.createDirectories(file.getParent());
+        // Most pages are written over the previous build's (see Publication): their folder is there,
+        // and asking to create it anyway costs an exception per page.
+        if (!Files.isDirectory(file.getParent())) {
+            Files.createDirectories(file.getParent());
+        }
         try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), config.getRenderEncoding())) {
             engine.renderDocument(model, config.getTemplateFileByDocType(page.getType()).getName(), out);
         } catch (Exception e) {
