@@ -268,4 +268,73 @@ class CopSiteTest {
         assertEquals(current, page("en/cop").select("table.dashboard tr[data-indicator]").size(),
                 "the dashboard lists every current indicator");
     }
+
+    /**
+     * The links between COP pages are the relations of the content files, read here from the
+     * YAML: an indicator's page names its parent and the indicators that break it down, and an
+     * objective's page lists its milestones and its indicators, in both languages.
+     */
+    @Test
+    void copPagesLinkWhatTheContentFilesRelate() throws IOException {
+        Map<String, JsonNode> indicators = new TreeMap<>();
+        for (Path file : files(COP.resolve("indicators"), "*.yaml")) {
+            JsonNode y = YAML.readTree(file.toFile());
+            indicators.put(y.get("id").asText(), y);
+        }
+        Map<String, List<String>> milestonesOf = new TreeMap<>();
+        for (Path file : files(COP.resolve("milestones"), "*.yaml")) {
+            JsonNode y = YAML.readTree(file.toFile());
+            if (y.hasNonNull("objective")) {
+                milestonesOf.computeIfAbsent(y.get("objective").asText(), k -> new ArrayList<>()).add(y.get("id").asText());
+            }
+        }
+        int parents = 0;
+        for (Lang lang : Lang.values()) {
+            java.util.Properties words = new java.util.Properties();
+            try (var in = Files.newBufferedReader(TestSites.PROJECT.resolve("templates/i18n/" + lang.code() + ".properties"))) {
+                words.load(in);
+            }
+            String indicatorPath = lang == Lang.FR ? "fr/cop/indicateurs/" : "en/cop/indicators/";
+            for (Map.Entry<String, JsonNode> i : indicators.entrySet()) {
+                Document doc = page(indicatorPath + i.getKey());
+                String parent = i.getValue().path("parent").isTextual() ? i.getValue().get("parent").asText() : null;
+                List<String> children = indicators.entrySet().stream()
+                        .filter(c -> i.getKey().equals(c.getValue().path("parent").asText(null))).map(Map.Entry::getKey).toList();
+                assertEquals(parent == null ? List.of() : List.of(parent), linkedIds(doc, words.getProperty("cop.parent")),
+                        i.getKey() + " in " + lang + ": its parent");
+                assertEquals(children, linkedIds(doc, words.getProperty("cop.children")).stream().sorted().toList(),
+                        i.getKey() + " in " + lang + ": the indicators that break it down");
+                parents += parent == null ? 0 : 1;
+            }
+            String objectivePath = lang == Lang.FR ? "fr/cop/objectifs/" : "en/cop/objectives/";
+            for (Path file : files(COP.resolve("objectives"), "*.yaml")) {
+                String id = YAML.readTree(file.toFile()).get("id").asText();
+                Document doc = page(objectivePath + id);
+                List<String> indicatorsOf = indicators.entrySet().stream()
+                        .filter(e -> e.getValue().path("objectives").toString().contains("\"" + id + "\"")).map(Map.Entry::getKey).toList();
+                assertEquals(indicatorsOf, doc.select("#indicators-title ~ .cards a[href]").stream()
+                        .map(a -> lastSegment(a.attr("href"))).distinct().sorted().toList(), id + " in " + lang + ": its indicators");
+                assertEquals(milestonesOf.getOrDefault(id, List.of()).stream().sorted().toList(),
+                        doc.select("#milestones-title ~ article.milestone").stream().map(Element::id).sorted().toList(),
+                        id + " in " + lang + ": its milestones");
+            }
+        }
+        assertTrue(parents > 0, "the content has indicators with a parent");
+    }
+
+    /** The indicators the definition titled {@code term} links to, by the last segment of their address. */
+    private static List<String> linkedIds(Document doc, String term) {
+        List<String> ids = new ArrayList<>();
+        for (Element dt : doc.select("dt")) {
+            if (dt.text().equals(term)) {
+                dt.nextElementSibling().select("a[href]").forEach(a -> ids.add(lastSegment(a.attr("href"))));
+            }
+        }
+        return ids;
+    }
+
+    private static String lastSegment(String href) {
+        String path = href.endsWith("/") ? href.substring(0, href.length() - 1) : href;
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
 }
