@@ -334,9 +334,10 @@ public final class SearchIndexer {
         // The vocabulary is sorted, so each shard's surface forms arrive in order.
         Map<String, Map<String, String>> shards = new HashMap<>();
         vocabulary.forEach((s, term) -> shards.computeIfAbsent(vocab.shardOf(s), k -> new LinkedHashMap<>()).put(s, term));
-        // Each term's pairs, sorted within the shard that holds the term (see the shard's pairs below).
+        // Each term's pairs, sorted (a term may be in more than one shard: sorted before they share it).
         Map<String, List<String>> pairsByFirst = new HashMap<>();
         pairs.keySet().forEach(p -> pairsByFirst.computeIfAbsent(p.substring(0, p.indexOf(' ')), k -> new ArrayList<>()).add(p));
+        pairsByFirst.values().parallelStream().forEach(ofTerm -> ofTerm.sort(null));
         // Shards are independent: made on every core, then stored a few to a file (see GROUP_EVERY).
         List<ShardJson> made = keys.parallelStream().map(key -> {
             Map<String, String> shard = shards.getOrDefault(key, Map.of());
@@ -353,12 +354,8 @@ public final class SearchIndexer {
             // character of a term), so the terms in order, each with its pairs sorted, are in order.
             Map<String, int[]> pairFile = new LinkedHashMap<>();
             for (String term : termList) {
-                List<String> ofTerm = pairsByFirst.get(term);
-                if (ofTerm != null) {
-                    ofTerm.sort(null);
-                    for (String pair : ofTerm) {
-                        pairFile.put(pair, pairs.get(pair));
-                    }
+                for (String pair : pairsByFirst.getOrDefault(term, List.of())) {
+                    pairFile.put(pair, pairs.get(pair));
                 }
             }
             try {
