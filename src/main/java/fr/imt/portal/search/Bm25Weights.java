@@ -46,8 +46,7 @@ final class Bm25Weights {
 
     /**
      * Per pair of adjacent terms ("egalit femm"), flat (document, weight) pairs in document order.
-     * In no order: a large site has millions of pairs, and sorting them all is the shard's job
-     * (it sorts the few it holds).
+     * In no order: a large site has millions of pairs; the static files sort each term's few.
      */
     static Map<String, int[]> pairs(List<Analysed> docs) {
         Map<String, Scores> scores = field(Ranking.PAIRS, docs, Analysed::pairs, Ranking.PAIR_BOOST);
