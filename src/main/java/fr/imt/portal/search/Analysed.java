@@ -2,7 +2,6 @@ package fr.imt.portal.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A search entry's text analysed once: its terms per field, its adjacent term pairs and its
@@ -13,30 +12,39 @@ record Analysed(SearchEntry entry, List<String> titleTerms, List<String> bodyTer
                 List<String> surfaces) {
 
     /**
-     * Analyses {@code e}. Every token goes through {@code words}, which hands back one shared
-     * instance per distinct word: a large site repeats the same words millions of times, and
-     * keeping each occurrence as its own string would cost hundreds of megabytes.
+     * Analyses {@code e}: its surface forms, each shared through {@code lexicon}, and their terms,
+     * looked up there (one pass of the tokenizer per text: the term half works on each form alone).
      */
-    static Analysed of(SearchEntry e, SearchAnalysis analysis, Map<String, String> words) {
-        List<String> title = shared(analysis.terms(e.title()), words);
-        List<String> body = shared(analysis.terms(e.text()), words);
+    static Analysed of(SearchEntry e, Lexicon lexicon) {
+        List<String> titleSurfaces = lexicon.analysis().surfaces(e.title());
+        List<String> bodySurfaces = lexicon.analysis().surfaces(e.text());
+        List<String> title = terms(titleSurfaces, lexicon);
+        List<String> body = terms(bodySurfaces, lexicon);
         List<String> pairs = new ArrayList<>();
         for (List<String> terms : List.of(title, body)) {
             for (int i = 0; i + 1 < terms.size(); i++) {
-                pairs.add(Ranking.pairKey(terms.get(i), terms.get(i + 1)));
+                pairs.add(lexicon.shared(Ranking.pairKey(terms.get(i), terms.get(i + 1))));
             }
         }
-        return new Analysed(e, title, body, shared(pairs, words),
-                shared(analysis.surfaces(e.title() + " " + e.text()), words));
+        String[] surfaces = new String[titleSurfaces.size() + bodySurfaces.size()];
+        int i = 0;
+        for (List<String> of : List.of(titleSurfaces, bodySurfaces)) {
+            for (String surface : of) {
+                surfaces[i++] = lexicon.shared(surface);
+            }
+        }
+        return new Analysed(e, title, body, List.copyOf(pairs), List.of(surfaces));
     }
 
-    private static List<String> shared(List<String> tokens, Map<String, String> words) {
-        String[] out = new String[tokens.size()];
-        for (int i = 0; i < out.length; i++) {
-            String t = tokens.get(i);
-            String known = words.putIfAbsent(t, t);
-            out[i] = known == null ? t : known;
+    /** The terms of {@code surfaces}, in order, without the stop words. */
+    private static List<String> terms(List<String> surfaces, Lexicon lexicon) {
+        List<String> terms = new ArrayList<>(surfaces.size());
+        for (String surface : surfaces) {
+            String term = lexicon.termOf(surface);
+            if (term != null) {
+                terms.add(term);
+            }
         }
-        return List.of(out);
+        return List.copyOf(terms);
     }
 }

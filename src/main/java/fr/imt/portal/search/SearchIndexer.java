@@ -67,12 +67,10 @@ public final class SearchIndexer {
     private record Previous(Map<SearchEntry, Analysed> analyses, Map<String, byte[]> files, List<SearchEntry> entries) {}
 
     private final Map<Lang, Previous> previous = new EnumMap<>(Lang.class);
-    /** The term each surface form (or inflection) becomes, per language: analysed once per indexer. */
-    private final Map<Lang, Map<String, Optional<String>>> terms = new EnumMap<>(Lang.class);
+    /** Each language's words and the terms of its surface forms (and inflections): analysed once per indexer. */
+    private final Map<Lang, Lexicon> lexicons = new EnumMap<>(Lang.class);
 
     private final boolean remember;
-    /** One shared instance per distinct word of each language (see {@link Analysed#of}). */
-    private final Map<Lang, Map<String, String>> words = new EnumMap<>(Lang.class);
 
     /**
      * A fresh indexer: its first update writes everything. One that {@code remember}s keeps each
@@ -141,17 +139,15 @@ public final class SearchIndexer {
                            Executor luceneWriter) throws IOException {
         SearchAnalysis analysis = SearchAnalysis.of(lang);
         Previous before = previous(lang);
-        Map<String, Optional<String>> known;
-        Map<String, String> shared;
-        synchronized (terms) {
-            known = terms.computeIfAbsent(lang, l -> new ConcurrentHashMap<>());
-            shared = words.computeIfAbsent(lang, l -> new ConcurrentHashMap<>());
+        Lexicon lexicon;
+        synchronized (lexicons) {
+            lexicon = lexicons.computeIfAbsent(lang, l -> new Lexicon(analysis));
         }
         List<Analysed> analysed = entries.parallelStream().map(e -> {
             Analysed a = before.analyses().get(e);
-            return a != null ? a : Analysed.of(e, analysis, shared);
+            return a != null ? a : Analysed.of(e, lexicon);
         }).toList();
-        SortedMap<String, String> vocabulary = vocabulary(analysed, analysis, known);
+        SortedMap<String, String> vocabulary = vocabulary(analysed, lexicon);
         Map<String, Integer> df = new HashMap<>();
         for (Analysed a : analysed) {
             Set<String> terms = new HashSet<>(a.titleTerms());
@@ -198,9 +194,8 @@ public final class SearchIndexer {
                 previous.put(lang, new Previous(analyses, files, List.copyOf(entries)));
             }
         } else {
-            synchronized (terms) {
-                terms.remove(lang);
-                words.remove(lang);
+            synchronized (lexicons) {
+                lexicons.remove(lang);
             }
         }
         return new Updated(new Stats(lang, entries.size(), vocabulary.size(), postings.size(), keys.size()), lucene);
@@ -236,9 +231,9 @@ public final class SearchIndexer {
     }
 
     /** Every surface form of the site, the inflections that reach the same term, and the stop words. */
-    static SortedMap<String, String> vocabulary(List<Analysed> entries, SearchAnalysis analysis, Map<String, Optional<String>> known) {
-        Function<String, String> termOf =
-                s -> known.computeIfAbsent(s, x -> Optional.ofNullable(analysis.term(x))).orElse(null);
+    static SortedMap<String, String> vocabulary(List<Analysed> entries, Lexicon lexicon) {
+        SearchAnalysis analysis = lexicon.analysis();
+        Function<String, String> termOf = lexicon::termOf;
         Set<String> surfaces = new HashSet<>();
         for (Analysed e : entries) {
             surfaces.addAll(e.surfaces());
