@@ -9,9 +9,13 @@ import fr.imt.portal.search.SearchIndexer;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -49,11 +53,55 @@ public final class SiteBuilder {
     private SiteBuilder() {}
 
     /** Writes a build's Lucene index beside the static index, which the build waits for. */
-    private static final Executor LUCENE_WRITER = task -> {
-        Thread writer = new Thread(task, "lucene-index");
-        writer.setDaemon(true);
-        writer.start();
-    };
+    private static final Executor LUCENE_WRITER = onItsOwnThread("lucene-index");
+    /** Opens a build's publications while the content loads. */
+    private static final Executor PUBLICATION_OPENER = onItsOwnThread("publication");
+
+    /** Runs each task on a new thread named {@code name}, which does not keep the process alive. */
+    private static Executor onItsOwnThread(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        };
+    }
+
+    /** Opens a publication of {@code target} on a thread of its own. */
+    private static CompletableFuture<Publication> beginning(Path target) {
+        return CompletableFuture.supplyAsync(() -> Publication.begin(target), PUBLICATION_OPENER);
+    }
+
+    /**
+     * The publications once open (a null future value: none). If one could not be opened, the
+     * others are closed (their staging folders become spares again) and its exception is thrown
+     * as {@link Publication#begin} threw it.
+     */
+    private static List<Publication> opened(CompletableFuture<Publication> site, CompletableFuture<Publication> index) {
+        List<Publication> open = new ArrayList<>();
+        RuntimeException failure = null;
+        for (CompletableFuture<Publication> publication : List.of(site, index)) {
+            try {
+                open.add(publication.join());
+            } catch (CompletionException e) {
+                if (!(e.getCause() instanceof RuntimeException cause)) {
+                    throw e;
+                }
+                if (failure == null) {
+                    failure = cause;
+                }
+            }
+        }
+        if (failure != null) {
+            close(open);
+            throw failure;
+        }
+        return open;
+    }
+
+    /** Closes the publications (of a build that publishes nothing): their staging folders become spares again. */
+    private static void close(List<Publication> publications) {
+        publications.stream().filter(Objects::nonNull).forEach(Publication::close);
+    }
 
     /** Checks every source and writes nothing. */
     public static Problems validate(Path source) {
@@ -95,14 +143,30 @@ public final class SiteBuilder {
     static Built build(Options options, boolean strict, SearchIndexer indexer, Executor previewLucene) {
         boolean remember = previewLucene != null;
         StageClock stages = new StageClock();
-        ContentLoader.Result loaded = ContentLoader.load(options.source().resolve("content"), options.today());
+        // The previous builds' files are made ready to be written over on another core while the
+        // content loads (marking the files of the x100 site stale takes about 1.3 s).
+        CompletableFuture<Publication> site = beginning(options.output());
+        CompletableFuture<Publication> index = remember ? CompletableFuture.completedFuture(null) : beginning(searchIndex(options.output()));
+        ContentLoader.Result loaded;
+        try {
+            loaded = ContentLoader.load(options.source().resolve("content"), options.today());
+        } catch (RuntimeException | Error bug) {
+            try {
+                close(opened(site, index));
+            } catch (RuntimeException e) {
+                bug.addSuppressed(e);
+            }
+            throw bug;
+        }
         stages.lap("load");
         Optional<Portal> portal = loaded.portal();
         if (portal.isEmpty() || (strict && !loaded.problems().warnings().isEmpty())) {
+            close(opened(site, index));
             return new Built(new Report(loaded.problems(), List.of(), 0, 0, 0, false, stages), Optional.empty());
         }
-        try (Publication publication = Publication.begin(options.output());
-             Publication searchIndex = remember ? null : Publication.begin(searchIndex(options.output()))) {
+        List<Publication> publications = opened(site, index);
+        try (Publication publication = publications.get(0);
+             Publication searchIndex = remember ? null : publications.get(1)) {
             Bake bake = new Bake(options.source(), publication.staging(), options.settings(), remember);
             Bake.Result baked = bake.bake(portal.get(), options.today(), true);
             stages.lap("render");

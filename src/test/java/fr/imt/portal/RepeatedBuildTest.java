@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Building again into the same output, as editors and CI do: each build writes over the files of
  * the site before the last one (kept as a spare beside the output) instead of creating them
  * again, and must still give exactly the files of a build into an empty folder, without any file
- * the content no longer produces.
+ * the content no longer produces. A build stopped by a content error keeps the spare for the next.
  */
 class RepeatedBuildTest {
 
@@ -36,7 +36,7 @@ class RepeatedBuildTest {
     static long inodeAfter;
 
     @BeforeAll
-    static void buildFourTimes() throws IOException {
+    static void buildFourTimesAndFailOnce() throws IOException {
         source = TestSites.real(tmp.resolve("site"));
         out = tmp.resolve("out").resolve("site");
         build(out);
@@ -46,10 +46,16 @@ class RepeatedBuildTest {
         assertTrue(Files.exists(out.resolve(PAGE)), PAGE);
         Files.writeString(out.resolve("stray.html"), "written by someone else");
         inodeBefore = inode(out.resolve("fr/index.html"));
-        // Third build writes over the first build's files; fourth over the second's (with the post).
+        // Third build writes over the first build's files; fourth over the second's (with the post),
+        // after a build that a content error stops, which must leave that spare as it found it.
         Files.delete(source.resolve(POST));
-        TestSites.edit(source.resolve("content/hrs4r/actions/18.yaml"), "status: planned", "status: in_progress");
+        Path action = source.resolve("content/hrs4r/actions/18.yaml");
+        TestSites.edit(action, "status: planned", "status: in_progress");
         build(out);
+        TestSites.edit(action, "status: in_progress", "status: in_progres");
+        SiteBuilder.Report stopped = SiteBuilder.build(new SiteBuilder.Options(source, out, TODAY));
+        assertTrue(stopped.problems().hasErrors() && !stopped.published(), "a misspelt status stops the build");
+        TestSites.edit(action, "status: in_progres", "status: in_progress");
         build(out);
         inodeAfter = inode(out.resolve("fr/index.html"));
     }
