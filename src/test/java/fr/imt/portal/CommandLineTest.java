@@ -54,6 +54,17 @@ class CommandLineTest {
     }
 
     @Test
+    void anOutputFolderThatCannotBeWrittenIsSaidInPlainWords() throws IOException {
+        Path source = TestSites.fixture("valid", tmp);
+        Path file = Files.writeString(tmp.resolve("not-a-folder"), "a file where the output's folder should be");
+        Path out = file.resolve("site");
+        CommandRun run = CommandRun.of("build", "--source", source.toString(), "--out", out.toString());
+        assertEquals(4, run.exitCode(), run.err());
+        assertTrue(run.err().contains("The site could not be written") && run.err().contains(out.toString()), run.err());
+        assertFalse(run.err().contains("\tat ") || run.err().contains("Exception in"), run.err());
+    }
+
+    @Test
     void validateWritesNothing() {
         Path source = TestSites.fixture("valid", tmp);
         CommandRun run = CommandRun.of("validate", "--source", source.toString());

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,8 +31,16 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         long startup = ManagementFactory.getRuntimeMXBean().getUptime();
         long start = System.nanoTime();
-        SiteBuilder.Report report = SiteBuilder.build(
-                new SiteBuilder.Options(site.source, site.output(), site.buildDate(), deploy.settings()), strict);
+        SiteBuilder.Report report;
+        try {
+            report = SiteBuilder.build(new SiteBuilder.Options(site.source, site.output(), site.buildDate(), deploy.settings()), strict);
+        } catch (UncheckedIOException e) {
+            // The output folder, not the content: a file where a folder should be, no permission, a full disk.
+            System.err.println("The site could not be written: " + e.getMessage()
+                    + (e.getCause() == null ? "" : " (" + e.getCause() + ")") + ".");
+            System.err.println("Check that the output folder (--out) and the folder around it can be written to.");
+            return 4;
+        }
         ProblemReport.print(report.problems(), site.source, System.err, true, strict);
         if (report.problems().hasErrors() || (strict && !report.problems().warnings().isEmpty())) {
             return 1;
