@@ -296,11 +296,14 @@ final class CopLoader {
     private List<Objective> objectives() {
         List<Objective> objectives = new ArrayList<>();
         Path folder = root.resolve("objectives");
-        for (Path file : SourceFiles.list(folder, ".yaml")) {
+        Map<Path, Optional<YamlNode.Mapping>> files =
+                SourceFiles.readAll(SourceFiles.list(folder, ".yaml"), OBJECTIVE, problems);
+        for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
+            Path file = read.getKey();
             String name = stem(file);
             Text markdown = new Text(SourceFiles.prose(folder, name, "fr", file, problems),
                     SourceFiles.prose(folder, name, "en", file, problems));
-            SourceFiles.read(file, OBJECTIVE, problems).ifPresent(map -> {
+            read.getValue().ifPresent(map -> {
                 if (!idMatches(map, name, "file") || !references.define("objective", name, map.get("id").position(), "id", problems)) {
                     return;
                 }
@@ -316,9 +319,12 @@ final class CopLoader {
 
     private List<Milestone> milestones() {
         List<Milestone> milestones = new ArrayList<>();
-        for (Path file : SourceFiles.list(root.resolve("milestones"), ".yaml")) {
+        Map<Path, Optional<YamlNode.Mapping>> files =
+                SourceFiles.readAll(SourceFiles.list(root.resolve("milestones"), ".yaml"), MILESTONE, problems);
+        for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
+            Path file = read.getKey();
             String name = stem(file);
-            SourceFiles.read(file, MILESTONE, problems).ifPresent(map -> {
+            read.getValue().ifPresent(map -> {
                 if (!idMatches(map, name, "file") || !references.define("milestone", name, map.get("id").position(), "id", problems)) {
                     return;
                 }
@@ -386,9 +392,12 @@ final class CopLoader {
 
     private List<Indicator> indicators() {
         List<Indicator> indicators = new ArrayList<>();
-        for (Path file : SourceFiles.list(root.resolve("indicators"), ".yaml")) {
+        Map<Path, Optional<YamlNode.Mapping>> files =
+                SourceFiles.readAll(SourceFiles.list(root.resolve("indicators"), ".yaml"), INDICATOR, problems);
+        for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
+            Path file = read.getKey();
             String name = stem(file);
-            SourceFiles.read(file, INDICATOR, problems).ifPresent(map -> {
+            read.getValue().ifPresent(map -> {
                 if (!idMatches(map, name, "file") || !references.define("indicator", name, map.get("id").position(), "id", problems)) {
                     return;
                 }
@@ -461,10 +470,13 @@ final class CopLoader {
 
     private List<School> schools() {
         List<School> schools = new ArrayList<>();
-        for (Path folder : SourceFiles.folders(root.resolve("schools"))) {
+        List<Path> folders = SourceFiles.folders(root.resolve("schools"));
+        Map<Path, Optional<YamlNode.Mapping>> files = SourceFiles.readAll(
+                folders.stream().map(folder -> folder.resolve("school.yaml")).filter(Files::exists).toList(), SCHOOL, problems);
+        for (Path folder : folders) {
             Path file = folder.resolve("school.yaml");
             String name = folder.getFileName().toString();
-            Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, SCHOOL, problems));
+            Optional<YamlNode.Mapping> read = existing(file).flatMap(files::get);
             Text summary = new Text(SourceFiles.prose(folder, "summary", "fr", file, problems),
                     SourceFiles.prose(folder, "summary", "en", file, problems));
             Optional<Text> comments = optionalProse(folder, "comments", file);

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -135,9 +136,12 @@ final class Hrs4rLoader {
 
     private List<Principle> principles() {
         List<Principle> principles = new ArrayList<>();
-        for (Path folder : SourceFiles.folders(root.resolve("principles"))) {
+        List<Path> folders = SourceFiles.folders(root.resolve("principles"));
+        Map<Path, Optional<YamlNode.Mapping>> files = SourceFiles.readAll(
+                folders.stream().map(folder -> folder.resolve("principle.yaml")).filter(Files::exists).toList(), PRINCIPLE, problems);
+        for (Path folder : folders) {
             Path file = folder.resolve("principle.yaml");
-            Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, PRINCIPLE, problems));
+            Optional<YamlNode.Mapping> read = existing(file).flatMap(files::get);
             Text gaps = bilingualProse(folder, "gaps", file);
             Text initiatives = bilingualProse(folder, "initiatives", file);
             read.ifPresent(map -> {
@@ -165,8 +169,11 @@ final class Hrs4rLoader {
 
     private List<Action> actions() {
         List<Action> actions = new ArrayList<>();
-        for (Path file : SourceFiles.list(root.resolve("actions"), ".yaml")) {
-            SourceFiles.read(file, ACTION, problems).ifPresent(map -> {
+        Map<Path, Optional<YamlNode.Mapping>> files =
+                SourceFiles.readAll(SourceFiles.list(root.resolve("actions"), ".yaml"), ACTION, problems);
+        for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
+            Path file = read.getKey();
+            read.getValue().ifPresent(map -> {
                 int number = Fields.integer(map, "number");
                 String expectedName = String.format("%02d.yaml", number);
                 if (!file.getFileName().toString().equals(expectedName)) {
