@@ -1,10 +1,12 @@
 package fr.imt.portal.render;
 
 import fr.imt.portal.model.Lang;
+import org.jbake.app.FileUtil;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.TemplateEngines;
 import org.jbake.template.model.TemplateModel;
 
 import java.io.IOException;
@@ -47,6 +49,12 @@ final class ChangedPagesRenderer extends Renderer {
 
     private final JBakeConfiguration config;
     private final DelegatingTemplateEngine engine;
+    /**
+     * The engines JBake registers by template extension, which render the pages. JBake's
+     * delegating engine would copy its whole configuration (a few hundred settings, which no
+     * template reads) into every page's data first: 5 % of the x100 build's CPU.
+     */
+    private final TemplateEngines engines;
     private Map<String, DocumentModel> previous = Map.of();
     private final Map<String, DocumentModel> current = new ConcurrentHashMap<>();
     private Map<String, List<String>> previousSources = Map.of();
@@ -67,6 +75,7 @@ final class ChangedPagesRenderer extends Renderer {
         super(null, config, engine);
         this.config = config;
         this.engine = engine;
+        this.engines = new TemplateEngines(config, null);
         this.remember = remember;
     }
 
@@ -144,8 +153,9 @@ final class ChangedPagesRenderer extends Renderer {
         if (!Files.isDirectory(file.getParent())) {
             Files.createDirectories(file.getParent());
         }
+        String template = config.getTemplateFileByDocType(page.getType()).getName();
         try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), config.getRenderEncoding())) {
-            engine.renderDocument(model, config.getTemplateFileByDocType(page.getType()).getName(), out);
+            engines.getEngine(FileUtil.fileExt(template)).renderDocument(model, template, out);
         } catch (Exception e) {
             throw new Exception("Failed to render file " + file + ". Cause: " + e.getMessage(), e);
         }
