@@ -471,8 +471,7 @@ final class CopLoader {
     private List<School> schools() {
         List<School> schools = new ArrayList<>();
         List<Path> folders = SourceFiles.folders(root.resolve("schools"));
-        Map<Path, Optional<YamlNode.Mapping>> files = SourceFiles.readAll(
-                folders.stream().map(folder -> folder.resolve("school.yaml")).filter(Files::exists).toList(), SCHOOL, problems);
+        Map<Path, Optional<YamlNode.Mapping>> files = SourceFiles.readEach(folders, "school.yaml", SCHOOL, problems);
         for (Path folder : folders) {
             Path file = folder.resolve("school.yaml");
             String name = folder.getFileName().toString();

@@ -137,8 +137,7 @@ final class Hrs4rLoader {
     private List<Principle> principles() {
         List<Principle> principles = new ArrayList<>();
         List<Path> folders = SourceFiles.folders(root.resolve("principles"));
-        Map<Path, Optional<YamlNode.Mapping>> files = SourceFiles.readAll(
-                folders.stream().map(folder -> folder.resolve("principle.yaml")).filter(Files::exists).toList(), PRINCIPLE, problems);
+        Map<Path, Optional<YamlNode.Mapping>> files = SourceFiles.readEach(folders, "principle.yaml", PRINCIPLE, problems);
         for (Path folder : folders) {
             Path file = folder.resolve("principle.yaml");
             Optional<YamlNode.Mapping> read = existing(file).flatMap(files::get);

@@ -69,6 +69,14 @@ final class SourceFiles {
         return byFile;
     }
 
+    /**
+     * The file {@code name} of each of {@code folders} that has one, read and checked as
+     * {@link #readAll} does (the folders without it are the caller's to report).
+     */
+    static Map<Path, Optional<YamlNode.Mapping>> readEach(List<Path> folders, String name, Shape shape, Problems problems) {
+        return readAll(folders.stream().map(folder -> folder.resolve(name)).filter(Files::exists).toList(), shape, problems);
+    }
+
     private static Checked check(YamlNode tree, Shape shape) {
         Problems found = new Problems();
         Placeholders.check(tree, "", found);
