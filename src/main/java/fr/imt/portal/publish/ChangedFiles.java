@@ -21,7 +21,7 @@ public final class ChangedFiles {
             return false;
         }
         Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
+        Overwriting.write(file, bytes);
         return true;
     }
 }

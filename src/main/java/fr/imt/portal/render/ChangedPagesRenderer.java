@@ -1,6 +1,7 @@
 package fr.imt.portal.render;
 
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.publish.Overwriting;
 import org.jbake.app.FileUtil;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -154,7 +155,7 @@ final class ChangedPagesRenderer extends Renderer {
             Files.createDirectories(file.getParent());
         }
         String template = config.getTemplateFileByDocType(page.getType()).getName();
-        try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), config.getRenderEncoding())) {
+        try (Writer out = new OutputStreamWriter(Overwriting.open(file), config.getRenderEncoding())) {
             engines.getEngine(FileUtil.fileExt(template)).renderDocument(model, template, out);
         } catch (Exception e) {
             throw new Exception("Failed to render file " + file + ". Cause: " + e.getMessage(), e);

@@ -2,6 +2,7 @@ package fr.imt.portal.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.publish.Overwriting;
 import fr.imt.portal.render.BakeContext;
 import fr.imt.portal.render.Urls;
 import org.apache.lucene.index.DirectoryReader;
@@ -180,7 +181,7 @@ public final class SearchIndexer {
             }
             staticFiles(lang, entries, context, vocabulary, keys, postings, pairs, (path, bytes) -> {
                 try {
-                    Files.write(out.resolve(path), bytes);
+                    Overwriting.write(out.resolve(path), bytes);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -213,7 +214,7 @@ public final class SearchIndexer {
                 Path path = out.resolve(file.getKey());
                 Files.createDirectories(path.getParent());
                 if (before.isEmpty()) {
-                    Files.write(path, file.getValue());
+                    Overwriting.write(path, file.getValue());
                 } else {
                     // A browser reading the live preview never sees half a file.
                     Path temp = path.resolveSibling(path.getFileName() + ".tmp");
