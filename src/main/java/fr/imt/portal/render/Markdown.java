@@ -76,7 +76,12 @@ public final class Markdown {
 
     private String convert(String markdown, Lang lang) {
         Node document = parsers.get(lang).parse(markdown);
-        String html = LANGUAGE_CHANGE.matcher(renderers.get(lang).render(document)).replaceAll("<span lang=\"$2\">$1</span>");
+        String html = renderers.get(lang).render(document);
+        // Few texts change language: looking for the mark first spares the others the expression
+        // (at 100 times the content, running it on every text was 1.4 % of the build's CPU).
+        if (html.contains("]{lang=")) {
+            html = LANGUAGE_CHANGE.matcher(html).replaceAll("<span lang=\"$2\">$1</span>");
+        }
         return lang == Lang.FR ? frenchSpacing(html) : html;
     }
 

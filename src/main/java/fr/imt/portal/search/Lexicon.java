@@ -41,7 +41,11 @@ final class Lexicon {
      * megabytes.
      */
     String shared(String word) {
-        String known = words.putIfAbsent(word, word);
+        // Looked up first: almost every word is already known, and a lookup takes no lock.
+        String known = words.get(word);
+        if (known == null) {
+            known = words.putIfAbsent(word, word);
+        }
         return known == null ? word : known;
     }
 }

@@ -2,8 +2,10 @@ package fr.imt.portal.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.NavigableSet;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -16,10 +18,15 @@ final class Vocabulary {
 
     private final NavigableSet<String> surfaces;
     private final NavigableSet<String> keys;
+    /** The keys again, for {@link #shardOf}, which looks up a few prefixes of every form. */
+    private final Set<String> keyLookup;
+    private final int longestKey;
 
     Vocabulary(Collection<String> surfaces, Collection<String> keys) {
         this.surfaces = new TreeSet<>(surfaces);
         this.keys = new TreeSet<>(keys);
+        this.keyLookup = new HashSet<>(keys);
+        this.longestKey = keys.stream().mapToInt(String::length).max().orElse(0);
     }
 
     boolean contains(String surface) {
@@ -36,9 +43,9 @@ final class Vocabulary {
 
     /** The shard a surface form is (or would be) in: the longest key it starts with, or null. */
     String shardOf(String surface) {
-        for (int n = surface.length(); n > 0; n--) {
+        for (int n = Math.min(surface.length(), longestKey); n > 0; n--) {
             String prefix = surface.substring(0, n);
-            if (keys.contains(prefix)) {
+            if (keyLookup.contains(prefix)) {
                 return prefix;
             }
         }
