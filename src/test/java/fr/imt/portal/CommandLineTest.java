@@ -1,6 +1,7 @@
 package fr.imt.portal;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,12 +54,15 @@ class CommandLineTest {
         assertTrue(Files.isRegularFile(out.resolve("fr/actions/3/index.html")));
     }
 
-    @Test
-    void anOutputFolderThatCannotBeWrittenIsSaidInPlainWords() throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"build", "serve"})
+    @Timeout(60)
+    void anOutputFolderThatCannotBeWrittenIsSaidInPlainWords(String command) throws IOException {
         Path source = TestSites.fixture("valid", tmp);
         Path file = Files.writeString(tmp.resolve("not-a-folder"), "a file where the output's folder should be");
         Path out = file.resolve("site");
-        CommandRun run = CommandRun.of("build", "--source", source.toString(), "--out", out.toString());
+        // serve says it and stops, rather than serving nothing (its port is never taken).
+        CommandRun run = CommandRun.of(command, "--source", source.toString(), "--out", out.toString());
         assertEquals(4, run.exitCode(), run.err());
         assertTrue(run.err().contains("The site could not be written") && run.err().contains(out.toString()), run.err());
         assertFalse(run.err().contains("\tat ") || run.err().contains("Exception in"), run.err());

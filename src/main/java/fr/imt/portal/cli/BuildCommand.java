@@ -35,11 +35,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             report = SiteBuilder.build(new SiteBuilder.Options(site.source, site.output(), site.buildDate(), deploy.settings()), strict);
         } catch (UncheckedIOException e) {
-            // The output folder, not the content: a file where a folder should be, no permission, a full disk.
-            System.err.println("The site could not be written: " + e.getMessage()
-                    + (e.getCause() == null ? "" : " (" + e.getCause() + ")") + ".");
-            System.err.println("Check that the output folder (--out) and the folder around it can be written to.");
-            return 4;
+            return OutputFolder.unwritable(e, System.err);
         }
         ProblemReport.print(report.problems(), site.source, System.err, true, strict);
         if (report.problems().hasErrors() || (strict && !report.problems().warnings().isEmpty())) {

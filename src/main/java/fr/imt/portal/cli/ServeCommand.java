@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -66,6 +67,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path out = site.output().toAbsolutePath().normalize();
         Path source = site.source.toAbsolutePath().normalize();
+        try {
+            OutputFolder.checkWritable(out);
+        } catch (UncheckedIOException e) {
+            return OutputFolder.unwritable(e, System.err);
+        }
         // The sources are watched before the first build: an edit saved while it runs, or just
         // after the site is first served, still makes a rebuild.
         try (Preview preview = new Preview(() -> new SiteBuilder.Options(site.source, site.output(), site.buildDate()));

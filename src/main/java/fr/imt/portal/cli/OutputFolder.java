@@ -1,0 +1,41 @@
+package fr.imt.portal.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The folder a site is written to ({@code --out}) when it cannot be: a file where a folder should
+ * be, no permission, a full disk. It is not the content's fault, and the editor is told so in
+ * plain words, with exit code {@value #EXIT_CODE}, never with a stack trace.
+ */
+final class OutputFolder {
+
+    static final int EXIT_CODE = 4;
+
+    private OutputFolder() {}
+
+    /** Fails if the folder that holds {@code out} (where the site and its staging folder go) cannot be made and written. */
+    static void checkWritable(Path out) {
+        Path parent = out.toAbsolutePath().normalize().getParent();
+        try {
+            Files.createDirectories(parent);
+            if (!Files.isWritable(parent)) {
+                throw new AccessDeniedException(parent.toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the site to " + out.toAbsolutePath().normalize(), e);
+        }
+    }
+
+    /** Says why the site could not be written; returns the exit code. */
+    static int unwritable(UncheckedIOException e, PrintStream err) {
+        err.println("The site could not be written: " + e.getMessage()
+                + (e.getCause() == null ? "" : " (" + e.getCause() + ")") + ".");
+        err.println("Check that the output folder (--out) and the folder around it can be written to.");
+        return EXIT_CODE;
+    }
+}
