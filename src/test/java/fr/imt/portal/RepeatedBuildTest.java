@@ -45,6 +45,7 @@ class RepeatedBuildTest {
         build(out);
         assertTrue(Files.exists(out.resolve(PAGE)), PAGE);
         Files.writeString(out.resolve("stray.html"), "written by someone else");
+        TestSites.write(out.resolve("stray/deeper/page.html"), "in folders no build makes");
         inodeBefore = inode(out.resolve("fr/index.html"));
         // Third build writes over the first build's files; fourth over the second's (with the post),
         // after a build that a content error stops, which must leave that spare as it found it.
@@ -74,12 +75,26 @@ class RepeatedBuildTest {
         Path fresh = tmp.resolve("fresh");
         build(fresh);
         TestSites.assertSameFiles(fresh, out);
+        List<String> expected = folders(fresh);
+        List<String> actual = folders(out);
+        assertEquals(List.of(), actual.stream().filter(f -> !expected.contains(f)).toList(), "folders left behind (empty)");
+        assertEquals(List.of(), expected.stream().filter(f -> !actual.contains(f)).toList(), "folders missing");
+    }
+
+    private static List<String> folders(Path root) {
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.filter(Files::isDirectory).map(p -> root.relativize(p).toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
     void filesTheContentNoLongerProducesAreGone() {
         assertFalse(Files.exists(out.resolve(PAGE)), PAGE);
         assertFalse(Files.exists(out.resolve("stray.html")), "a file no build wrote does not survive two builds");
+        assertFalse(Files.exists(out.resolve(PAGE).getParent()), "the post's folder goes with its page");
+        assertFalse(Files.exists(out.resolve("stray")), "folders left empty go, and then the folders they leave empty");
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A site being written next to the published one: everything is written into a staging folder,
@@ -123,23 +125,30 @@ public final class Publication implements AutoCloseable {
         });
     }
 
-    /** Deletes the files still marked stale, and the folders that leaves empty. */
+    /**
+     * Deletes the files still marked stale, and the folders that leaves empty. Only a folder that
+     * lost an entry is listed again to see whether it is empty (a large site has thousands of
+     * folders, almost all unchanged).
+     */
     private static void sweep(Path root) throws IOException {
+        Set<Path> emptied = new HashSet<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 if (attrs.lastModifiedTime().equals(STALE)) {
                     Files.delete(file);
+                    emptied.add(file.getParent());
                 }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (!dir.equals(root)) {
+                if (!dir.equals(root) && emptied.remove(dir)) {
                     try (var entries = Files.list(dir)) {
                         if (entries.findAny().isEmpty()) {
                             Files.delete(dir);
+                            emptied.add(dir.getParent());
                         }
                     }
                 }
