@@ -97,8 +97,8 @@ public final class SearchIndexer {
      */
     public synchronized Update update(BakeContext context, Path site, Path lucene, Executor luceneWriter) {
         List<SearchSource> sources = SearchSource.all();
-        Stream<Lang> each = Arrays.stream(Lang.values());
-        Map<Lang, List<SearchEntry>> entries = (remember ? each.parallel() : each).collect(Collectors.toMap(lang -> lang, lang -> {
+        // Both languages' entries are taken before either is indexed, one language on each core.
+        Map<Lang, List<SearchEntry>> entries = Arrays.stream(Lang.values()).parallel().collect(Collectors.toMap(lang -> lang, lang -> {
             List<SearchEntry> ofLang = new ArrayList<>();
             for (SearchSource source : sources) {
                 ofLang.addAll(source.entries(context, lang));
@@ -273,13 +273,16 @@ public final class SearchIndexer {
 
     /** Splits the vocabulary into shards by prefix, going one letter deeper while a shard is too big. */
     static List<String> shardKeys(Map<String, String> vocabulary, Map<String, Integer> df) {
-        List<String> keys = new ArrayList<>();
         Map<String, List<String>> byFirst = new TreeMap<>();
         for (String s : vocabulary.keySet()) {
             byFirst.computeIfAbsent(s.substring(0, 1), k -> new ArrayList<>()).add(s);
         }
-        byFirst.forEach((key, surfaces) -> split(key, surfaces, vocabulary, df, keys));
-        return keys;
+        // Each first letter is split on its own, on every core; the keys stay in order.
+        return byFirst.entrySet().parallelStream().flatMap(letter -> {
+            List<String> keys = new ArrayList<>();
+            split(letter.getKey(), letter.getValue(), vocabulary, df, keys);
+            return keys.stream();
+        }).toList();
     }
 
     private static void split(String key, List<String> surfaces, Map<String, String> vocabulary,
