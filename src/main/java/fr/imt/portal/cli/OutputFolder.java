@@ -21,6 +21,9 @@ final class OutputFolder {
     /** Fails if the folder that holds {@code out} (where the site and its staging folder go) cannot be made and written. */
     static void checkWritable(Path out) {
         Path parent = out.toAbsolutePath().normalize().getParent();
+        if (parent == null) {
+            return; // The root itself: the build says what it cannot do there.
+        }
         try {
             Files.createDirectories(parent);
             if (!Files.isWritable(parent)) {
