@@ -16,12 +16,13 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * The Lucene index of one language, which the {@code search} command queries. It holds the
@@ -49,42 +50,78 @@ final class LuceneIndex {
         return type;
     }
 
-    static void write(Path folder, List<Analysed> entries, SearchAnalysis analysis, Collection<String> surfaces,
-                      List<String> shardKeys) throws IOException {
+    /** The last document's contents: every surface form of the language, and the static index's shard keys. */
+    record Vocabulary(List<String> surfaces, List<String> shardKeys) {}
+
+    /**
+     * Writes the index of {@code entries} into {@code folder}, replacing what it held. The entries
+     * are indexed at once; the vocabulary document, last, waits for {@code vocabulary} (and the
+     * index is not written if that fails).
+     */
+    static void write(Path folder, List<Analysed> entries, SearchAnalysis analysis,
+                      Future<Vocabulary> vocabulary) throws IOException {
         Files.createDirectories(folder);
         PerFieldAnalyzerWrapper analyzer = new PerFieldAnalyzerWrapper(analysis.analyzer());
         // Never merged: a large site makes a few segments of up to the buffer's size, in order.
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(48).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
                 .setUseCompoundFile(false).setCommitOnClose(true).setMergePolicy(NoMergePolicy.INSTANCE);
-        try (Directory dir = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(dir, config)) {
-            for (Analysed a : entries) {
-                SearchEntry e = a.entry();
-                Document doc = new Document();
-                doc.add(new StringField(Ranking.KEY, e.key(), Field.Store.YES));
-                doc.add(new StringField(Ranking.TYPE, e.type(), Field.Store.YES));
-                if (e.pillar() != null) {
-                    doc.add(new StringField(Ranking.PILLAR, e.pillar(), Field.Store.YES));
-                }
-                if (e.school() != null) {
-                    doc.add(new StringField(Ranking.SCHOOL, e.school(), Field.Store.YES));
-                }
-                // The terms were computed once with the fields' analyzer: index them as they are.
-                doc.add(new StoredField(Ranking.TITLE, e.title()));
-                doc.add(new Field(Ranking.TITLE, new ListTokenStream(a.titleTerms()), SCORED));
-                doc.add(new StoredField(Ranking.BODY, e.text()));
-                doc.add(new Field(Ranking.BODY, new ListTokenStream(a.bodyTerms()), SCORED));
-                doc.add(new StoredField(Ranking.URL, e.url()));
-                doc.add(new Field(Ranking.PAIRS, new ListTokenStream(a.pairs()), SCORED));
-                writer.addDocument(doc);
+        try (Directory dir = FSDirectory.open(folder)) {
+            IndexWriter writer = new IndexWriter(dir, config);
+            try {
+                addEntries(writer, entries);
+                // The vocabulary comes last, in a segment of its own: in the entries' segment every
+                // document then has the text fields, so Lucene stores their norms densely.
+                writer.flush();
+                Vocabulary words = awaited(vocabulary);
+                Document vocab = new Document();
+                vocab.add(new Field(Ranking.SURFACE, new ListTokenStream(words.surfaces()), LISTED));
+                vocab.add(new StoredField(Ranking.SHARDS, String.join(" ", words.shardKeys())));
+                writer.addDocument(vocab);
+            } catch (IOException | RuntimeException | Error e) {
+                // Closing would commit an index without its vocabulary: drop what was added instead.
+                writer.rollback();
+                throw e;
             }
-            // The vocabulary comes last, in a segment of its own: in the entries' segment every
-            // document then has the text fields, so Lucene stores their norms densely.
-            writer.flush();
-            Document vocab = new Document();
-            vocab.add(new Field(Ranking.SURFACE, new ListTokenStream(new ArrayList<>(surfaces)), LISTED));
-            vocab.add(new StoredField(Ranking.SHARDS, String.join(" ", shardKeys)));
-            writer.addDocument(vocab);
+            writer.close();
+        }
+    }
+
+    private static void addEntries(IndexWriter writer, List<Analysed> entries) throws IOException {
+        for (Analysed a : entries) {
+            SearchEntry e = a.entry();
+            Document doc = new Document();
+            doc.add(new StringField(Ranking.KEY, e.key(), Field.Store.YES));
+            doc.add(new StringField(Ranking.TYPE, e.type(), Field.Store.YES));
+            if (e.pillar() != null) {
+                doc.add(new StringField(Ranking.PILLAR, e.pillar(), Field.Store.YES));
+            }
+            if (e.school() != null) {
+                doc.add(new StringField(Ranking.SCHOOL, e.school(), Field.Store.YES));
+            }
+            // The terms were computed once with the fields' analyzer: index them as they are.
+            doc.add(new StoredField(Ranking.TITLE, e.title()));
+            doc.add(new Field(Ranking.TITLE, new ListTokenStream(a.titleTerms()), SCORED));
+            doc.add(new StoredField(Ranking.BODY, e.text()));
+            doc.add(new Field(Ranking.BODY, new ListTokenStream(a.bodyTerms()), SCORED));
+            doc.add(new StoredField(Ranking.URL, e.url()));
+            doc.add(new Field(Ranking.PAIRS, new ListTokenStream(a.pairs()), SCORED));
+            writer.addDocument(doc);
+        }
+    }
+
+    /**
+     * The vocabulary once made. If it could not be, the index is not committed (the exception
+     * leaves through {@link #write}) and the indexer reports why.
+     */
+    private static Vocabulary awaited(Future<Vocabulary> vocabulary) throws IOException {
+        try {
+            return vocabulary.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for the vocabulary");
+        } catch (ExecutionException e) {
+            throw new IOException("the vocabulary could not be made", e.getCause());
         }
     }
 

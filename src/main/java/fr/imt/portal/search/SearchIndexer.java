@@ -147,25 +147,36 @@ public final class SearchIndexer {
             Analysed a = before.analyses().get(e);
             return a != null ? a : Analysed.of(e, lexicon);
         }).toList();
-        SortedMap<String, String> vocabulary = vocabulary(analysed, lexicon);
-        Map<String, Integer> df = new HashMap<>();
-        for (Analysed a : analysed) {
-            Set<String> terms = new HashSet<>(a.titleTerms());
-            terms.addAll(a.bodyTerms());
-            terms.forEach(t -> df.merge(t, 1, Integer::sum));
-        }
-        List<String> keys = shardKeys(vocabulary, df);
+        // The Lucene index starts from the analyses at once; only its last document, the
+        // vocabulary, waits for the vocabulary and the shard keys.
+        CompletableFuture<LuceneIndex.Vocabulary> luceneVocabulary = new CompletableFuture<>();
         CompletableFuture<Void> lucene = CompletableFuture.completedFuture(null);
         if (!entries.equals(before.entries())) {
-            List<String> surfaces = new ArrayList<>(vocabulary.keySet());
             lucene = CompletableFuture.runAsync(() -> {
                 try {
-                    LuceneIndex.write(luceneDir, analysed, analysis, surfaces, keys);
+                    LuceneIndex.write(luceneDir, analysed, analysis, luceneVocabulary);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write the Lucene index for " + lang.code(), e);
                 }
             }, luceneWriter);
         }
+        SortedMap<String, String> vocabulary;
+        List<String> keys;
+        try {
+            vocabulary = vocabulary(analysed, lexicon);
+            Map<String, Integer> df = new HashMap<>();
+            for (Analysed a : analysed) {
+                Set<String> terms = new HashSet<>(a.titleTerms());
+                terms.addAll(a.bodyTerms());
+                terms.forEach(t -> df.merge(t, 1, Integer::sum));
+            }
+            keys = shardKeys(vocabulary, df);
+        } catch (RuntimeException | Error e) {
+            // The Lucene writer must not wait for a vocabulary that will never come.
+            luceneVocabulary.completeExceptionally(e);
+            throw e;
+        }
+        luceneVocabulary.complete(new LuceneIndex.Vocabulary(new ArrayList<>(vocabulary.keySet()), keys));
         Map<String, int[]> postings = Bm25Weights.terms(analysed);
         Map<String, int[]> pairs = Bm25Weights.pairs(analysed);
         Map<String, byte[]> files;
