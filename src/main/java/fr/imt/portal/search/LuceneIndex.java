@@ -80,7 +80,11 @@ final class LuceneIndex {
                 writer.addDocument(vocab);
             } catch (IOException | RuntimeException | Error e) {
                 // Closing would commit an index without its vocabulary: drop what was added instead.
-                writer.rollback();
+                try {
+                    writer.rollback();
+                } catch (IOException | RuntimeException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             }
             writer.close();

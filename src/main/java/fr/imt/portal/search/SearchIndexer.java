@@ -151,7 +151,8 @@ public final class SearchIndexer {
         // vocabulary, waits for the vocabulary and the shard keys.
         CompletableFuture<LuceneIndex.Vocabulary> luceneVocabulary = new CompletableFuture<>();
         CompletableFuture<Void> lucene = CompletableFuture.completedFuture(null);
-        if (!entries.equals(before.entries())) {
+        boolean rewritesLucene = !entries.equals(before.entries());
+        if (rewritesLucene) {
             lucene = CompletableFuture.runAsync(() -> {
                 try {
                     LuceneIndex.write(luceneDir, analysed, analysis, luceneVocabulary);
@@ -176,7 +177,9 @@ public final class SearchIndexer {
             luceneVocabulary.completeExceptionally(e);
             throw e;
         }
-        luceneVocabulary.complete(new LuceneIndex.Vocabulary(new ArrayList<>(vocabulary.keySet()), keys));
+        if (rewritesLucene) {
+            luceneVocabulary.complete(new LuceneIndex.Vocabulary(new ArrayList<>(vocabulary.keySet()), keys));
+        }
         Map<String, int[]> postings = Bm25Weights.terms(analysed);
         Map<String, int[]> pairs = Bm25Weights.pairs(analysed);
         Map<String, byte[]> files;
