@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -290,7 +291,7 @@ class CopSiteTest {
         }
         int parents = 0;
         for (Lang lang : Lang.values()) {
-            java.util.Properties words = new java.util.Properties();
+            Properties words = new Properties();
             try (var in = Files.newBufferedReader(TestSites.PROJECT.resolve("templates/i18n/" + lang.code() + ".properties"))) {
                 words.load(in);
             }
