@@ -5,6 +5,7 @@ import fr.imt.portal.content.Problems;
 import fr.imt.portal.content.YamlReader;
 import fr.imt.portal.model.Portal;
 import fr.imt.portal.render.Bake;
+import fr.imt.portal.search.SearchCorpus;
 import fr.imt.portal.search.SearchIndexer;
 
 import java.time.LocalDate;
@@ -105,7 +106,7 @@ public final class Preview implements AutoCloseable {
             return new SiteBuilder.Report(loaded.problems(), List.of(), baked.pages(), baked.rendered(), baked.built(), true, stages);
         }
         try {
-            indexer.update(baked.context(), current.output(), SiteBuilder.searchIndex(current.output()), lucene);
+            indexer.update(SearchCorpus.of(baked.context()), current.output(), SiteBuilder.searchIndex(current.output()), lucene);
         } catch (RuntimeException e) {
             bake = null;
             return new SiteBuilder.Report(loaded.problems(), List.of("search index: " + e), baked.pages(), baked.rendered(), baked.built(),

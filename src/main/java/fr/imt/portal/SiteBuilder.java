@@ -5,6 +5,7 @@ import fr.imt.portal.content.Problems;
 import fr.imt.portal.model.Portal;
 import fr.imt.portal.publish.Publication;
 import fr.imt.portal.render.Bake;
+import fr.imt.portal.search.SearchCorpus;
 import fr.imt.portal.search.SearchIndexer;
 
 import java.nio.file.Path;
@@ -147,6 +148,59 @@ public final class SiteBuilder {
         // content loads (marking the files of the x100 site stale takes about 1.3 s).
         CompletableFuture<Publication> site = beginning(options.output());
         CompletableFuture<Publication> index = remember ? CompletableFuture.completedFuture(null) : beginning(searchIndex(options.output()));
+        Rendered rendered = loadAndRender(options, strict, remember, site, index, stages);
+        if (rendered.stopped() != null) {
+            return new Built(rendered.stopped(), Optional.empty());
+        }
+        try (Publication publication = rendered.publications().get(0);
+             Publication searchIndex = remember ? null : rendered.publications().get(1)) {
+            try {
+                if (remember) {
+                    indexer.update(rendered.corpus(), publication.staging(), searchIndex(options.output()), previewLucene);
+                } else {
+                    // The Lucene index is written on another core meanwhile; it is whole before it is published.
+                    indexer.update(rendered.corpus(), publication.staging(), searchIndex.staging(), LUCENE_WRITER).lucene().join();
+                }
+            } catch (RuntimeException e) {
+                return new Built(rendered.report(List.of("search index: " + e), false, stages), Optional.empty());
+            }
+            stages.lap("search");
+            publication.publish();
+            if (!remember) {
+                searchIndex.publish();
+            }
+            stages.lap("write");
+            rendered.bake().ifPresent(bake -> bake.destination(options.output()));
+            return new Built(rendered.report(List.of(), true, stages), rendered.bake());
+        }
+    }
+
+    /**
+     * What loading and rendering leave to the rest of a build: the report of a build they stopped
+     * ({@code stopped}, its publications closed), or the open publications, the search corpus and,
+     * for a preview, the bake. Nothing in it refers to the model.
+     */
+    private record Rendered(Report stopped, Problems problems, int pages, int rendered, int built,
+                            List<Publication> publications, SearchCorpus corpus, Optional<Bake> bake) {
+
+        static Rendered stopped(Report report) {
+            return new Rendered(report, report.problems(), 0, 0, 0, List.of(), null, Optional.empty());
+        }
+
+        Report report(List<String> errors, boolean published, StageClock stages) {
+            return new Report(problems, errors, pages, rendered, built, published, stages);
+        }
+    }
+
+    /**
+     * Loads the content and renders the pages into the site's staging folder. The model lives in
+     * this method's frame only: once it returns, the garbage collector can take the model, the
+     * rendering's views and the converted Markdown, which at 100 times the content are about
+     * 100 MB that the index stage (the build's largest) would otherwise carry. A preview's bake
+     * keeps them anyway, for its incremental rebuilds.
+     */
+    private static Rendered loadAndRender(Options options, boolean strict, boolean remember, CompletableFuture<Publication> site,
+                                          CompletableFuture<Publication> index, StageClock stages) {
         ContentLoader.Result loaded;
         try {
             loaded = ContentLoader.load(options.source().resolve("content"), options.today());
@@ -162,38 +216,36 @@ public final class SiteBuilder {
         Optional<Portal> portal = loaded.portal();
         if (portal.isEmpty() || (strict && !loaded.problems().warnings().isEmpty())) {
             close(opened(site, index));
-            return new Built(new Report(loaded.problems(), List.of(), 0, 0, 0, false, stages), Optional.empty());
+            return Rendered.stopped(new Report(loaded.problems(), List.of(), 0, 0, 0, false, stages));
         }
         List<Publication> publications = opened(site, index);
-        try (Publication publication = publications.get(0);
-             Publication searchIndex = remember ? null : publications.get(1)) {
-            Bake bake = new Bake(options.source(), publication.staging(), options.settings(), remember);
+        try {
+            Bake bake = new Bake(options.source(), publications.get(0).staging(), options.settings(), remember);
             Bake.Result baked = bake.bake(portal.get(), options.today(), true);
             stages.lap("render");
-            if (!baked.errors().isEmpty()) {
-                return new Built(new Report(loaded.problems(), baked.errors(), baked.pages(), baked.rendered(), baked.built(), false, stages),
-                        Optional.empty());
-            }
-            try {
-                if (remember) {
-                    indexer.update(baked.context(), publication.staging(), searchIndex(options.output()), previewLucene);
-                } else {
-                    // The Lucene index is written on another core meanwhile; it is whole before it is published.
-                    indexer.update(baked.context(), publication.staging(), searchIndex.staging(), LUCENE_WRITER).lucene().join();
+            String failure = null;
+            SearchCorpus corpus = null;
+            if (baked.errors().isEmpty()) {
+                try {
+                    corpus = SearchCorpus.of(baked.context());
+                } catch (RuntimeException e) {
+                    failure = "search index: " + e;
                 }
+            }
+            if (corpus == null) {
+                close(publications);
+                return Rendered.stopped(new Report(loaded.problems(), failure == null ? baked.errors() : List.of(failure),
+                        baked.pages(), baked.rendered(), baked.built(), false, stages));
+            }
+            return new Rendered(null, loaded.problems(), baked.pages(), baked.rendered(), baked.built(), publications, corpus,
+                    remember ? Optional.of(bake) : Optional.empty());
+        } catch (RuntimeException | Error bug) {
+            try {
+                close(publications);
             } catch (RuntimeException e) {
-                return new Built(new Report(loaded.problems(), List.of("search index: " + e), baked.pages(), baked.rendered(), baked.built(),
-                        false, stages), Optional.empty());
+                bug.addSuppressed(e);
             }
-            stages.lap("search");
-            publication.publish();
-            if (!remember) {
-                searchIndex.publish();
-            }
-            stages.lap("write");
-            bake.destination(options.output());
-            return new Built(new Report(loaded.problems(), List.of(), baked.pages(), baked.rendered(), baked.built(), true, stages),
-                    Optional.of(bake));
+            throw bug;
         }
     }
 }

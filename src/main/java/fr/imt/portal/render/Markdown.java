@@ -69,11 +69,6 @@ public final class Markdown {
         return converted.get(lang).computeIfAbsent(markdown, text -> convert(text, lang));
     }
 
-    /** Drops the HTML kept for {@code lang}'s texts (a build, once nothing needs them again). */
-    public void forget(Lang lang) {
-        converted.get(lang).clear();
-    }
-
     private String convert(String markdown, Lang lang) {
         Node document = parsers.get(lang).parse(markdown);
         String html = renderers.get(lang).render(document);

@@ -3,7 +3,6 @@ package fr.imt.portal.search;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.publish.Overwriting;
-import fr.imt.portal.render.BakeContext;
 import fr.imt.portal.render.Urls;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiTerms;
@@ -35,7 +34,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -87,37 +85,22 @@ public final class SearchIndexer {
     }
 
     /**
-     * Brings the indexes of {@code site} and {@code lucene} up to date with the model, language by
-     * language; in each, only changed entries are analysed again and only static
+     * Brings the indexes of {@code site} and {@code lucene} up to date with {@code corpus}, language
+     * by language; in each, only changed entries are analysed again and only static
      * files whose bytes differ from the previous update's are written (or deleted). The Lucene
      * index of a language whose entries changed is rewritten through {@code luceneWriter} while
      * the static files are made; the update returns before it is written. A build must wait for
      * {@link Update#lucene()} before it publishes the folder (the writer still creates and deletes
      * files in it); {@code serve} lets a rebuild's index finish in the background.
      */
-    public synchronized Update update(BakeContext context, Path site, Path lucene, Executor luceneWriter) {
-        List<SearchSource> sources = SearchSource.all();
-        // Both languages' entries are taken before either is indexed, one language on each core.
-        Map<Lang, List<SearchEntry>> entries = Arrays.stream(Lang.values()).parallel().collect(Collectors.toMap(lang -> lang, lang -> {
-            List<SearchEntry> ofLang = new ArrayList<>();
-            for (SearchSource source : sources) {
-                ofLang.addAll(source.entries(context, lang));
-            }
-            return ofLang;
-        }, (a, b) -> a, () -> new EnumMap<>(Lang.class)));
-        if (!remember) {
-            // A build needs the converted Markdown no more once the entries' plain texts are taken.
-            for (Lang lang : Lang.values()) {
-                context.markdown().forget(lang);
-            }
-        }
+    public synchronized Update update(SearchCorpus corpus, Path site, Path lucene, Executor luceneWriter) {
         // A preview keeps both languages' analyses anyway: it does them side by side. A build does
         // one language after the other, each on every core, so that only one language's index is
         // in memory at a time.
         Stream<Lang> languages = Arrays.stream(Lang.values());
         List<Updated> updated = (remember ? languages.parallel() : languages).map(lang -> {
             try {
-                return update(lang, entries.get(lang), context, site.resolve(folder(lang)), lucene.resolve(lang.code()), luceneWriter);
+                return update(lang, corpus.language(lang), site.resolve(folder(lang)), lucene.resolve(lang.code()), luceneWriter);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the search index for " + lang.code(), e);
             }
@@ -135,8 +118,9 @@ public final class SearchIndexer {
     /** What updating one language gave: its figures, and its Lucene index being written. */
     private record Updated(Stats stats, CompletableFuture<Void> lucene) {}
 
-    private Updated update(Lang lang, List<SearchEntry> entries, BakeContext context, Path out, Path luceneDir,
-                           Executor luceneWriter) throws IOException {
+    private Updated update(Lang lang, SearchCorpus.Language corpus, Path out, Path luceneDir, Executor luceneWriter)
+            throws IOException {
+        List<SearchEntry> entries = corpus.entries();
         SearchAnalysis analysis = SearchAnalysis.of(lang);
         Previous before = previous(lang);
         Lexicon lexicon;
@@ -185,7 +169,7 @@ public final class SearchIndexer {
         Map<String, byte[]> files;
         if (remember) {
             files = new ConcurrentHashMap<>();
-            staticFiles(lang, entries, context, vocabulary, keys, postings, pairs, files::put);
+            staticFiles(lang, corpus, vocabulary, keys, postings, pairs, files::put);
             write(out, files, before.files());
         } else {
             // A build writes each file as soon as it is made: the index is never whole in memory.
@@ -193,7 +177,7 @@ public final class SearchIndexer {
             for (String folder : List.of("s", "p", "f")) {
                 Files.createDirectories(out.resolve(folder));
             }
-            staticFiles(lang, entries, context, vocabulary, keys, postings, pairs, (path, bytes) -> {
+            staticFiles(lang, corpus, vocabulary, keys, postings, pairs, (path, bytes) -> {
                 try {
                     Overwriting.write(out.resolve(path), bytes);
                 } catch (IOException e) {
@@ -338,10 +322,11 @@ public final class SearchIndexer {
     }
 
     /** The static index of one language, file by file (paths relative to its folder). */
-    private static void staticFiles(Lang lang, List<SearchEntry> entries, BakeContext context,
+    private static void staticFiles(Lang lang, SearchCorpus.Language corpus,
                                     SortedMap<String, String> vocabulary, List<String> keys,
                                     Map<String, int[]> postings, Map<String, int[]> pairs,
                                     BiConsumer<String, byte[]> files) throws IOException {
+        List<SearchEntry> entries = corpus.entries();
         Vocabulary vocab = new Vocabulary(vocabulary.keySet(), keys);
         // The vocabulary is sorted, so each shard's surface forms arrive in order.
         Map<String, Map<String, String>> shards = new HashMap<>();
@@ -395,8 +380,7 @@ public final class SearchIndexer {
             }
         });
         List<String> types = entries.stream().map(SearchEntry::type).distinct().toList();
-        var pillarsInOrder = context.portal().hrs4r().pillars();
-        List<String> pillars = pillarsInOrder.stream().map(p -> p.id().value()).toList();
+        List<String> pillars = corpus.pillars().stream().map(p -> p.get(0)).toList();
         List<Integer> table = new ArrayList<>();
         for (SearchEntry e : entries) {
             table.add(types.indexOf(e.type()));
@@ -420,9 +404,8 @@ public final class SearchIndexer {
         meta.put("v", FORMAT_VERSION);
         meta.put("lang", lang.code());
         meta.put("n", entries.size());
-        meta.put("types", types.stream().map(t -> List.of(t, context.messages().get(lang, "search.type." + t))).toList());
-        meta.put("pillars", pillarsInOrder.stream().map(p -> List.of(p.id().value(),
-                context.messages().get(lang, "pillar") + " " + p.number() + " – " + p.title().in(lang))).toList());
+        meta.put("types", types.stream().map(t -> List.of(t, corpus.typeLabels().get(t))).toList());
+        meta.put("pillars", corpus.pillars());
         meta.put("d", table);
         meta.put("s", keys);
         meta.put("g", groupStarts);

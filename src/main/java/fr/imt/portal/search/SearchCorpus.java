@@ -1,0 +1,66 @@
+package fr.imt.portal.search;
+
+import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.Pillar;
+import fr.imt.portal.render.BakeContext;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What the index stage takes from the rendered site: each language's entries and the labels of
+ * its filters. Nothing in it refers to the model, so a build lets the model, the rendering's views
+ * and its converted Markdown go before it indexes (at 100 times the content they are about 100 MB,
+ * which the index stage, the build's largest, would otherwise carry).
+ */
+public record SearchCorpus(Map<Lang, Language> languages) {
+
+    /**
+     * One language's part.
+     *
+     * @param entries    every entry, in the order of the static files
+     * @param typeLabels each entry type's label ("action" → "Action"), for every type of the entries
+     * @param pillars    the HRS4R pillars in order, each as its id and label ("Pillar 1 – …")
+     */
+    public record Language(List<SearchEntry> entries, Map<String, String> typeLabels, List<List<String>> pillars) {
+        public Language {
+            entries = List.copyOf(entries);
+            typeLabels = Map.copyOf(typeLabels);
+            pillars = List.copyOf(pillars);
+        }
+    }
+
+    public SearchCorpus {
+        languages = Map.copyOf(languages);
+    }
+
+    /** The corpus of {@code context}'s model: both languages, one on each core. */
+    public static SearchCorpus of(BakeContext context) {
+        List<SearchSource> sources = SearchSource.all();
+        return new SearchCorpus(Arrays.stream(Lang.values()).parallel().collect(Collectors.toMap(lang -> lang,
+                lang -> take(context, sources, lang), (a, b) -> a, () -> new EnumMap<>(Lang.class))));
+    }
+
+    private static Language take(BakeContext context, List<SearchSource> sources, Lang lang) {
+        List<SearchEntry> entries = new ArrayList<>();
+        for (SearchSource source : sources) {
+            entries.addAll(source.entries(context, lang));
+        }
+        Map<String, String> typeLabels = entries.stream().map(SearchEntry::type).distinct()
+                .collect(Collectors.toMap(type -> type, type -> context.messages().get(lang, "search.type." + type)));
+        List<List<String>> pillars = new ArrayList<>();
+        for (Pillar p : context.portal().hrs4r().pillars()) {
+            pillars.add(List.of(p.id().value(), context.messages().get(lang, "pillar") + " " + p.number() + " – " + p.title().in(lang)));
+        }
+        return new Language(entries, typeLabels, pillars);
+    }
+
+    /** {@code lang}'s part. */
+    public Language language(Lang lang) {
+        return languages.get(lang);
+    }
+}
