@@ -149,8 +149,8 @@ public final class SiteBuilder {
         CompletableFuture<Publication> site = beginning(options.output());
         CompletableFuture<Publication> index = remember ? CompletableFuture.completedFuture(null) : beginning(searchIndex(options.output()));
         Rendered rendered = loadAndRender(options, strict, remember, site, index, stages);
-        if (rendered.stopped() != null) {
-            return new Built(rendered.stopped(), Optional.empty());
+        if (rendered.stopped()) {
+            return new Built(rendered.report(), Optional.empty());
         }
         try (Publication publication = rendered.publications().get(0);
              Publication searchIndex = remember ? null : rendered.publications().get(1)) {
@@ -162,7 +162,7 @@ public final class SiteBuilder {
                     indexer.update(rendered.corpus(), publication.staging(), searchIndex.staging(), LUCENE_WRITER).lucene().join();
                 }
             } catch (RuntimeException e) {
-                return new Built(rendered.report(List.of("search index: " + e), false, stages), Optional.empty());
+                return new Built(rendered.ended(List.of("search index: " + e), false), Optional.empty());
             }
             stages.lap("search");
             publication.publish();
@@ -171,24 +171,28 @@ public final class SiteBuilder {
             }
             stages.lap("write");
             rendered.bake().ifPresent(bake -> bake.destination(options.output()));
-            return new Built(rendered.report(List.of(), true, stages), rendered.bake());
+            return new Built(rendered.ended(List.of(), true), rendered.bake());
         }
     }
 
     /**
-     * What loading and rendering leave to the rest of a build: the report of a build they stopped
-     * ({@code stopped}, its publications closed), or the open publications, the search corpus and,
-     * for a preview, the bake. Nothing in it refers to the model.
+     * What loading and rendering leave to the rest of a build: their report, and unless they
+     * stopped the build (its publications then closed), the open publications, the search corpus
+     * and, for a preview, the bake. Nothing in it refers to the model.
      */
-    private record Rendered(Report stopped, Problems problems, int pages, int rendered, int built,
-                            List<Publication> publications, SearchCorpus corpus, Optional<Bake> bake) {
+    private record Rendered(Report report, List<Publication> publications, SearchCorpus corpus, Optional<Bake> bake) {
 
         static Rendered stopped(Report report) {
-            return new Rendered(report, report.problems(), 0, 0, 0, List.of(), null, Optional.empty());
+            return new Rendered(report, List.of(), null, Optional.empty());
         }
 
-        Report report(List<String> errors, boolean published, StageClock stages) {
-            return new Report(problems, errors, pages, rendered, built, published, stages);
+        boolean stopped() {
+            return corpus == null;
+        }
+
+        /** The build's report once the rest of it ended with {@code errors}, published or not. */
+        Report ended(List<String> errors, boolean published) {
+            return new Report(report.problems(), errors, report.pages(), report.rendered(), report.built(), published, report.stages());
         }
     }
 
@@ -223,22 +227,21 @@ public final class SiteBuilder {
             Bake bake = new Bake(options.source(), publications.get(0).staging(), options.settings(), remember);
             Bake.Result baked = bake.bake(portal.get(), options.today(), true);
             stages.lap("render");
-            String failure = null;
+            List<String> errors = baked.errors();
             SearchCorpus corpus = null;
-            if (baked.errors().isEmpty()) {
+            if (errors.isEmpty()) {
                 try {
                     corpus = SearchCorpus.of(baked.context());
                 } catch (RuntimeException e) {
-                    failure = "search index: " + e;
+                    errors = List.of("search index: " + e);
                 }
             }
+            Report report = new Report(loaded.problems(), errors, baked.pages(), baked.rendered(), baked.built(), false, stages);
             if (corpus == null) {
                 close(publications);
-                return Rendered.stopped(new Report(loaded.problems(), failure == null ? baked.errors() : List.of(failure),
-                        baked.pages(), baked.rendered(), baked.built(), false, stages));
+                return Rendered.stopped(report);
             }
-            return new Rendered(null, loaded.problems(), baked.pages(), baked.rendered(), baked.built(), publications, corpus,
-                    remember ? Optional.of(bake) : Optional.empty());
+            return new Rendered(report, publications, corpus, remember ? Optional.of(bake) : Optional.empty());
         } catch (RuntimeException | Error bug) {
             try {
                 close(publications);
