@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A search entry's text analysed once: its terms per field, its adjacent term pairs and its
- * surface forms. Every later step (the static index, the Lucene index, the weights) reads these
- * lists; an unchanged entry keeps its analysis from one rebuild to the next.
+ * A search entry's text analysed once: its terms per field and its surface forms. Every later
+ * step (the static index, the Lucene index, the weights, and the pairs of adjacent terms made from
+ * the terms) reads these lists; an unchanged entry keeps its analysis from one rebuild to the next.
  */
-record Analysed(SearchEntry entry, List<String> titleTerms, List<String> bodyTerms, List<String> pairs,
-                List<String> surfaces) {
+record Analysed(SearchEntry entry, List<String> titleTerms, List<String> bodyTerms, List<String> surfaces) {
 
     /**
      * Analyses {@code e}: its surface forms, each shared through {@code lexicon}, and their terms,
@@ -20,12 +19,6 @@ record Analysed(SearchEntry entry, List<String> titleTerms, List<String> bodyTer
         List<String> bodySurfaces = lexicon.analysis().surfaces(e.text());
         List<String> title = terms(titleSurfaces, lexicon);
         List<String> body = terms(bodySurfaces, lexicon);
-        List<String> pairs = new ArrayList<>();
-        for (List<String> terms : List.of(title, body)) {
-            for (int i = 0; i + 1 < terms.size(); i++) {
-                pairs.add(lexicon.shared(Ranking.pairKey(terms.get(i), terms.get(i + 1))));
-            }
-        }
         String[] surfaces = new String[titleSurfaces.size() + bodySurfaces.size()];
         int i = 0;
         for (List<String> of : List.of(titleSurfaces, bodySurfaces)) {
@@ -33,7 +26,7 @@ record Analysed(SearchEntry entry, List<String> titleTerms, List<String> bodyTer
                 surfaces[i++] = lexicon.shared(surface);
             }
         }
-        return new Analysed(e, title, body, List.copyOf(pairs), List.of(surfaces));
+        return new Analysed(e, title, body, List.of(surfaces));
     }
 
     /** The terms of {@code surfaces}, in order, without the stop words. */

@@ -9,12 +9,11 @@ import org.apache.lucene.util.SmallFloat;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.LongFunction;
+import java.util.stream.IntStream;
 
 /**
  * The weights the browser sums: for every term (and every pair of adjacent terms) the documents
@@ -30,141 +29,207 @@ final class Bm25Weights {
 
     private Bm25Weights() {}
 
-    /** Per term, flat (document, weight) pairs in document order: title (boosted) and body summed. */
-    static Map<String, int[]> terms(List<Analysed> docs) {
-        Map<String, Scores> title = field(Ranking.TITLE, docs, Analysed::titleTerms, Ranking.TITLE_BOOST);
-        Map<String, Scores> body = field(Ranking.BODY, docs, Analysed::bodyTerms, 1f);
-        TreeSet<String> terms = new TreeSet<>(title.keySet());
-        terms.addAll(body.keySet());
+    /** Per term, in term order, flat (document, weight) pairs in document order: title (boosted) and body summed. */
+    static Map<String, int[]> terms(NumberedTerms numbered) {
+        LongFunction<String> name = key -> numbered.term((int) key);
+        FieldScores title = field(Ranking.TITLE, numbered.documents(), doc -> widened(numbered.titles()[doc]), name,
+                Ranking.TITLE_BOOST);
+        FieldScores body = field(Ranking.BODY, numbered.documents(), doc -> widened(numbered.bodies()[doc]), name, 1f);
         Map<String, int[]> out = new LinkedHashMap<>();
-        for (String term : terms) {
-            // Each term's scores go as soon as they are summed: a large site never holds both whole.
-            out.put(term, Scores.sum(title.remove(term), body.remove(term)));
+        int i = 0;
+        int j = 0;
+        while (i < title.size() || j < body.size()) {
+            long key = j >= body.size() || (i < title.size() && title.keys[i] < body.keys[j]) ? title.keys[i] : body.keys[j];
+            boolean inTitle = i < title.size() && title.keys[i] == key;
+            boolean inBody = j < body.size() && body.keys[j] == key;
+            out.put(name.apply(key), summed(title, inTitle ? i++ : -1, body, inBody ? j++ : -1));
+        }
+        return out;
+    }
+
+    /** Per pair of adjacent terms, flat (document, weight) pairs in document order. */
+    static PairWeights pairs(NumberedTerms numbered) {
+        FieldScores scores = field(Ranking.PAIRS, numbered.documents(), numbered::pairs,
+                key -> Ranking.pairKey(numbered.term(NumberedTerms.first(key)), numbered.term(NumberedTerms.second(key))),
+                Ranking.PAIR_BOOST);
+        int[] flat = new int[2 * scores.docs.length];
+        for (int i = 0; i < scores.docs.length; i++) {
+            flat[2 * i] = scores.docs[i];
+            flat[2 * i + 1] = Ranking.weight(scores.scores[i]);
+        }
+        int[] starts = Arrays.stream(scores.starts).map(s -> 2 * s).toArray();
+        return new PairWeights(numbered, scores.keys, starts, flat);
+    }
+
+    private static long[] widened(int[] numbers) {
+        long[] out = new long[numbers.length];
+        for (int i = 0; i < numbers.length; i++) {
+            out[i] = numbers[i];
         }
         return out;
     }
 
     /**
-     * Per pair of adjacent terms ("egalit femm"), flat (document, weight) pairs in document order.
-     * In no order: a large site has millions of pairs; the static files sort each term's few.
+     * The scores of one field: its distinct tokens ({@code keys}, sorted) and for the token at
+     * {@code k} the documents {@code docs[starts[k]]} to {@code docs[starts[k + 1] - 1]}, in
+     * document order, with their {@code scores}.
      */
-    static Map<String, int[]> pairs(List<Analysed> docs) {
-        Map<String, Scores> scores = field(Ranking.PAIRS, docs, Analysed::pairs, Ranking.PAIR_BOOST);
-        Map<String, int[]> out = new HashMap<>(capacity(scores.size()));
-        for (Iterator<Map.Entry<String, Scores>> it = scores.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, Scores> pair = it.next();
-            out.put(pair.getKey(), Scores.sum(pair.getValue(), null));
-            it.remove();
-        }
-        return out;
-    }
-
-    /** The documents of one term in one field, in document order, with their scores. */
-    private record Scores(int[] docs, float[] scores) {
-
-        private static final Scores NONE = new Scores(new int[0], new float[0]);
-
-        /** Two fields' scores merged by document, summed in double and rounded to float once, as Lucene's disjunction does. */
-        static int[] sum(Scores a, Scores b) {
-            a = a == null ? NONE : a;
-            b = b == null ? NONE : b;
-            int[] flat = new int[2 * (a.docs.length + b.docs.length)];
-            int i = 0;
-            int j = 0;
-            int n = 0;
-            while (i < a.docs.length || j < b.docs.length) {
-                boolean fromA = j >= b.docs.length || (i < a.docs.length && a.docs[i] <= b.docs[j]);
-                boolean fromB = i >= a.docs.length || (j < b.docs.length && b.docs[j] <= a.docs[i]);
-                int doc = fromA ? a.docs[i] : b.docs[j];
-                double score = 0;
-                if (fromA) {
-                    score += a.scores[i++];
-                }
-                if (fromB) {
-                    score += b.scores[j++];
-                }
-                flat[n++] = doc;
-                flat[n++] = Ranking.weight((float) score);
-            }
-            return Arrays.copyOf(flat, n);
-        }
-    }
-
-    /** A term's postings while they are counted: documents and frequencies, in document order. */
-    private static final class Postings {
-        int[] docs = new int[4];
-        int[] freqs = new int[4];
-        int size;
-        long totalFreq;
-
-        void add(int doc) {
-            if (size > 0 && docs[size - 1] == doc) {
-                freqs[size - 1]++;
-            } else {
-                if (size == docs.length) {
-                    docs = Arrays.copyOf(docs, size * 2);
-                    freqs = Arrays.copyOf(freqs, size * 2);
-                }
-                docs[size] = doc;
-                freqs[size++] = 1;
-            }
-            totalFreq++;
+    private record FieldScores(long[] keys, int[] starts, int[] docs, float[] scores) {
+        int size() {
+            return keys.length;
         }
     }
 
     /**
-     * BM25 scores of every term of one field. The statistics are those of the Lucene index the
-     * indexer writes: one more document than the entries (the vocabulary document, which has
-     * none of these fields), a document counts for a field when it has at least one token there,
-     * and a document's norm is its token count encoded as Lucene encodes it.
+     * Two fields' scores for one token (an index into each, or -1 where the field lacks it), merged
+     * by document, summed in double and rounded to float once, as Lucene's disjunction does.
      */
-    private static Map<String, Scores> field(String field, List<Analysed> docs, Function<Analysed, List<String>> tokens,
-                                             float boost) {
-        Map<String, Postings> postings = new HashMap<>();
-        long[] norms = new long[docs.size()];
+    private static int[] summed(FieldScores a, int ia, FieldScores b, int ib) {
+        int i = ia < 0 ? 0 : a.starts[ia];
+        int iEnd = ia < 0 ? 0 : a.starts[ia + 1];
+        int j = ib < 0 ? 0 : b.starts[ib];
+        int jEnd = ib < 0 ? 0 : b.starts[ib + 1];
+        int[] flat = new int[2 * (iEnd - i + jEnd - j)];
+        int n = 0;
+        while (i < iEnd || j < jEnd) {
+            boolean fromA = j >= jEnd || (i < iEnd && a.docs[i] <= b.docs[j]);
+            boolean fromB = i >= iEnd || (j < jEnd && b.docs[j] <= a.docs[i]);
+            int doc = fromA ? a.docs[i] : b.docs[j];
+            double score = 0;
+            if (fromA) {
+                score += a.scores[i++];
+            }
+            if (fromB) {
+                score += b.scores[j++];
+            }
+            flat[n++] = doc;
+            flat[n++] = Ranking.weight((float) score);
+        }
+        return Arrays.copyOf(flat, n);
+    }
+
+    /**
+     * BM25 scores of every token of one field, given each document's tokens ({@code tokens}, a
+     * term's number or a pair) and how a token is written ({@code name}). The statistics are those
+     * of the Lucene index the indexer writes: one more document than the entries (the vocabulary
+     * document, which has none of these fields), a document counts for a field when it has at
+     * least one token there, and a document's norm is its token count encoded as Lucene encodes it.
+     * Counted without an object per token: the occurrences are sorted by token, each token's
+     * documents staying in document order (a counting sort), and read off run by run.
+     */
+    private static FieldScores field(String field, int documents, IntFunction<long[]> tokens, LongFunction<String> name,
+                                     float boost) {
+        long[][] ofDoc = IntStream.range(0, documents).parallel().mapToObj(tokens).toArray(long[][]::new);
+        long[] norms = new long[documents];
         long docCount = 0;
-        long sumTotalTermFreq = 0;
-        for (int doc = 0; doc < docs.size(); doc++) {
-            List<String> t = tokens.apply(docs.get(doc));
-            if (t.isEmpty()) {
-                continue;
-            }
-            docCount++;
-            sumTotalTermFreq += t.size();
-            norms[doc] = SmallFloat.intToByte4(t.size());
-            for (String term : t) {
-                postings.computeIfAbsent(term, k -> new Postings()).add(doc);
+        int occurrences = 0;
+        for (int doc = 0; doc < documents; doc++) {
+            int length = ofDoc[doc].length;
+            if (length > 0) {
+                docCount++;
+                occurrences = Math.addExact(occurrences, length);
+                norms[doc] = SmallFloat.intToByte4(length);
             }
         }
-        Map<String, Scores> out = new HashMap<>(capacity(postings.size()));
         if (docCount == 0) {
-            return out;
+            return new FieldScores(new long[0], new int[]{0}, new int[0], new float[0]);
         }
-        long sumDocFreq = 0;
-        for (Postings p : postings.values()) {
-            sumDocFreq += p.size;
-        }
-        CollectionStatistics collection = new CollectionStatistics(field, docs.size() + 1L, docCount, sumTotalTermFreq, sumDocFreq);
-        // BM25 weighs a term by its document frequency only: terms that share it share a scorer.
-        Map<Integer, Similarity.SimScorer> scorers = new HashMap<>();
-        // Each term's postings go once scored: the counts and the scores are never both whole in memory.
-        for (Iterator<Map.Entry<String, Postings>> it = postings.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, Postings> entry = it.next();
-            Postings p = entry.getValue();
-            Similarity.SimScorer scorer = scorers.computeIfAbsent(p.size, df -> SIMILARITY.scorer(boost, collection,
-                    new TermStatistics(new BytesRef(entry.getKey()), df, p.totalFreq)));
-            float[] scores = new float[p.size];
-            for (int i = 0; i < p.size; i++) {
-                scores[i] = scorer.score(p.freqs[i], norms[p.docs[i]]);
+        long[] keys = distinctSorted(ofDoc, occurrences);
+        Occurrences grouped = Occurrences.byKey(ofDoc, keys, occurrences);
+        int[] firstOccurrence = grouped.starts();
+        int[] occurrenceDocs = grouped.docs();
+        // Each token's documents (its document frequency), then its postings.
+        int[] starts = new int[keys.length + 1];
+        IntStream.range(0, keys.length).parallel().forEach(k -> {
+            int docs = 0;
+            for (int o = firstOccurrence[k]; o < firstOccurrence[k + 1]; o++) {
+                if (o == firstOccurrence[k] || occurrenceDocs[o] != occurrenceDocs[o - 1]) {
+                    docs++;
+                }
             }
-            out.put(entry.getKey(), new Scores(Arrays.copyOf(p.docs, p.size), scores));
-            it.remove();
+            starts[k + 1] = docs;
+        });
+        Arrays.parallelPrefix(starts, Integer::sum);
+        CollectionStatistics collection = new CollectionStatistics(field, documents + 1L, docCount, occurrences,
+                starts[keys.length]);
+        // BM25 weighs a token by its document frequency only: tokens that share it share a scorer.
+        Map<Integer, Similarity.SimScorer> scorers = new HashMap<>();
+        for (int k = 0; k < keys.length; k++) {
+            int df = starts[k + 1] - starts[k];
+            if (!scorers.containsKey(df)) {
+                TermStatistics token = new TermStatistics(new BytesRef(name.apply(keys[k])), df,
+                        firstOccurrence[k + 1] - firstOccurrence[k]);
+                scorers.put(df, SIMILARITY.scorer(boost, collection, token));
+            }
         }
-        return out;
+        int[] docs = new int[starts[keys.length]];
+        float[] scores = new float[docs.length];
+        IntStream.range(0, keys.length).parallel().forEach(k -> {
+            Similarity.SimScorer scorer = scorers.get(starts[k + 1] - starts[k]);
+            int p = starts[k];
+            int o = firstOccurrence[k];
+            while (o < firstOccurrence[k + 1]) {
+                int doc = occurrenceDocs[o];
+                int freq = 0;
+                while (o < firstOccurrence[k + 1] && occurrenceDocs[o] == doc) {
+                    freq++;
+                    o++;
+                }
+                docs[p] = doc;
+                scores[p++] = scorer.score(freq, norms[doc]);
+            }
+        });
+        return new FieldScores(keys, starts, docs, scores);
     }
 
-    /** A hash map's initial capacity for {@code size} entries without growing. */
-    private static int capacity(int size) {
-        return (int) Math.ceil(size / 0.75);
+    /** The distinct tokens of all documents, sorted. */
+    private static long[] distinctSorted(long[][] ofDoc, int occurrences) {
+        long[] all = new long[occurrences];
+        int n = 0;
+        for (long[] doc : ofDoc) {
+            System.arraycopy(doc, 0, all, n, doc.length);
+            n += doc.length;
+        }
+        Arrays.parallelSort(all);
+        int distinct = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[distinct++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, distinct);
+    }
+
+    /**
+     * Every occurrence of a token, as the document it is in, grouped by token: the occurrences of
+     * the token at {@code k} among the keys are {@code docs[starts[k]]} to {@code docs[starts[k + 1] - 1]},
+     * in document order (a counting sort, which keeps the order the documents are read in).
+     */
+    private record Occurrences(int[] starts, int[] docs) {
+
+        static Occurrences byKey(long[][] ofDoc, long[] keys, int occurrences) {
+            int[][] indexesOfDoc = Arrays.stream(ofDoc).parallel().map(doc -> {
+                int[] indexes = new int[doc.length];
+                for (int i = 0; i < doc.length; i++) {
+                    indexes[i] = Arrays.binarySearch(keys, doc[i]);
+                }
+                return indexes;
+            }).toArray(int[][]::new);
+            int[] starts = new int[keys.length + 1];
+            for (int[] doc : indexesOfDoc) {
+                for (int k : doc) {
+                    starts[k + 1]++;
+                }
+            }
+            Arrays.parallelPrefix(starts, Integer::sum);
+            int[] next = Arrays.copyOf(starts, keys.length);
+            int[] docs = new int[occurrences];
+            for (int doc = 0; doc < indexesOfDoc.length; doc++) {
+                for (int k : indexesOfDoc[doc]) {
+                    docs[next[k]++] = doc;
+                }
+            }
+            return new Occurrences(starts, docs);
+        }
     }
 }

@@ -109,7 +109,7 @@ final class LuceneIndex {
             doc.add(new StoredField(Ranking.BODY, e.text()));
             doc.add(new Field(Ranking.BODY, new ListTokenStream(a.bodyTerms()), SCORED));
             doc.add(new StoredField(Ranking.URL, e.url()));
-            doc.add(new Field(Ranking.PAIRS, new ListTokenStream(a.pairs()), SCORED));
+            doc.add(new Field(Ranking.PAIRS, new PairTokenStream(a.titleTerms(), a.bodyTerms()), SCORED));
             writer.addDocument(doc);
         }
     }
@@ -152,6 +152,44 @@ final class LuceneIndex {
             }
             clearAttributes();
             term.setEmpty().append(it.next());
+            return true;
+        }
+    }
+
+    /**
+     * A token stream over the pairs of adjacent terms ({@link Ranking#pairKey}) of a title, then
+     * of a body (none across the two): made as they are indexed, never kept.
+     */
+    static final class PairTokenStream extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final List<List<String>> fields;
+        private int field;
+        private int next;
+
+        PairTokenStream(List<String> title, List<String> body) {
+            this.fields = List.of(title, body);
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            field = 0;
+            next = 0;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            while (field < fields.size() && next + 1 >= fields.get(field).size()) {
+                field++;
+                next = 0;
+            }
+            if (field == fields.size()) {
+                return false;
+            }
+            List<String> terms = fields.get(field);
+            clearAttributes();
+            term.setEmpty().append(Ranking.pairKey(terms.get(next), terms.get(next + 1)));
+            next++;
             return true;
         }
     }

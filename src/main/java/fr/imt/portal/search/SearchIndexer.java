@@ -34,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -147,15 +148,17 @@ public final class SearchIndexer {
         }
         SortedMap<String, String> vocabulary;
         List<String> keys;
+        NumberedTerms numbered;
+        Map<String, int[]> postings;
         try {
             vocabulary = vocabulary(analysed, lexicon);
-            Map<String, Integer> df = new HashMap<>();
-            for (Analysed a : analysed) {
-                Set<String> terms = new HashSet<>(a.titleTerms());
-                terms.addAll(a.bodyTerms());
-                terms.forEach(t -> df.merge(t, 1, Integer::sum));
-            }
-            keys = shardKeys(vocabulary, df);
+            numbered = NumberedTerms.of(analysed);
+            postings = Bm25Weights.terms(numbered);
+            // A term's postings hold each of its documents once: their count is its document frequency.
+            keys = shardKeys(vocabulary, term -> {
+                int[] flat = postings.get(term);
+                return flat == null ? 0 : flat.length / 2;
+            });
         } catch (RuntimeException | Error e) {
             // The Lucene writer must not wait for a vocabulary that will never come.
             luceneVocabulary.completeExceptionally(e);
@@ -164,8 +167,7 @@ public final class SearchIndexer {
         if (rewritesLucene) {
             luceneVocabulary.complete(new LuceneIndex.Vocabulary(new ArrayList<>(vocabulary.keySet()), keys));
         }
-        Map<String, int[]> postings = Bm25Weights.terms(analysed);
-        Map<String, int[]> pairs = Bm25Weights.pairs(analysed);
+        PairWeights pairs = Bm25Weights.pairs(numbered);
         Map<String, byte[]> files;
         if (remember) {
             files = new ConcurrentHashMap<>();
@@ -270,7 +272,7 @@ public final class SearchIndexer {
     }
 
     /** Splits the vocabulary into shards by prefix, going one letter deeper while a shard is too big. */
-    static List<String> shardKeys(Map<String, String> vocabulary, Map<String, Integer> df) {
+    static List<String> shardKeys(Map<String, String> vocabulary, ToIntFunction<String> df) {
         Map<String, List<String>> byFirst = new TreeMap<>();
         for (String s : vocabulary.keySet()) {
             byFirst.computeIfAbsent(s.substring(0, 1), k -> new ArrayList<>()).add(s);
@@ -284,11 +286,11 @@ public final class SearchIndexer {
     }
 
     private static void split(String key, List<String> surfaces, Map<String, String> vocabulary,
-                              Map<String, Integer> df, List<String> keys) {
+                              ToIntFunction<String> df, List<String> keys) {
         // The file's size, roughly: each surface form, and each of its terms with its postings.
         long size = surfaces.stream().mapToLong(s -> s.length() + 8L).sum()
                 + surfaces.stream().map(vocabulary::get).filter(Objects::nonNull).distinct()
-                .mapToLong(t -> t.length() + 4L + 9L * df.getOrDefault(t, 0)).sum();
+                .mapToLong(t -> t.length() + 4L + 9L * df.applyAsInt(t)).sum();
         if (size <= SHARD_BYTES || key.length() >= MAX_KEY) {
             keys.add(key);
             return;
@@ -324,17 +326,13 @@ public final class SearchIndexer {
     /** The static index of one language, file by file (paths relative to its folder). */
     private static void staticFiles(Lang lang, SearchCorpus.Language corpus,
                                     SortedMap<String, String> vocabulary, List<String> keys,
-                                    Map<String, int[]> postings, Map<String, int[]> pairs,
+                                    Map<String, int[]> postings, PairWeights pairs,
                                     BiConsumer<String, byte[]> files) throws IOException {
         List<SearchEntry> entries = corpus.entries();
         Vocabulary vocab = new Vocabulary(vocabulary.keySet(), keys);
         // The vocabulary is sorted, so each shard's surface forms arrive in order.
         Map<String, Map<String, String>> shards = new HashMap<>();
         vocabulary.forEach((s, term) -> shards.computeIfAbsent(vocab.shardOf(s), k -> new LinkedHashMap<>()).put(s, term));
-        // Each term's pairs, sorted (a term may be in more than one shard: sorted before they share it).
-        Map<String, List<String>> pairsByFirst = new HashMap<>();
-        pairs.keySet().forEach(p -> pairsByFirst.computeIfAbsent(p.substring(0, p.indexOf(' ')), k -> new ArrayList<>()).add(p));
-        pairsByFirst.values().parallelStream().forEach(ofTerm -> ofTerm.sort(null));
         // Shards are independent: made on every core, then stored a few to a file (see GROUP_EVERY).
         List<ShardJson> made = keys.parallelStream().map(key -> {
             Map<String, String> shard = shards.getOrDefault(key, Map.of());
@@ -351,9 +349,7 @@ public final class SearchIndexer {
             // character of a term), so the terms in order, each with its pairs sorted, are in order.
             Map<String, int[]> pairFile = new LinkedHashMap<>();
             for (String term : termList) {
-                for (String pair : pairsByFirst.getOrDefault(term, List.of())) {
-                    pairFile.put(pair, pairs.get(pair));
-                }
+                pairs.forEachStartingWith(term, pairFile::put);
             }
             try {
                 return new ShardJson(JSON.writeValueAsBytes(key), JSON.writeValueAsBytes(file),
