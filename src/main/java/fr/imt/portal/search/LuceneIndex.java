@@ -27,7 +27,9 @@ import java.util.concurrent.Future;
 /**
  * The Lucene index of one language, which the {@code search} command queries. It holds the
  * analysed entries (documents 0…n-1, in the order of the static files) and, last, the
- * vocabulary document. Its statistics are the ones {@link Bm25Weights} scores with.
+ * vocabulary document. Its statistics are the ones {@link Bm25Weights} scores with. It stores
+ * what a result shows (key, type, filters, title, address), not the body text, which no query
+ * reads back: storing it was a tenth of the writer's work.
  */
 final class LuceneIndex {
 
@@ -106,7 +108,6 @@ final class LuceneIndex {
             // The terms were computed once with the fields' analyzer: index them as they are.
             doc.add(new StoredField(Ranking.TITLE, e.title()));
             doc.add(new Field(Ranking.TITLE, new ListTokenStream(a.titleTerms()), SCORED));
-            doc.add(new StoredField(Ranking.BODY, e.text()));
             doc.add(new Field(Ranking.BODY, new ListTokenStream(a.bodyTerms()), SCORED));
             doc.add(new StoredField(Ranking.URL, e.url()));
             doc.add(new Field(Ranking.PAIRS, new PairTokenStream(a.titleTerms(), a.bodyTerms()), SCORED));

@@ -2,12 +2,15 @@ package fr.imt.portal.search;
 
 import fr.imt.portal.SiteBuilder;
 import fr.imt.portal.TestSites;
+import fr.imt.portal.content.ContentLoader;
+import fr.imt.portal.render.Bake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,6 +21,7 @@ final class SearchSites {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
     private static Path real;
     private static Path tenfold;
+    private static SearchCorpus realCorpus;
 
     private SearchSites() {}
 
@@ -42,6 +46,23 @@ final class SearchSites {
             tenfold = build(source, TestSites.PROJECT.resolve("target/search-tests/tenfold/site"));
         }
         return tenfold;
+    }
+
+    /**
+     * The search entries of the real content, taken as a build takes them (loaded and baked into a
+     * folder of their own): what the index of {@link #real()} was made from, texts included.
+     */
+    static synchronized SearchCorpus realCorpus() {
+        if (realCorpus == null) {
+            ContentLoader.Result loaded = ContentLoader.load(TestSites.PROJECT.resolve("content"), TODAY);
+            Bake.Result baked = new Bake(TestSites.PROJECT, TestSites.PROJECT.resolve("target/search-tests/real-corpus"),
+                    Map.of(), false).bake(loaded.portal().orElseThrow(), TODAY, false);
+            if (!baked.errors().isEmpty()) {
+                throw new IllegalStateException("the real content did not bake: " + baked.errors());
+            }
+            realCorpus = SearchCorpus.of(baked.context());
+        }
+        return realCorpus;
     }
 
     static Path index(Path site) {
