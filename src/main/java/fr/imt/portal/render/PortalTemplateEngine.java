@@ -1,7 +1,6 @@
 package fr.imt.portal.render;
 
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -38,7 +37,7 @@ public final class PortalTemplateEngine extends AbstractTemplateEngine {
         freemarker.setWrapUncheckedExceptions(true);
         freemarker.setFallbackOnNullLoopVariable(false);
         freemarker.setNumberFormat("computer");
-        freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
+        freemarker.setObjectWrapper(new TemplateObjects(Configuration.VERSION_2_3_35));
         try {
             freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
         } catch (IOException e) {
