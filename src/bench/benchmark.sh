@@ -214,7 +214,7 @@ report() {
             for s in $stage_names; do
                 row+=" $(sel 7 | tr ' ' '\n' | sed -n "s/^$s=//p" | median) |"
             done
-            row+=" $hugo | $(awk -v w="$wall" -v h="$hugo" 'BEGIN { printf "%.1f×", w / h }') |"
+            row+=" $hugo | $(awk -v w="$wall" -v h="$hugo" 'BEGIN { printf "%.2f×", w / h }') |"
             echo "$row"
         done
     } > "$results"
