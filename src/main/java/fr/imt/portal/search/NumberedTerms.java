@@ -75,7 +75,8 @@ record NumberedTerms(String[] terms, int[][] titles, int[][] bodies) {
 
     /**
      * The pairs of adjacent terms of entry {@code doc}: those of its title, then those of its body
-     * (none across the two, as Lucene indexes them).
+     * (none across the two), the same pairs {@link LuceneIndex.PairTokenStream} gives Lucene: the
+     * weights are the scores of those tokens.
      */
     long[] pairs(int doc) {
         int[] title = titles[doc];

@@ -10,11 +10,6 @@ import java.util.function.BiConsumer;
  */
 record PairWeights(NumberedTerms terms, long[] keys, int[] starts, int[] flat) {
 
-    /** How many distinct pairs the entries have. */
-    int size() {
-        return keys.length;
-    }
-
     /**
      * Each pair whose first term is {@code first}, in the order of the second term, with its flat
      * (document, weight) list: its key ("egalit femm") and weights, as the static index writes them.
