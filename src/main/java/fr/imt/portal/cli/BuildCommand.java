@@ -49,8 +49,9 @@ final class BuildCommand implements Callable<Integer> {
             return 3;
         }
         Path out = site.output().toAbsolutePath().normalize();
-        System.out.printf("Built %d pages in %d ms into %s%nOpen %s%n", report.pages(),
-                (System.nanoTime() - start) / 1_000_000, out, out.resolve("index.html"));
+        System.out.printf("Built %d pages in %d ms into %s%n", report.pages(), (System.nanoTime() - start) / 1_000_000, out);
+        // A file:// view breaks the site's root-relative links and styles: the preview server shows it as published.
+        System.out.println("To look at it: ./portal serve, then open http://localhost:8080/");
         if (timings) {
             StringBuilder line = new StringBuilder("stage-timings-ms startup=").append(startup);
             report.stages().millis().forEach((stage, ms) -> line.append(' ').append(stage).append('=').append(ms));
