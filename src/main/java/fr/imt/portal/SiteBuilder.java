@@ -7,6 +7,7 @@ import fr.imt.portal.publish.Publication;
 import fr.imt.portal.render.Bake;
 import fr.imt.portal.search.SearchCorpus;
 import fr.imt.portal.search.SearchIndexer;
+import fr.imt.portal.site.SiteContext;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -131,8 +132,8 @@ public final class SiteBuilder {
         return build(options, strict, new SearchIndexer(false), null).report();
     }
 
-    /** A full build, and the bake a preview keeps to rebuild incrementally after it. */
-    record Built(Report report, Optional<Bake> bake) {}
+    /** A full build, and the output stages a preview keeps to rebuild incrementally after it. */
+    record Built(Report report, Optional<SiteOutput> output) {}
 
     /**
      * A full build. A build's Lucene index is staged with the site and published with it, once
@@ -170,17 +171,17 @@ public final class SiteBuilder {
                 searchIndex.publish();
             }
             stages.lap("write");
-            rendered.bake().ifPresent(bake -> bake.destination(options.output()));
-            return new Built(rendered.ended(List.of(), true), rendered.bake());
+            rendered.output().ifPresent(output -> output.bake().destination(options.output()));
+            return new Built(rendered.ended(List.of(), true), rendered.output());
         }
     }
 
     /**
      * What loading and rendering leave to the rest of a build: their report, and unless they
      * stopped the build (its publications then closed), the open publications, the search corpus
-     * and, for a preview, the bake. Nothing in it refers to the model.
+     * and, for a preview, the output stages. Nothing in it refers to the model.
      */
-    private record Rendered(Report report, List<Publication> publications, SearchCorpus corpus, Optional<Bake> bake) {
+    private record Rendered(Report report, List<Publication> publications, SearchCorpus corpus, Optional<SiteOutput> output) {
 
         static Rendered stopped(Report report) {
             return new Rendered(report, List.of(), null, Optional.empty());
@@ -203,14 +204,14 @@ public final class SiteBuilder {
      * 100 MB that the index stage (the build's largest) would otherwise carry. A preview's bake
      * keeps them anyway, for its incremental rebuilds.
      */
-    private static Rendered loadAndRender(Options options, boolean strict, boolean remember, CompletableFuture<Publication> site,
+    private static Rendered loadAndRender(Options options, boolean strict, boolean remember, CompletableFuture<Publication> siteFolder,
                                           CompletableFuture<Publication> index, StageClock stages) {
         ContentLoader.Result loaded;
         try {
             loaded = ContentLoader.load(options.source().resolve("content"), options.today());
         } catch (RuntimeException | Error bug) {
             try {
-                close(opened(site, index));
+                close(opened(siteFolder, index));
             } catch (RuntimeException e) {
                 bug.addSuppressed(e);
             }
@@ -219,19 +220,20 @@ public final class SiteBuilder {
         stages.lap("load");
         Optional<Portal> portal = loaded.portal();
         if (portal.isEmpty() || (strict && !loaded.problems().warnings().isEmpty())) {
-            close(opened(site, index));
+            close(opened(siteFolder, index));
             return Rendered.stopped(new Report(loaded.problems(), List.of(), 0, 0, 0, false, stages));
         }
-        List<Publication> publications = opened(site, index);
+        List<Publication> publications = opened(siteFolder, index);
         try {
-            Bake bake = new Bake(options.source(), publications.get(0).staging(), options.settings(), remember);
-            Bake.Result baked = bake.bake(portal.get(), options.today(), true);
+            SiteOutput output = new SiteOutput(new Bake(options.source(), publications.get(0).staging(), options.settings(), remember));
+            SiteContext site = output.bake().context(portal.get(), options.today());
+            Bake.Result baked = output.write(site, true);
             stages.lap("render");
             List<String> errors = baked.errors();
             SearchCorpus corpus = null;
             if (errors.isEmpty()) {
                 try {
-                    corpus = SearchCorpus.of(baked.context());
+                    corpus = SearchCorpus.of(site);
                 } catch (RuntimeException e) {
                     errors = List.of("search index: " + e);
                 }
@@ -241,7 +243,7 @@ public final class SiteBuilder {
                 close(publications);
                 return Rendered.stopped(report);
             }
-            return new Rendered(report, publications, corpus, remember ? Optional.of(bake) : Optional.empty());
+            return new Rendered(report, publications, corpus, remember ? Optional.of(output) : Optional.empty());
         } catch (RuntimeException | Error bug) {
             try {
                 close(publications);

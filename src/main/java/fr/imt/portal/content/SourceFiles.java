@@ -1,5 +1,6 @@
 package fr.imt.portal.content;
 
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -13,8 +13,8 @@ import fr.imt.portal.model.SchoolObjective;
 import fr.imt.portal.model.Target;
 import fr.imt.portal.model.Text;
 import fr.imt.portal.model.UnitId;
-import fr.imt.portal.render.BakeContext;
-import fr.imt.portal.render.Urls;
+import fr.imt.portal.site.SiteContext;
+import fr.imt.portal.site.Urls;
 
 import java.util.List;
 import java.util.Map;
@@ -47,7 +47,7 @@ final class CopData {
 
     private CopData() {}
 
-    static List<Dataset> datasets(BakeContext context) {
+    static List<Dataset> datasets(SiteContext context) {
         Cop cop = context.portal().cop();
         if (cop.isEmpty()) {
             return List.of();
@@ -56,7 +56,7 @@ final class CopData {
                 values(context, cop), schools(context, cop), schoolObjectives(context, cop), schoolValues(context, cop));
     }
 
-    private static Dataset objectives(BakeContext c, Cop cop) {
+    private static Dataset objectives(SiteContext c, Cop cop) {
         Dataset.Builder b = OpenData.builder(c, "objectives")
                 .field(Field.of("id", IDENTIFIER, "Identifiant", "Identifier", "Code de l'objectif dans le contrat (M1 à M4, T1 à T5)",
                         "Code of the objective in the contract (M1 to M4, T1 to T5)"))
@@ -72,7 +72,7 @@ final class CopData {
         return b.build();
     }
 
-    private static Dataset milestones(BakeContext c, Cop cop) {
+    private static Dataset milestones(SiteContext c, Cop cop) {
         Dataset.Builder b = OpenData.builder(c, "milestones")
                 .field(Field.of("id", IDENTIFIER, "Identifiant", "Identifier", "Code du jalon (J1 à J12)", "Code of the milestone (J1 to J12)"))
                 .field(Field.of("objective", IDENTIFIER, "Objectif", "Objective", "Objectif auquel le jalon se rattache (jeu « objectives ») ; vide pour le jalon général",
@@ -89,7 +89,7 @@ final class CopData {
         return b.build();
     }
 
-    private static Dataset steps(BakeContext c, Cop cop) {
+    private static Dataset steps(SiteContext c, Cop cop) {
         Dataset.Builder b = OpenData.builder(c, "milestone-steps")
                 .field(Field.of("milestone", IDENTIFIER, "Jalon", "Milestone", "Code du jalon (jeu « milestones »)", "Code of the milestone (dataset \"milestones\")"))
                 .field(Field.of("year", INTEGER, "Année", "Year", "Année où l'étape est due", "Year the step is due"))
@@ -110,7 +110,7 @@ final class CopData {
         return b.build();
     }
 
-    private static Dataset indicators(BakeContext c, Cop cop) {
+    private static Dataset indicators(SiteContext c, Cop cop) {
         Dataset.Builder b = OpenData.builder(c, "indicators")
                 .field(Field.of("id", IDENTIFIER, "Identifiant", "Identifier", "Identifiant stable de l'indicateur", "Stable identifier of the indicator"))
                 .field(Field.of("domain", IDENTIFIER, "Domaine", "Domain", "Domaine du tableau des indicateurs", "Domain of the indicator table"))
@@ -150,7 +150,7 @@ final class CopData {
         return b.build();
     }
 
-    private static Dataset values(BakeContext c, Cop cop) {
+    private static Dataset values(SiteContext c, Cop cop) {
         Dataset.Builder b = OpenData.builder(c, "indicator-values")
                 .field(Field.of("indicator", IDENTIFIER, "Indicateur", "Indicator", "Identifiant de l'indicateur (jeu « indicators »)",
                         "Identifier of the indicator (dataset \"indicators\")"))
@@ -196,7 +196,7 @@ final class CopData {
         byYear.forEach((year, f) -> b.record(indicator, kind, school, year, f.value(), unit, f.provisional(), f.note().orElse(null), null));
     }
 
-    private static Dataset schools(BakeContext c, Cop cop) {
+    private static Dataset schools(SiteContext c, Cop cop) {
         Dataset.Builder b = OpenData.builder(c, "schools")
                 .field(Field.of("id", IDENTIFIER, "Identifiant", "Identifier", "Identifiant stable de l'école", "Stable identifier of the school"))
                 .field(Field.of("name", TEXT, "École", "School", "Nom de l'école", "Name of the school"))
@@ -217,7 +217,7 @@ final class CopData {
                 "Position of the row in the school's table of numeric objectives");
     }
 
-    private static Dataset schoolObjectives(BakeContext c, Cop cop) {
+    private static Dataset schoolObjectives(SiteContext c, Cop cop) {
         Dataset.Builder b = OpenData.builder(c, "school-objectives")
                 .field(schoolField())
                 .field(rowField())
@@ -239,7 +239,7 @@ final class CopData {
         return b.build();
     }
 
-    private static Dataset schoolValues(BakeContext c, Cop cop) {
+    private static Dataset schoolValues(SiteContext c, Cop cop) {
         Dataset.Builder b = OpenData.builder(c, "school-values")
                 .field(schoolField())
                 .field(rowField())

@@ -2,6 +2,7 @@ package fr.imt.portal.render;
 
 import fr.imt.portal.model.Figure;
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.site.Numbers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package fr.imt.portal.render;
 
 import fr.imt.portal.model.Cop;
+import fr.imt.portal.site.PagePlan;
+import fr.imt.portal.site.Urls;
 
 import java.util.ArrayList;
 import java.util.List;

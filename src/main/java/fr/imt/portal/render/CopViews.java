@@ -13,6 +13,10 @@ import fr.imt.portal.model.School;
 import fr.imt.portal.model.SchoolObjective;
 import fr.imt.portal.model.Target;
 import fr.imt.portal.model.Unit;
+import fr.imt.portal.site.Badge;
+import fr.imt.portal.site.Messages;
+import fr.imt.portal.site.Numbers;
+import fr.imt.portal.site.Urls;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

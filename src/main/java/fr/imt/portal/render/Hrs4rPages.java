@@ -2,6 +2,9 @@ package fr.imt.portal.render;
 
 import fr.imt.portal.model.Hrs4r;
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.site.Messages;
+import fr.imt.portal.site.PagePlan;
+import fr.imt.portal.site.Urls;
 
 import java.util.ArrayList;
 import java.util.List;

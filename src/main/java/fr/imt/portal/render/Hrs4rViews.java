@@ -7,6 +7,9 @@ import fr.imt.portal.model.Hrs4r;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Pillar;
 import fr.imt.portal.model.Principle;
+import fr.imt.portal.site.Badge;
+import fr.imt.portal.site.Messages;
+import fr.imt.portal.site.Urls;
 
 import java.util.List;
 

@@ -2,6 +2,8 @@ package fr.imt.portal.render;
 
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Progress;
+import fr.imt.portal.site.Badge;
+import fr.imt.portal.site.Messages;
 
 import java.util.ArrayList;
 import java.util.Collection;

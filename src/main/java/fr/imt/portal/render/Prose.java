@@ -1,6 +1,8 @@
 package fr.imt.portal.render;
 
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.site.Messages;
+import fr.imt.portal.site.SiteSettings;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

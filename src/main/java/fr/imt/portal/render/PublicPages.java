@@ -6,6 +6,9 @@ import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.NewsItem;
 import fr.imt.portal.model.Otmr;
 import fr.imt.portal.model.Page;
+import fr.imt.portal.site.Messages;
+import fr.imt.portal.site.PagePlan;
+import fr.imt.portal.site.Urls;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

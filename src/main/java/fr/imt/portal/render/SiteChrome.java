@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Page;
+import fr.imt.portal.site.SiteSettings;
+import fr.imt.portal.site.Urls;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

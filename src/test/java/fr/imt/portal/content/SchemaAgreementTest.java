@@ -1,5 +1,6 @@
 package fr.imt.portal.content;
 
+
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.imt.portal.SiteBuilder;
 import fr.imt.portal.model.Lang;
-import fr.imt.portal.render.Numbers;
+import fr.imt.portal.site.Numbers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,4 +1,4 @@
-package fr.imt.portal.render;
+package fr.imt.portal.site;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
