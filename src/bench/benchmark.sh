@@ -21,7 +21,7 @@
 #   again with the change (fr.imt.portal.bench.ServeProbe). Writes target/bench/serve-results.md.
 #
 # Every measured process is started by ./portal, the launcher everyone uses, with its JVM options;
-# PORTAL_JAVA_OPTS adds options after them (e.g. "-XX:+UseSerialGC" to try another collector).
+# PORTAL_JAVA_OPTS adds options after them (e.g. "-XX:GCTimeRatio=9"; a later option wins over the launcher's).
 # The figures are only as quiet as the machine: check the load average printed with them.
 set -euo pipefail
 
