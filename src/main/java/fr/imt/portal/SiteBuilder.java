@@ -5,6 +5,7 @@ import fr.imt.portal.content.Problems;
 import fr.imt.portal.model.Portal;
 import fr.imt.portal.publish.Publication;
 import fr.imt.portal.render.Bake;
+import fr.imt.portal.render.SettingsCheck;
 import fr.imt.portal.search.SearchCorpus;
 import fr.imt.portal.search.SearchIndexer;
 import fr.imt.portal.site.SiteContext;
@@ -112,7 +113,10 @@ public final class SiteBuilder {
 
     /** Checks every source as of the build date {@code today} (which decides some warnings) and writes nothing. */
     public static Problems validate(Path source, LocalDate today) {
-        return ContentLoader.check(source.toAbsolutePath().normalize().resolve("content"), today);
+        Path site = source.toAbsolutePath().normalize();
+        Problems problems = ContentLoader.check(site.resolve("content"), today);
+        problems.addAll(SettingsCheck.check(site, Map.of()));
+        return problems;
     }
 
     /**
@@ -217,9 +221,11 @@ public final class SiteBuilder {
             }
             throw bug;
         }
+        // The settings that reach the pages as addresses or markup are checked with the content.
+        loaded.problems().addAll(SettingsCheck.check(options.source(), options.settings()));
         stages.lap("load");
         Optional<Portal> portal = loaded.portal();
-        if (portal.isEmpty() || (strict && !loaded.problems().warnings().isEmpty())) {
+        if (portal.isEmpty() || loaded.problems().hasErrors() || (strict && !loaded.problems().warnings().isEmpty())) {
             close(opened(siteFolder, index));
             return Rendered.stopped(new Report(loaded.problems(), List.of(), 0, 0, 0, false, stages));
         }

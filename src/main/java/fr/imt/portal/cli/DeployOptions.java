@@ -1,6 +1,9 @@
 package fr.imt.portal.cli;
 
+import fr.imt.portal.render.SettingsCheck;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,10 +14,10 @@ import java.util.Map;
  */
 final class DeployOptions {
 
-    @Option(names = "--base-path", paramLabel = "PATH", description = "Where the site is served from, such as /hrs4r/ (default: site.basePath of site.properties).")
+    @Option(names = "--base-path", converter = BasePath.class, paramLabel = "PATH", description = "Where the site is served from, such as /hrs4r/ (default: site.basePath of site.properties).")
     String basePath;
 
-    @Option(names = "--site-url", paramLabel = "URL", description = "The public address of the site's host, such as https://example.org (default: site.url of site.properties).")
+    @Option(names = "--site-url", converter = SiteUrl.class, paramLabel = "URL", description = "The public address of the site's host, such as https://example.org (default: site.url of site.properties).")
     String siteUrl;
 
     /** The settings given on the command line, which replace those of site.properties for this run. */
@@ -27,5 +30,34 @@ final class DeployOptions {
             settings.put("site.url", siteUrl);
         }
         return settings;
+    }
+
+    /** A value given on the command line is checked as the setting it replaces, before anything is built. */
+    private abstract static class Checked implements ITypeConverter<String> {
+        private final String key;
+
+        Checked(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public String convert(String value) {
+            SettingsCheck.problem(key, value).ifPresent(message -> {
+                throw new TypeConversionException(message);
+            });
+            return value;
+        }
+    }
+
+    static final class SiteUrl extends Checked {
+        SiteUrl() {
+            super("site.url");
+        }
+    }
+
+    static final class BasePath extends Checked {
+        BasePath() {
+            super("site.basePath");
+        }
     }
 }
