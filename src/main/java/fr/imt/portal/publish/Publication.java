@@ -77,6 +77,15 @@ public final class Publication implements AutoCloseable {
         }
     }
 
+    /** Whether {@code file}, in a staging folder, is there and belongs to this build (it is not a stale file of a spare). */
+    public static boolean belongs(Path file) {
+        try {
+            return Files.isRegularFile(file) && !Files.getLastModifiedTime(file).equals(STALE);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Deletes what this build did not write, then replaces the published site with the staged one. */
     public void publish() {
         try {
