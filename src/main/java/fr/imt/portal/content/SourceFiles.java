@@ -100,6 +100,9 @@ final class SourceFiles {
         }
         try {
             String text = markdown(file, text(file), 1, problems);
+            if (text == null) {
+                return "";
+            }
             Placeholders.check(file, text, 1, problems);
             if (text.isBlank()) {
                 problems.error(file, name, "the file is empty; expected the " + ("en".equals(lang) ? "English" : "French")
@@ -118,12 +121,12 @@ final class SourceFiles {
     /**
      * {@code text}, Markdown from {@code file} starting on line {@code firstLine}, checked: its
      * characters (see {@link TextChecks}) and how deep its blocks nest (see {@link MarkdownChecks}).
-     * Empty when it holds a forbidden character.
+     * Null when it holds a forbidden character.
      */
     static String markdown(Path file, String text, int firstLine, Problems problems) {
         String clean = TextChecks.clean(file, text, firstLine, problems);
         if (clean == null) {
-            return "";
+            return null;
         }
         MarkdownChecks.nesting(file, clean, firstLine, problems);
         return clean;
