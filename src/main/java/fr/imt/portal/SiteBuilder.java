@@ -1,15 +1,19 @@
 package fr.imt.portal;
 
 import fr.imt.portal.content.ContentLoader;
+import fr.imt.portal.content.MarkdownChecks;
 import fr.imt.portal.content.Problems;
 import fr.imt.portal.model.Portal;
+import fr.imt.portal.output.SpareFiles;
 import fr.imt.portal.publish.Publication;
 import fr.imt.portal.render.Bake;
 import fr.imt.portal.render.SettingsCheck;
 import fr.imt.portal.search.SearchCorpus;
 import fr.imt.portal.search.SearchIndexer;
 import fr.imt.portal.site.SiteContext;
+import fr.imt.portal.site.Urls;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -181,6 +185,40 @@ public final class SiteBuilder {
     }
 
     /**
+     * Whether every link the prose makes to a site path leads to a page or file of the site just
+     * rendered into {@code staging} (or to one of its assets); each that does not is an error at
+     * the link, since the site would publish a broken link.
+     */
+    private static boolean linksLead(ContentLoader.Result loaded, Path source, Path staging) {
+        boolean all = true;
+        for (MarkdownChecks.SiteLink link : loaded.siteLinks()) {
+            if (!leads(link.path(), source.resolve("assets"), staging)) {
+                loaded.problems().error(link.at(), "", "the link " + link.path() + " leads to no page or file of the site;"
+                        + " check the address (the page's address as the site shows it, without the base path)");
+                all = false;
+            }
+        }
+        return all;
+    }
+
+    private static boolean leads(String link, Path assets, Path staging) {
+        String path = link.replaceFirst("[?#].*", "").substring(1);
+        try {
+            path = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        for (String file : List.of(Urls.file(path), path + "/index.html")) {
+            Path staged = staging.resolve(file).normalize();
+            Path asset = assets.resolve(file).normalize();
+            if ((staged.startsWith(staging) && SpareFiles.belongs(staged)) || (asset.startsWith(assets) && Files.isRegularFile(asset))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * What loading and rendering leave to the rest of a build: their report, and unless they
      * stopped the build (its publications then closed), the open publications, the search corpus
      * and, for a preview, the output stages. Nothing in it refers to the model.
@@ -243,6 +281,10 @@ public final class SiteBuilder {
                 } catch (RuntimeException e) {
                     errors = List.of("search index: " + e);
                 }
+            }
+            if (errors.isEmpty() && !linksLead(loaded, options.source(), publications.get(0).staging())) {
+                close(publications);
+                return Rendered.stopped(new Report(loaded.problems(), List.of(), baked.pages(), baked.rendered(), baked.built(), false, stages));
             }
             Report report = new Report(loaded.problems(), errors, baked.pages(), baked.rendered(), baked.built(), false, stages);
             if (corpus == null) {

@@ -392,6 +392,7 @@ final class CopLoader {
 
     private List<Indicator> indicators() {
         List<Indicator> indicators = new ArrayList<>();
+        Map<String, SourcePosition> parents = new LinkedHashMap<>();
         Map<Path, Optional<YamlNode.Mapping>> files =
                 SourceFiles.readAll(SourceFiles.list(root.resolve("indicators"), ".yaml"), INDICATOR, problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
@@ -405,6 +406,9 @@ final class CopLoader {
                 boolean previousOnly = Fields.has(map, "previous_only") && Fields.flag(map, "previous_only");
                 references.referOne("domain", map, "domain");
                 references.referOne("indicator", map, "parent");
+                if (Fields.has(map, "parent") && !Fields.string(map, "parent").isEmpty()) {
+                    parents.put(name, map.get("parent").position());
+                }
                 references.referAll("objective", map, "objectives");
                 references.referOne("unit", map, "unit");
                 String unit = Fields.string(map, "unit");
@@ -442,7 +446,29 @@ final class CopLoader {
                         previousContract(map), actuals));
             });
         }
+        parentCycles(indicators, parents);
         return indicators;
+    }
+
+    /** An indicator that is its own parent, or whose parents lead back to it, would be shown inside itself. */
+    private void parentCycles(List<Indicator> indicators, Map<String, SourcePosition> parents) {
+        Map<IndicatorId, Optional<IndicatorId>> parentOf = new LinkedHashMap<>();
+        indicators.forEach(i -> parentOf.put(i.id(), i.parent()));
+        for (Indicator indicator : indicators) {
+            List<String> chain = new ArrayList<>(List.of(indicator.id().value()));
+            Optional<IndicatorId> up = indicator.parent();
+            while (up.isPresent() && parentOf.containsKey(up.get()) && chain.size() <= parentOf.size()) {
+                chain.add(up.get().value());
+                if (up.get().equals(indicator.id())) {
+                    problems.error(parents.get(indicator.id().value()), "parent", chain.size() == 2
+                            ? "the indicator is its own parent; give the indicator it is part of, or null"
+                            : "the parents go round in a circle (" + String.join(" → ", chain) + "); one of them must"
+                            + " have another parent, or null");
+                    break;
+                }
+                up = parentOf.get(up.get());
+            }
+        }
     }
 
     private Optional<PreviousContract> previousContract(YamlNode.Mapping map) {

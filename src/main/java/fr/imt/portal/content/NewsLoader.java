@@ -81,7 +81,14 @@ final class NewsLoader {
     private Optional<NewsItem.Post> post(Path file, LocalDate fileDate) {
         String source;
         try {
-            source = SourceFiles.text(file).replace("\r\n", "\n");
+            source = TextChecks.clean(file, SourceFiles.text(file), 1, problems);
+            if (source == null) {
+                return Optional.empty();
+            }
+            source = source.replace("\r\n", "\n");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.error(file, "", YamlReader.NOT_UTF8);
+            return Optional.empty();
         } catch (IOException e) {
             problems.error(file, "", "cannot be read: " + e.getMessage());
             return Optional.empty();
@@ -105,6 +112,7 @@ final class NewsLoader {
         }
         Placeholders.check(node.get(), "", problems);
         Placeholders.check(file, body, header.split("\n", -1).length + 1, problems);
+        MarkdownChecks.nesting(file, body, header.split("\n", -1).length + 1, problems);
         Problems found = new Problems();
         HEADER.check(node.get(), "", found);
         found.errors().forEach(p -> problems.error(p.position(), p.field(), p.message()));

@@ -187,10 +187,27 @@ public sealed interface Shape {
             return "a number (with a dot for decimals, such as 22.7)";
         }
 
+        /** The most digits a figure may have before and after the point: no figure of the content comes near. */
+        static final int MAX_DIGITS = 15;
+
         public void check(YamlNode node, String field, Problems problems) {
             if (!(node instanceof YamlNode.Scalar s)
                     || (s.kind() != YamlNode.Scalar.Kind.INTEGER && s.kind() != YamlNode.Scalar.Kind.DECIMAL)) {
                 wrongKind(node, field, problems, expected());
+                return;
+            }
+            // YAML also reads .nan, .inf and 1e999999999 as numbers: none is a figure a page can show.
+            java.math.BigDecimal value;
+            try {
+                value = new java.math.BigDecimal(s.text().replace("_", "").replace("+", ""));
+            } catch (NumberFormatException | ArithmeticException e) {
+                problems.error(node.position(), field, "expected " + expected() + ", found " + s.text()
+                        + " (not a number, or an infinite one)");
+                return;
+            }
+            if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
+                problems.error(node.position(), field, "expected " + expected() + " with at most " + MAX_DIGITS
+                        + " digits before and after the point, found " + s.text());
             }
         }
 

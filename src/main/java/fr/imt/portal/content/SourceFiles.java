@@ -100,17 +100,37 @@ final class SourceFiles {
             return "";
         }
         try {
-            String text = text(file);
+            String text = markdown(file, text(file), 1, problems);
+            if (text == null) {
+                return "";
+            }
             Placeholders.check(file, text, 1, problems);
             if (text.isBlank()) {
                 problems.error(file, name, "the file is empty; expected the " + ("en".equals(lang) ? "English" : "French")
                         + " text as Markdown");
             }
             return text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.error(file, name, YamlReader.NOT_UTF8);
+            return "";
         } catch (IOException e) {
             problems.error(file, name, "cannot be read: " + e.getMessage());
             return "";
         }
+    }
+
+    /**
+     * {@code text}, Markdown from {@code file} starting on line {@code firstLine}, checked: its
+     * characters (see {@link TextChecks}) and how deep its blocks nest (see {@link MarkdownChecks}).
+     * Null when it holds a forbidden character.
+     */
+    static String markdown(Path file, String text, int firstLine, Problems problems) {
+        String clean = TextChecks.clean(file, text, firstLine, problems);
+        if (clean == null) {
+            return null;
+        }
+        MarkdownChecks.nesting(file, clean, firstLine, problems);
+        return clean;
     }
 
     /** The files of {@code folder} ending with {@code suffix}, sorted by name; none if the folder is absent. */

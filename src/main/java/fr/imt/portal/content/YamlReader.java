@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
@@ -22,7 +24,14 @@ import java.util.Optional;
  */
 public final class YamlReader {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /**
+     * How deep groups and lists may nest. The deepest content file needs 6 levels; a file that
+     * nests more than this is a mistake (or a hostile file), reported before it can exhaust memory.
+     */
+    static final int MAX_DEPTH = 64;
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
 
     /** Files parsed without a problem, kept by a preview (a tree is immutable, so handing it out twice is safe). */
     private static final KeptFiles<YamlNode> PARSED = new KeptFiles<>();
@@ -31,6 +40,9 @@ public final class YamlReader {
     public static void keepParsedFiles() {
         KeptFiles.keep();
     }
+
+    /** What an editor reads when a file is not UTF-8 text (or not text at all). */
+    static final String NOT_UTF8 = "this file is not text saved as UTF-8: save it again as UTF-8 (in a text editor, not a word processor)";
 
     private YamlReader() {}
 
@@ -44,12 +56,16 @@ public final class YamlReader {
                 return kept;
             }
             source = Files.readString(file);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.error(file, "", NOT_UTF8);
+            return Optional.empty();
         } catch (IOException e) {
             problems.error(file, "", "cannot be read: " + e.getMessage());
             return Optional.empty();
         }
         Problems found = new Problems();
-        Optional<YamlNode> node = parse(file, source, found);
+        String clean = TextChecks.clean(file, source, 1, found);
+        Optional<YamlNode> node = clean == null ? Optional.empty() : parse(file, clean, found);
         found.errors().forEach(p -> problems.error(p.position(), p.field(), p.message()));
         PARSED.put(file, attributes, found.hasErrors() ? null : node.orElse(null));
         return node;
@@ -63,7 +79,13 @@ public final class YamlReader {
                 problems.error(file, "", "the file is empty; expected a group of fields");
                 return Optional.empty();
             }
-            return Optional.of(node(parser, file, problems));
+            YamlNode root = node(parser, file, problems);
+            if (parser.nextToken() != null) {
+                problems.error(position(parser, file), "", "a second document begins here (after a line \"---\"), and the "
+                        + "generator would not read it: a file holds one document; remove the \"---\" line or move what "
+                        + "follows into a file of its own");
+            }
+            return Optional.of(root);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             SourcePosition position = at == null ? SourcePosition.startOf(file)
@@ -79,6 +101,12 @@ public final class YamlReader {
     private static YamlNode node(JsonParser parser, Path file, Problems problems) throws IOException {
         SourcePosition here = position(parser, file);
         JsonToken token = parser.currentToken();
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson hands an alias over as the anchor's name: refused, or the name would be published as the value.
+            problems.error(here, "", "\"*" + parser.getText() + "\" repeats the value marked \"&" + parser.getText()
+                    + "\" (a YAML alias), which the generator does not read: write the value in full here");
+            return new YamlNode.Scalar(here, "", YamlNode.Scalar.Kind.NULL);
+        }
         switch (token) {
             case START_OBJECT -> {
                 Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
@@ -130,6 +158,10 @@ public final class YamlReader {
     private static String plainWords(String message) {
         if (message == null) {
             return "the structure could not be understood";
+        }
+        if (message.startsWith("Document nesting depth")) {
+            return "groups and lists are nested more than " + MAX_DEPTH + " levels deep; a content file needs only a few:"
+                    + " check the brackets and the indentation";
         }
         String first = message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
         return first.replace("mapping values are not allowed here",

@@ -27,4 +27,13 @@ public final class SpareFiles {
             Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
         }
     }
+
+    /** Whether {@code file}, in a staging folder, is there and belongs to this build (it is not a stale file of a spare). */
+    public static boolean belongs(Path file) {
+        try {
+            return Files.isRegularFile(file) && !Files.getLastModifiedTime(file).equals(STALE);
+        } catch (IOException e) {
+            return false;
+        }
+    }
 }

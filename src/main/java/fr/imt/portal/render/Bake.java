@@ -46,7 +46,7 @@ public final class Bake {
     private final DefaultJBakeConfiguration config;
     private final List<PageFamily> families = new ArrayList<>();
     private final ChangedPagesRenderer renderer;
-    private final Markdown markdown = new Markdown();
+    private final Markdown markdown;
     private final Messages messages;
     private final Map<Lang, String> names = new EnumMap<>(Lang.class);
     private final boolean remember;
@@ -61,6 +61,7 @@ public final class Bake {
         config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
                 source.toFile(), destination.toFile(), source.resolve("site.properties").toFile(), false);
         settings.forEach(config::setProperty);
+        markdown = new Markdown(new Urls(config.getCompositeConfiguration().getString("site.basePath"), "").basePath());
         messages = new Messages(config.getTemplateFolder().toPath());
         for (Lang lang : Lang.values()) {
             names.put(lang, config.getCompositeConfiguration().getString("site.name." + lang.code()));
