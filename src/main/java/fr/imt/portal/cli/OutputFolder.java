@@ -1,5 +1,8 @@
 package fr.imt.portal.cli;
 
+import fr.imt.portal.content.Catalogue;
+import fr.imt.portal.model.Lang;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -35,10 +38,9 @@ final class OutputFolder {
     }
 
     /** Says why the site could not be written; returns the exit code. */
-    static int unwritable(UncheckedIOException e, PrintStream err) {
-        err.println("The site could not be written: " + e.getMessage()
-                + (e.getCause() == null ? "" : " (" + e.getCause() + ")") + ".");
-        err.println("Check that the output folder (--out) and the folder around it can be written to.");
+    static int unwritable(UncheckedIOException e, PrintStream err, Lang lang) {
+        err.println(Catalogue.in(lang).say("out.unwritable", String.valueOf(e.getMessage()),
+                e.getCause() == null ? "" : " (" + e.getCause() + ")"));
         return EXIT_CODE;
     }
 }

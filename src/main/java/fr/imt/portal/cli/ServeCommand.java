@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import fr.imt.portal.Preview;
 import fr.imt.portal.SiteBuilder;
+import fr.imt.portal.content.Catalogue;
+import fr.imt.portal.model.Lang;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,6 +56,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site = new SiteOptions();
 
+    @Mixin
+    LanguageOption language = new LanguageOption();
+
     @Option(names = "--port", description = "Port on localhost (default: ${DEFAULT-VALUE}).")
     int port = 8080;
 
@@ -65,28 +70,29 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Lang lang = language.choose(site.source);
+        Catalogue say = Catalogue.in(lang);
         Path out = site.output().toAbsolutePath().normalize();
         Path source = site.source.toAbsolutePath().normalize();
         try {
             OutputFolder.checkWritable(out);
         } catch (UncheckedIOException e) {
-            return OutputFolder.unwritable(e, System.err);
+            return OutputFolder.unwritable(e, System.err, lang);
         }
         // The sources are watched before the first build: an edit saved while it runs, or just
         // after the site is first served, still makes a rebuild.
         try (Preview preview = new Preview(() -> new SiteBuilder.Options(site.source, site.output(), site.buildDate()));
-             SourceWatch sources = SourceWatch.start(source, poll, System.err)) {
+             SourceWatch sources = SourceWatch.start(source, poll, System.err, say)) {
             // The port is taken before the first build (a port in use is said at once), and
             // answered after it.
             HttpServer server;
             try {
                 server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
             } catch (BindException e) {
-                System.err.println("Port " + port + " is already in use on this computer (another serve?): stop that "
-                        + "program, or choose another port with --port, for example --port " + (port + 1) + ".");
+                System.err.println(say.say("serve.portInUse", String.valueOf(port), String.valueOf(port + 1)));
                 return 2;
             }
-            rebuild(preview, false);
+            rebuild(preview, false, lang);
             preview.warmUp();
             collectGarbage();
             server.setExecutor(Executors.newCachedThreadPool(r -> {
@@ -105,10 +111,10 @@ final class ServeCommand implements Callable<Integer> {
             });
             server.createContext(LIVE + "events", this::listen);
             server.start();
-            System.out.println("Serving " + out + " at http://localhost:" + server.getAddress().getPort() + "/ (Ctrl+C to stop)");
+            System.out.println(say.say("serve.serving", out, String.valueOf(server.getAddress().getPort())));
             try {
                 while (true) {
-                    rebuild(preview, sources.next().contentOnly());
+                    rebuild(preview, sources.next().contentOnly(), lang);
                     collectGarbage();
                 }
             } finally {
@@ -121,24 +127,24 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private void rebuild(Preview preview, boolean contentOnly) {
+    private void rebuild(Preview preview, boolean contentOnly, Lang lang) {
+        Catalogue say = Catalogue.in(lang);
         long start = System.nanoTime();
         boolean[] notified = {false};
         SiteBuilder.Report report = preview.rebuild(contentOnly, () -> {
             notified[0] = true;
             notifyBrowsers();
         });
-        ProblemReport.print(report.problems(), site.source, System.err, true);
+        ProblemReport.print(report.problems(), site.source, System.err, new ProblemReport.Options(lang, true, false, false));
         if (!report.renderingErrors().isEmpty()) {
-            System.err.println("The site could not be rebuilt (a bug in the templates or the generator, not in the content):");
+            System.err.println(say.say("serve.renderingFailed"));
             report.renderingErrors().forEach(e -> System.err.println("  " + e));
-            System.err.println("The last good site is still served; the next change rebuilds everything.");
+            System.err.println(say.say("serve.lastGoodSite"));
         }
         if (report.published()) {
-            System.out.printf("Rebuilt %d pages (%d built, %d rendered) in %d ms (%s)%n", report.pages(), report.built(),
-                    report.rendered(),
+            System.out.println(say.say("serve.rebuilt", report.pages(), report.built(), report.rendered(),
                     (System.nanoTime() - start) / 1_000_000, report.stages().millis().entrySet().stream()
-                            .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(java.util.stream.Collectors.joining(", ")));
+                            .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(java.util.stream.Collectors.joining(", "))));
             if (!notified[0]) {
                 notifyBrowsers();
             }

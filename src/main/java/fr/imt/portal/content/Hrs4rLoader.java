@@ -60,8 +60,7 @@ final class Hrs4rLoader {
             required("text", Shape.bilingual(), "the action's text"),
             required("english", SourceFiles.ENGLISH, "where the English text comes from"),
             required("principles", Shape.listOf(Shape.identifier(), 1), "the principles the action serves"),
-            required("deadline", Shape.pattern("Q[1-4] (19|20)\\d\\d",
-                    "a quarter and a year such as \"Q2 2029\""), "the deadline"),
+            required("deadline", Shape.pattern("Q[1-4] (19|20)\\d\\d", "shape.quarter"), "the deadline"),
             required("leading", Shape.listOf(Shape.identifier(), 1), "the leading departments"),
             required("associated", Shape.listOf(Shape.identifier(), 0), "the associated departments"),
             required("status", Shape.oneOf(Status.keys()), "the action's status"),
@@ -147,8 +146,7 @@ final class Hrs4rLoader {
                 String id = Fields.string(map, "id");
                 String folderName = folder.getFileName().toString();
                 if (!id.equals(folderName)) {
-                    problems.error(map.get("id").position(), "id", "expected \"" + folderName
-                            + "\", the name of the principle's folder, found \"" + id + "\"");
+                    problems.error(map.get("id").position(), "id", "hrs4r.principleId", folderName, id);
                     return;
                 }
                 if (!references.define("principle", id, map.get("id").position(), "id", problems)) {
@@ -176,8 +174,7 @@ final class Hrs4rLoader {
                 int number = Fields.integer(map, "number");
                 String expectedName = String.format("%02d.yaml", number);
                 if (!file.getFileName().toString().equals(expectedName)) {
-                    problems.error(map.get("number").position(), "number", "the file of action " + number
-                            + " must be named " + expectedName + " (its number is its address on the site)");
+                    problems.error(map.get("number").position(), "number", "hrs4r.actionFile", String.valueOf(number), expectedName);
                     return;
                 }
                 if (!references.define("action", Integer.toString(number), map.get("number").position(), "number", problems)) {
@@ -191,7 +188,7 @@ final class Hrs4rLoader {
                 String[] deadline = Fields.string(map, "deadline").substring(1).split(" ");
                 List<ProgressEntry> log = ProgressLogs.entries(map, "progress", problems);
                 ProgressLogs.checkStatus(log, ProgressLogs.all(log), "progress", Fields.string(map, "status"),
-                        map.get("status").position(), "status", "the action's status", problems);
+                        map.get("status").position(), "status", Message.of("progress.actionStatus"), problems);
                 Action action = new Action(number, new PillarId(Fields.string(map, "pillar")), Fields.text(map, "text"),
                         Fields.english(map), Fields.strings(map, "principles", PrincipleId::new),
                         new Deadline(Integer.parseInt(deadline[0]), Integer.parseInt(deadline[1])),
@@ -214,7 +211,7 @@ final class Hrs4rLoader {
 
     private Optional<Path> existing(Path file) {
         if (!Files.exists(file)) {
-            problems.error(file, "", "this file is missing; see content/FORMAT.md for what it holds");
+            problems.error(file, "", "file.missing");
             return Optional.empty();
         }
         return Optional.of(file);

@@ -9,16 +9,25 @@ public final class Problems {
 
     private final List<Problem> all = new ArrayList<>();
 
-    public synchronized void error(SourcePosition at, String field, String message) {
+    /** An error at {@code at}: the message {@code key} of the editors' catalogue, with {@code args}. */
+    public void error(SourcePosition at, String field, String key, Object... args) {
+        error(at, field, Message.of(key, args));
+    }
+
+    public void warning(SourcePosition at, String field, String key, Object... args) {
+        warning(at, field, Message.of(key, args));
+    }
+
+    public void error(Path file, String field, String key, Object... args) {
+        error(SourcePosition.startOf(file), field, Message.of(key, args));
+    }
+
+    public synchronized void error(SourcePosition at, String field, Message message) {
         all.add(new Problem(Problem.Severity.ERROR, at, field, message));
     }
 
-    public synchronized void warning(SourcePosition at, String field, String message) {
+    public synchronized void warning(SourcePosition at, String field, Message message) {
         all.add(new Problem(Problem.Severity.WARNING, at, field, message));
-    }
-
-    public synchronized void error(Path file, String field, String message) {
-        error(SourcePosition.startOf(file), field, message);
     }
 
     /** Adds every problem of {@code other} (found apart, by checks whose findings are kept). */

@@ -14,6 +14,18 @@ final class References {
 
     private record Use(String kind, String id, SourcePosition at, String field) {}
 
+    /** The kinds of identifiers, as editors read them. */
+    private static final Map<String, String> KINDS = Map.ofEntries(Map.entry("pillar", "kind.pillar"),
+            Map.entry("department", "kind.department"), Map.entry("principle", "kind.principle"),
+            Map.entry("action", "kind.action"), Map.entry("page", "kind.page"), Map.entry("otm-r stage", "kind.otmrStage"),
+            Map.entry("theme", "kind.theme"), Map.entry("domain", "kind.domain"), Map.entry("unit", "kind.unit"),
+            Map.entry("objective", "kind.objective"), Map.entry("milestone", "kind.milestone"),
+            Map.entry("indicator", "kind.indicator"), Map.entry("school", "kind.school"));
+
+    private static Message kind(String kind) {
+        return Message.of(KINDS.get(kind));
+    }
+
     private final Map<String, Map<String, SourcePosition>> defined = new LinkedHashMap<>();
     private final List<Use> uses = new ArrayList<>();
 
@@ -22,8 +34,8 @@ final class References {
         Map<String, SourcePosition> ofKind = defined.computeIfAbsent(kind, k -> new LinkedHashMap<>());
         SourcePosition first = ofKind.putIfAbsent(id, at);
         if (first != null) {
-            problems.error(at, field, "duplicated " + kind + " identifier \"" + id + "\": it is already used by "
-                    + first.file().getFileName() + " line " + first.line() + "; each " + kind + " needs its own");
+            problems.error(at, field, "ref.duplicate", kind(kind), id, first.file().getFileName().toString(),
+                    String.valueOf(first.line()));
             return false;
         }
         return true;
@@ -53,8 +65,8 @@ final class References {
         for (Use use : uses) {
             Map<String, SourcePosition> ofKind = defined.getOrDefault(use.kind(), Map.of());
             if (!ofKind.containsKey(use.id())) {
-                problems.error(use.at(), use.field(), "unknown " + use.kind() + " \"" + use.id() + "\"; expected one of: "
-                        + (ofKind.isEmpty() ? "(none defined)" : String.join(", ", ofKind.keySet())));
+                problems.error(use.at(), use.field(), "ref.unknown", kind(use.kind()), use.id(),
+                        ofKind.isEmpty() ? Message.of("list.none") : List.copyOf(ofKind.keySet()));
             }
         }
     }

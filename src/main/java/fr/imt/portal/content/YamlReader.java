@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +47,7 @@ public final class YamlReader {
             }
             source = Files.readString(file);
         } catch (IOException e) {
-            problems.error(file, "", "cannot be read: " + e.getMessage());
+            problems.error(file, "", "file.unreadable", String.valueOf(e.getMessage()));
             return Optional.empty();
         }
         Problems found = new Problems();
@@ -60,18 +62,15 @@ public final class YamlReader {
         try (JsonParser parser = FACTORY.createParser(source)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                problems.error(file, "", "the file is empty; expected a group of fields");
+                problems.error(file, "", "yaml.empty");
                 return Optional.empty();
             }
             return Optional.of(node(parser, file, problems));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            SourcePosition position = at == null ? SourcePosition.startOf(file)
-                    : new SourcePosition(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-            problems.error(position, "", "this is not valid YAML: " + plainWords(e.getOriginalMessage()));
+            syntaxError(file, source, e, problems);
             return Optional.empty();
         } catch (IOException e) {
-            problems.error(file, "", "cannot be read: " + e.getMessage());
+            problems.error(file, "", "file.unreadable", String.valueOf(e.getMessage()));
             return Optional.empty();
         }
     }
@@ -88,8 +87,7 @@ public final class YamlReader {
                     parser.nextToken();
                     YamlNode value = node(parser, file, problems);
                     if (entries.containsKey(key)) {
-                        problems.error(keyAt, key, "this field is written twice in the same group (first on line "
-                                + entries.get(key).keyPosition().line() + "); keep only one");
+                        problems.error(keyAt, key, "yaml.duplicate", String.valueOf(entries.get(key).keyPosition().line()));
                     } else {
                         entries.put(key, new YamlNode.Entry(key, keyAt, value));
                     }
@@ -126,14 +124,50 @@ public final class YamlReader {
         return new SourcePosition(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
     }
 
-    /** SnakeYAML's messages are written for programmers; keep their first sentence. */
-    private static String plainWords(String message) {
-        if (message == null) {
-            return "the structure could not be understood";
+    /**
+     * A syntax error in plain words, at the place to fix. SnakeYAML (under Jackson) says what it
+     * was parsing ("while scanning a quoted scalar") and what it found, in parser terms; the
+     * mistakes editors make are recognised from those and said as what to do. A mistake not
+     * recognised is still pointed at, with advice on what to look at.
+     */
+    private static void syntaxError(Path file, String source, JsonProcessingException e, Problems problems) {
+        MarkedYAMLException marked = e.getCause() instanceof MarkedYAMLException m ? m : null;
+        String problem = marked == null ? String.valueOf(e.getOriginalMessage()) : String.valueOf(marked.getProblem());
+        String context = marked == null ? "" : String.valueOf(marked.getContext());
+        SourcePosition at = marked != null && marked.getProblemMark() != null ? at(file, marked.getProblemMark())
+                : e.getLocation() == null ? SourcePosition.startOf(file)
+                : new SourcePosition(file, Math.max(1, e.getLocation().getLineNr()), Math.max(1, e.getLocation().getColumnNr()));
+        SourcePosition opened = marked != null && marked.getContextMark() != null ? at(file, marked.getContextMark()) : at;
+        int tab = firstTab(source, at.line());
+        if (problem.contains("\\t") || problem.contains("tab character") || tab > 0) {
+            problems.error(tab > 0 ? new SourcePosition(file, at.line(), tab) : at, "", "yaml.tab");
+        } else if (context.contains("quoted scalar")) {
+            char quote = opened.line() <= source.lines().count()
+                    ? source.lines().skip(opened.line() - 1).findFirst().orElse("").charAt(opened.column() - 1) : '"';
+            problems.error(opened, "", "yaml.unclosedQuote", String.valueOf(quote));
+        } else if (problem.contains("mapping values are not allowed")) {
+            problems.error(at, "", "yaml.colon");
+        } else if (problem.contains("could not find expected ':'")) {
+            problems.error(opened, "", "yaml.missingColon");
+        } else if (problem.startsWith("expected <block end>") || context.contains("while parsing a block")) {
+            problems.error(at, "", "yaml.indentation");
+        } else if (problem.contains("cannot start any token") || context.contains("alias") || context.contains("anchor")) {
+            problems.error(at, "", "yaml.reservedStart");
+        } else if (problem.contains("escape")) {
+            problems.error(at, "", "yaml.escape");
+        } else {
+            problems.error(at, "", "yaml.other");
         }
-        String first = message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
-        return first.replace("mapping values are not allowed here",
-                        "a \":\" appears where a value was expected (put text containing \": \" in quotes)")
-                .replace("could not find expected ':'", "a \"key: value\" line is missing its \":\"");
+    }
+
+    private static SourcePosition at(Path file, Mark mark) {
+        return new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** The column of the first tab used as indentation or separation on {@code line}, 0 if none. */
+    private static int firstTab(String source, int line) {
+        String text = source.lines().skip(Math.max(0, line - 1)).findFirst().orElse("");
+        int tab = text.indexOf('\t');
+        return tab >= 0 && text.substring(0, tab).chars().noneMatch(c -> c == '"' || c == '\'') ? tab + 1 : 0;
     }
 }
