@@ -245,7 +245,12 @@ final class CopLoader {
         sources.record(Provenance.contract(), Sources.prose(root, "ambition"));
         Text ambition = new Text(SourceFiles.prose(root, "ambition", "fr", file, problems),
                 SourceFiles.prose(root, "ambition", "en", file, problems));
-        return existing(file).flatMap(f -> SourceFiles.read(f, CONTRACT, problems)).map(map -> {
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, CONTRACT, problems));
+        if (read.isEmpty()) {
+            references.brokenKind("theme", file);
+            references.brokenKind("domain", file);
+        }
+        return read.map(map -> {
             List<Theme> themes = new ArrayList<>();
             for (YamlNode.Mapping t : Fields.groups(map, "themes")) {
                 if (references.define("theme", Fields.string(t, "id"), t.get("id").position(), "themes.id", problems)) {
@@ -268,7 +273,11 @@ final class CopLoader {
         Path file = root.resolve("units.yaml");
         sources.record(Provenance.units(), file);
         List<Unit> units = new ArrayList<>();
-        existing(file).flatMap(f -> SourceFiles.read(f, UNITS, problems)).ifPresent(map -> {
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, UNITS, problems));
+        if (read.isEmpty()) {
+            references.brokenKind("unit", file);
+        }
+        read.ifPresent(map -> {
             List<YamlNode.Mapping> items = Fields.groups(map, "units");
             for (int i = 0; i < items.size(); i++) {
                 YamlNode.Mapping u = items.get(i);
@@ -300,6 +309,9 @@ final class CopLoader {
             String name = stem(file);
             Text markdown = new Text(SourceFiles.prose(folder, name, "fr", file, problems),
                     SourceFiles.prose(folder, name, "en", file, problems));
+            if (read.getValue().isEmpty()) {
+                references.broken("objective", name, file);
+            }
             read.getValue().ifPresent(map -> {
                 if (!idMatches(map, name, "file") || !references.define("objective", name, map.get("id").position(), "id", problems)) {
                     return;
@@ -321,6 +333,9 @@ final class CopLoader {
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
+            if (read.getValue().isEmpty()) {
+                references.broken("milestone", name, file);
+            }
             read.getValue().ifPresent(map -> {
                 if (!idMatches(map, name, "file") || !references.define("milestone", name, map.get("id").position(), "id", problems)) {
                     return;
@@ -394,6 +409,9 @@ final class CopLoader {
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
+            if (read.getValue().isEmpty()) {
+                references.broken("indicator", name, file);
+            }
             read.getValue().ifPresent(map -> {
                 if (!idMatches(map, name, "file") || !references.define("indicator", name, map.get("id").position(), "id", problems)) {
                     return;
@@ -477,6 +495,9 @@ final class CopLoader {
                     SourceFiles.prose(folder, "summary", "en", file, problems));
             Optional<Text> comments = optionalProse(folder, "comments", file);
             Optional<Text> positioningComments = optionalProse(folder, "positioning", file);
+            if (read.isEmpty()) {
+                references.broken("school", name, file);
+            }
             read.ifPresent(map -> {
                 if (!idMatches(map, name, "folder") || !references.define("school", name, map.get("id").position(), "id", problems)) {
                     return;

@@ -107,7 +107,11 @@ final class Hrs4rLoader {
         Path file = root.resolve("pillars.yaml");
         List<Pillar> pillars = new ArrayList<>();
         sources.record(Provenance.pillars(), file);
-        existing(file).flatMap(f -> SourceFiles.read(f, PILLARS, problems)).ifPresent(map -> {
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, PILLARS, problems));
+        if (read.isEmpty()) {
+            references.brokenKind("pillar", file);
+        }
+        read.ifPresent(map -> {
             for (YamlNode.Mapping p : Fields.groups(map, "pillars")) {
                 String id = Fields.string(p, "id");
                 if (references.define("pillar", id, p.get("id").position(), "pillars.id", problems)) {
@@ -122,7 +126,11 @@ final class Hrs4rLoader {
         Path file = root.resolve("departments.yaml");
         List<Department> departments = new ArrayList<>();
         sources.record(Provenance.departments(), file);
-        existing(file).flatMap(f -> SourceFiles.read(f, DEPARTMENTS, problems)).ifPresent(map -> {
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, DEPARTMENTS, problems));
+        if (read.isEmpty()) {
+            references.brokenKind("department", file);
+        }
+        read.ifPresent(map -> {
             for (YamlNode.Mapping d : Fields.groups(map, "departments")) {
                 String id = Fields.string(d, "id");
                 if (references.define("department", id, d.get("id").position(), "departments.id", problems)) {
@@ -142,6 +150,9 @@ final class Hrs4rLoader {
             Optional<YamlNode.Mapping> read = existing(file).flatMap(files::get);
             Text gaps = bilingualProse(folder, "gaps", file);
             Text initiatives = bilingualProse(folder, "initiatives", file);
+            if (read.isEmpty()) {
+                references.broken("principle", folder.getFileName().toString(), file);
+            }
             read.ifPresent(map -> {
                 String id = Fields.string(map, "id");
                 String folderName = folder.getFileName().toString();
@@ -170,6 +181,11 @@ final class Hrs4rLoader {
                 SourceFiles.readAll(SourceFiles.list(root.resolve("actions"), ".yaml"), ACTION, problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
+            if (read.getValue().isEmpty()) {
+                // The number the file name gives, as references write it (03.yaml is action 3).
+                String name = file.getFileName().toString();
+                references.broken("action", name.substring(0, name.length() - ".yaml".length()).replaceFirst("^0+(?=\\d)", ""), file);
+            }
             read.getValue().ifPresent(map -> {
                 int number = Fields.integer(map, "number");
                 String expectedName = String.format("%02d.yaml", number);

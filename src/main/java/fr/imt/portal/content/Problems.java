@@ -30,6 +30,16 @@ public final class Problems {
         all.add(new Problem(Problem.Severity.WARNING, at, field, message));
     }
 
+    /**
+     * Says, in the first error of {@code file}, what else that error holds back ({@code consequence}),
+     * so that one mistake is one error however many files depend on it.
+     */
+    public synchronized void addConsequence(Path file, Message consequence) {
+        all.stream().filter(p -> p.severity() == Problem.Severity.ERROR && p.position().file().equals(file))
+                .min(Problem.READING_ORDER).ifPresent(first -> all.set(all.indexOf(first), new Problem(first.severity(),
+                        first.position(), first.field(), Message.of("problem.consequence", first.message(), consequence))));
+    }
+
     /** Adds every problem of {@code other} (found apart, by checks whose findings are kept). */
     public void addAll(Problems other) {
         List<Problem> found;

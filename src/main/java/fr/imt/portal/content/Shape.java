@@ -323,8 +323,19 @@ public sealed interface Shape {
                 wrongKind(node, field, problems, expected());
                 return;
             }
-            for (YamlNode.Entry e : map.entries().values()) {
+            List<YamlNode.Entry> entries = List.copyOf(map.entries().values());
+            for (int i = 0; i < entries.size(); i++) {
+                YamlNode.Entry e = entries.get(i);
                 String key = e.key();
+                YamlNode.Entry next = i + 1 < entries.size() ? entries.get(i + 1) : null;
+                if (next != null && decimalsAfterComma(e, next)) {
+                    // {2024: 14460,5}: YAML read the decimal comma as the end of the value; one mistake, one error.
+                    String written = ((YamlNode.Scalar) e.value()).text() + "," + next.key();
+                    problems.error(e.value().position(), join(field, key), "shape.decimalComma", written,
+                            written.replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.'));
+                    i++;
+                    continue;
+                }
                 if (!key.matches("\\d{4}") || Integer.parseInt(key) < firstYear || Integer.parseInt(key) > lastYear) {
                     problems.error(e.keyPosition(), join(field, key), "shape.found", Message.of("shape.year",
                             String.valueOf(firstYear), String.valueOf(lastYear)), Message.of("found.quoted", key));
@@ -332,6 +343,14 @@ public sealed interface Shape {
                 }
                 value.check(e.value(), join(field, key), problems);
             }
+        }
+
+        /** {@code next} is the decimal part of {@code entry}'s number, cut off by a comma on the same line. */
+        private static boolean decimalsAfterComma(YamlNode.Entry entry, YamlNode.Entry next) {
+            return entry.value() instanceof YamlNode.Scalar value && value.kind() != YamlNode.Scalar.Kind.NULL
+                    && value.text().matches("\\d[\\d\\s\u00a0\u202f]*") && next.key().matches("\\d+")
+                    && next.value() instanceof YamlNode.Scalar rest && rest.text().isEmpty()
+                    && next.keyPosition().line() == value.position().line();
         }
 
         public ObjectNode schema() {

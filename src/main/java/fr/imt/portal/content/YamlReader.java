@@ -139,25 +139,37 @@ public final class YamlReader {
                 : new SourcePosition(file, Math.max(1, e.getLocation().getLineNr()), Math.max(1, e.getLocation().getColumnNr()));
         SourcePosition opened = marked != null && marked.getContextMark() != null ? at(file, marked.getContextMark()) : at;
         int tab = firstTab(source, at.line());
+        String line = line(source, at.line());
+        String before = line.substring(0, Math.min(line.length(), at.column() - 1)).stripTrailing();
         if (problem.contains("\\t") || problem.contains("tab character") || tab > 0) {
             problems.error(tab > 0 ? new SourcePosition(file, at.line(), tab) : at, "", "yaml.tab");
+        } else if (problem.contains("escape")) {
+            problems.error(at, "", "yaml.escape");
         } else if (context.contains("quoted scalar")) {
-            char quote = opened.line() <= source.lines().count()
-                    ? source.lines().skip(opened.line() - 1).findFirst().orElse("").charAt(opened.column() - 1) : '"';
+            String opening = line(source, opened.line());
+            char quote = opened.column() <= opening.length() ? opening.charAt(opened.column() - 1) : '"';
             problems.error(opened, "", "yaml.unclosedQuote", String.valueOf(quote));
+        } else if ((problem.contains("<scalar>")) && (before.endsWith("\"") || before.endsWith("'"))) {
+            problems.error(at, "", "yaml.quoteClosedEarly");
         } else if (problem.contains("mapping values are not allowed")) {
-            problems.error(at, "", "yaml.colon");
+            // "key: value" on a line indented under a value that is not a group: the line is misaligned.
+            boolean field = line.matches("\\s+[\\w-]+:(\\s.*)?") && at.line() > 1;
+            problems.error(field ? new SourcePosition(file, at.line(), 1) : at, "", field ? "yaml.indentation" : "yaml.colon");
         } else if (problem.contains("could not find expected ':'")) {
             problems.error(opened, "", "yaml.missingColon");
+        } else if (context.contains("flow mapping") || context.contains("flow sequence")) {
+            problems.error(at, "", "yaml.brackets");
         } else if (problem.startsWith("expected <block end>") || context.contains("while parsing a block")) {
             problems.error(at, "", "yaml.indentation");
         } else if (problem.contains("cannot start any token") || context.contains("alias") || context.contains("anchor")) {
             problems.error(at, "", "yaml.reservedStart");
-        } else if (problem.contains("escape")) {
-            problems.error(at, "", "yaml.escape");
         } else {
             problems.error(at, "", "yaml.other");
         }
+    }
+
+    private static String line(String source, int line) {
+        return source.lines().skip(Math.max(0, line - 1)).findFirst().orElse("");
     }
 
     private static SourcePosition at(Path file, Mark mark) {
@@ -166,7 +178,7 @@ public final class YamlReader {
 
     /** The column of the first tab used as indentation or separation on {@code line}, 0 if none. */
     private static int firstTab(String source, int line) {
-        String text = source.lines().skip(Math.max(0, line - 1)).findFirst().orElse("");
+        String text = line(source, line);
         int tab = text.indexOf('\t');
         return tab >= 0 && text.substring(0, tab).chars().noneMatch(c -> c == '"' || c == '\'') ? tab + 1 : 0;
     }
