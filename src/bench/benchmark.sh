@@ -152,7 +152,7 @@ bench_build() {
             # shellcheck disable=SC2086 # PORTAL_JAVA_OPTS is a list of options
             if ! /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" \
                     java $JAVA_OPTS -jar "$JAR" build --source "${dirs[$size]}" --out "$site" \
-                    --today "$TODAY" --timings > "$tmp/stdout" 2> "$tmp/stderr"; then
+                    --today "$TODAY" --timings --lang en > "$tmp/stdout" 2> "$tmp/stderr"; then
                 echo "The build of $size failed:" >&2
                 cat "$tmp/stdout" "$tmp/stderr" >&2
                 rm -rf "$tmp" "$out"

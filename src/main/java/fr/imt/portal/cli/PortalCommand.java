@@ -47,13 +47,13 @@ public final class PortalCommand implements Runnable {
             String given = value.strip();
             if (args[i].startsWith("--lang")) {
                 option = Arrays.stream(Lang.values()).filter(l -> l.code().equalsIgnoreCase(given)).findFirst().orElse(null);
+                // An invalid value is said by the option itself (LanguageOption.Code).
             } else if (args[i].startsWith("--source") && !value.isEmpty()) {
                 source = Path.of(value);
             }
         }
         Lang lang = EditorLanguage.choose(option, System.getenv(), source);
         CommandLine cli = new CommandLine(new PortalCommand());
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setResourceBundle(ResourceBundle.getBundle(HELP, lang.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         return cli;

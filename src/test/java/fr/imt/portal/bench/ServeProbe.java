@@ -86,7 +86,7 @@ public final class ServeProbe {
         command.addAll(Arrays.stream(javaOpts.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList());
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "serve", "--source", site.toString(),
                 "--out", site.resolveSibling(site.getFileName() + "-out").resolve("site").toString(),
-                "--port", Integer.toString(port), "--today", "2026-11-20"));
+                "--port", Integer.toString(port), "--today", "2026-11-20", "--lang", "en"));
         Process serve = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(logFile.toFile()).start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -37,7 +37,7 @@ class ScaffoldCommandTest {
 
     private CommandRun run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--source", site.toString()));
+        all.addAll(List.of("--source", site.toString(), "--lang", "en"));
         return CommandRun.of(all.toArray(String[]::new));
     }
 
