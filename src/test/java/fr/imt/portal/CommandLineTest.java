@@ -50,7 +50,10 @@ class CommandLineTest {
         Path out = tmp.resolve("site");
         CommandRun run = CommandRun.english("build", "--source", source.toString(), "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains(out.resolve("index.html").toString()), run.out());
+        assertTrue(run.out().contains(" pages in ") && run.out().contains(" ms into " + out), run.out());
+        CommandRun french = CommandRun.french("build", "--source", source.toString(), "--out", out.toString());
+        assertTrue(french.out().contains(" pages construites en ") && french.out().contains(" ms dans " + out), french.out());
+        assertTrue(french.out().contains("Pour le voir : ./portal serve, puis ouvrez http://localhost:8080/"), french.out());
         assertTrue(Files.isRegularFile(out.resolve("fr/actions/3/index.html")));
     }
 
@@ -101,6 +104,10 @@ class CommandLineTest {
                     "--port", Integer.toString(taken.getLocalPort()));
             assertEquals(2, run.exitCode(), run.err());
             assertTrue(run.err().contains("Port " + taken.getLocalPort() + " is already in use"), run.err());
+            CommandRun french = CommandRun.french("serve", "--source", source.toString(), "--out", tmp.resolve("preview").toString(),
+                    "--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(2, french.exitCode(), french.err());
+            assertTrue(french.err().contains("Le port " + taken.getLocalPort() + " est déjà utilisé sur cet ordinateur"), french.err());
             assertFalse(run.err().contains("Exception"), run.err());
             assertTrue(Files.notExists(tmp.resolve("preview")), "nothing is built when the port cannot be had");
         }
