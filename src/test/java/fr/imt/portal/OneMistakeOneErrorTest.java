@@ -78,4 +78,15 @@ class OneMistakeOneErrorTest {
         assertTrue(fr.contains("tant que ce n’est pas corrigé, l’identifiant \"degree-students\" (indicateur) est laissé de"
                 + " côté, ainsi que les renvois qui y mènent dans " + referring.size() + " autres fichiers ("), fr);
     }
+
+    @Test
+    void anIdentifierThatIsNotTheFileNameIsOneErrorToo() {
+        Path site = TestSites.real(tmp.resolve("renamed"));
+        TestSites.edit(site.resolve(INDICATOR), "id: degree-students", "id: degree-student");
+        CommandRun run = CommandRun.english("validate", "--source", site.toString());
+        assertEquals(1, errors(run).size(), run.err());
+        assertTrue(errors(run).get(0).contains("id: expected \"degree-students\", the name of the file, found"
+                + " \"degree-student\" (the identifier is the page's address); until this is fixed, the indicator"
+                + " \"degree-students\" is left out"), run.err());
+    }
 }

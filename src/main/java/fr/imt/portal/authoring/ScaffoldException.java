@@ -20,20 +20,28 @@ public final class ScaffoldException extends Exception {
     private final transient Message reason;
     private final transient Path site;
     private final transient List<Problem> problems;
+    private final boolean contentProblem;
 
+    /** A mistake in the request. */
     ScaffoldException(Message reason) {
-        this(reason, null, List.of());
+        this(reason, null, List.of(), false);
     }
 
+    /** A refusal caused by the content of the file to edit, with its {@code problems} (found in {@code site}). */
     ScaffoldException(Message reason, Path site, List<Problem> problems) {
+        this(reason, site, problems, true);
+    }
+
+    private ScaffoldException(Message reason, Path site, List<Problem> problems, boolean contentProblem) {
         super(Catalogue.in(Lang.EN).render(reason));
         this.reason = reason;
         this.site = site;
         this.problems = List.copyOf(problems);
+        this.contentProblem = contentProblem;
     }
 
     public boolean contentProblem() {
-        return !problems.isEmpty();
+        return contentProblem;
     }
 
     /** The refusal in {@code lang}, then the problems that caused it, one a line. */

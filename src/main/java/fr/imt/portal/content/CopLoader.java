@@ -313,7 +313,11 @@ final class CopLoader {
                 references.broken("objective", name, file);
             }
             read.getValue().ifPresent(map -> {
-                if (!idMatches(map, name, "file") || !references.define("objective", name, map.get("id").position(), "id", problems)) {
+                if (!idMatches(map, name, "file")) {
+                    references.broken("objective", name, file);
+                    return;
+                }
+                if (!references.define("objective", name, map.get("id").position(), "id", problems)) {
                     return;
                 }
                 sources.record(Provenance.objective(new ObjectiveId(name)), file);
@@ -337,7 +341,11 @@ final class CopLoader {
                 references.broken("milestone", name, file);
             }
             read.getValue().ifPresent(map -> {
-                if (!idMatches(map, name, "file") || !references.define("milestone", name, map.get("id").position(), "id", problems)) {
+                if (!idMatches(map, name, "file")) {
+                    references.broken("milestone", name, file);
+                    return;
+                }
+                if (!references.define("milestone", name, map.get("id").position(), "id", problems)) {
                     return;
                 }
                 references.referOne("objective", map, "objective");
@@ -413,7 +421,11 @@ final class CopLoader {
                 references.broken("indicator", name, file);
             }
             read.getValue().ifPresent(map -> {
-                if (!idMatches(map, name, "file") || !references.define("indicator", name, map.get("id").position(), "id", problems)) {
+                if (!idMatches(map, name, "file")) {
+                    references.broken("indicator", name, file);
+                    return;
+                }
+                if (!references.define("indicator", name, map.get("id").position(), "id", problems)) {
                     return;
                 }
                 sources.record(Provenance.indicator(new IndicatorId(name)), file);
@@ -499,7 +511,11 @@ final class CopLoader {
                 references.broken("school", name, file);
             }
             read.ifPresent(map -> {
-                if (!idMatches(map, name, "folder") || !references.define("school", name, map.get("id").position(), "id", problems)) {
+                if (!idMatches(map, name, "folder")) {
+                    references.broken("school", name, file);
+                    return;
+                }
+                if (!references.define("school", name, map.get("id").position(), "id", problems)) {
                     return;
                 }
                 sources.record(Provenance.school(new SchoolId(name)), file);
