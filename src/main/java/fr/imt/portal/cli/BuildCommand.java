@@ -45,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             report = SiteBuilder.build(new SiteBuilder.Options(site.source, site.output(), site.buildDate(), deploy.settings()), strict);
         } catch (UncheckedIOException e) {
-            return OutputFolder.unwritable(e, System.err, lang);
+            return OutputFolder.unwritable(e, site.output(), System.err, lang);
         }
         ProblemReport.print(report.problems(), site.source, System.err, new ProblemReport.Options(lang, true, strict, warnings));
         if (report.problems().hasErrors() || (strict && !report.problems().warnings().isEmpty())) {

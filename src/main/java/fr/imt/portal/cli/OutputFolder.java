@@ -37,10 +37,10 @@ final class OutputFolder {
         }
     }
 
-    /** Says why the site could not be written; returns the exit code. */
-    static int unwritable(UncheckedIOException e, PrintStream err, Lang lang) {
-        err.println(Catalogue.in(lang).say("out.unwritable", String.valueOf(e.getMessage()),
-                e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+    /** Says why the site could not be written to {@code out} (the system's reason as it gave it); returns the exit code. */
+    static int unwritable(UncheckedIOException e, Path out, PrintStream err, Lang lang) {
+        err.println(Catalogue.in(lang).say("out.unwritable", out.toAbsolutePath().normalize(),
+                String.valueOf(e.getCause() != null ? e.getCause() : e.getMessage())));
         return EXIT_CODE;
     }
 }

@@ -77,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             OutputFolder.checkWritable(out);
         } catch (UncheckedIOException e) {
-            return OutputFolder.unwritable(e, System.err, lang);
+            return OutputFolder.unwritable(e, out, System.err, lang);
         }
         // The sources are watched before the first build: an edit saved while it runs, or just
         // after the site is first served, still makes a rebuild.
