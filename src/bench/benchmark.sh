@@ -150,7 +150,7 @@ bench_build() {
             local site="${out:-$tmp}/site"
             if ! /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" \
                     ./portal build --source "${dirs[$size]}" --out "$site" \
-                    --today "$TODAY" --timings > "$tmp/stdout" 2> "$tmp/stderr"; then
+                    --today "$TODAY" --timings --lang en > "$tmp/stdout" 2> "$tmp/stderr"; then
                 echo "The build of $size failed:" >&2
                 cat "$tmp/stdout" "$tmp/stderr" >&2
                 rm -rf "$tmp" "$out"

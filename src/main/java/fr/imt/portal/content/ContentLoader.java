@@ -87,9 +87,7 @@ public final class ContentLoader {
             return new Result(Optional.empty(), problems);
         }
         if (history.shallow()) {
-            problems.warning(SourcePosition.startOf(contentRoot), "", "this git checkout holds only the latest "
-                    + "commits (a shallow clone), so the pages' \"last updated\" dates are wrong: fetch the whole "
-                    + "history (in CI: fetch-depth: 0 on GitHub, GIT_DEPTH: 0 on GitLab)");
+            problems.warning(SourcePosition.startOf(contentRoot), "", "content.shallowClone");
         }
         Provenance provenance = new Provenance(sources.byEntity(), history.dates(sources.allFiles()));
         return new Result(Optional.of(new Portal(hrs4r, pages, loadedCop, otmr, loadedNews, provenance)), problems,

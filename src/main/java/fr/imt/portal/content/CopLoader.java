@@ -56,7 +56,7 @@ final class CopLoader {
     static final int CONTRACT_LAST = 2027;
     static final int SCHOOL_FIRST = 2021;
 
-    private static final String FIGURE_EXPECTED = "a number such as 13606 or 22.7, or {value: 278, provisional: true, note: {fr, en}}";
+    private static final String FIGURE_EXPECTED = "shape.figure";
 
     static final Shape FIGURE = Shape.either(FIGURE_EXPECTED, Shape.number(), Shape.group(
             required("value", Shape.number(), "the number"),
@@ -70,8 +70,7 @@ final class CopLoader {
             optional("note", Shape.bilingual(), "a note on the value"),
             optional("unit", Shape.identifier(), "the unit of the value (the indicator's)")));
 
-    private static final Shape FORMAT = Shape.pattern("[\\s\\S]*\\{\\}[\\s\\S]*",
-            "a format holding {} where the number goes, such as \"{} %\"");
+    private static final Shape FORMAT = Shape.pattern("[\\s\\S]*\\{\\}[\\s\\S]*", "shape.unitFormat");
 
     static final Shape CONTRACT = Shape.group(
             required("english", SourceFiles.ENGLISH, "where the English texts come from"),
@@ -103,15 +102,15 @@ final class CopLoader {
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
 
     static final Shape OBJECTIVE = Shape.group(
-            required("id", Shape.pattern("[MT][1-9]", "the objective's code, such as M1 or T3"), "the objective's code"),
+            required("id", Shape.pattern("[MT][1-9]", "shape.objectiveCode"), "the objective's code"),
             required("kind", Shape.oneOf("business", "cross-cutting"), "the kind of objective"),
             required("title", Shape.bilingual(), "the objective's title"),
             required("english", SourceFiles.ENGLISH, "where the English texts come from"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
 
     static final Shape MILESTONE = Shape.group(
-            required("id", Shape.pattern("J[1-9][0-9]{0,3}", "the milestone's code, such as J7"), "the milestone's code"),
-            optional("objective", Shape.pattern("[MT][1-9]", "an objective's code, such as M1"), "the objective it belongs to"),
+            required("id", Shape.pattern("J[1-9][0-9]{0,3}", "shape.milestoneCode"), "the milestone's code"),
+            optional("objective", Shape.pattern("[MT][1-9]", "shape.anObjectiveCode"), "the objective it belongs to"),
             required("title", Shape.bilingual(), "the milestone's title"),
             optional("description", Shape.bilingual(), "the milestone's own text"),
             required("english", SourceFiles.ENGLISH, "where the English texts come from"),
@@ -128,14 +127,14 @@ final class CopLoader {
             required("year", Shape.wholeNumber(CONTRACT_LAST, 2100), "the target's year"),
             optional("value", FIGURE, "the target's number (omit it for a qualitative target)"),
             optional("text", Shape.bilingual(), "the target's wording"))
-            .where(Shape.Rule.atLeastOne("expected a value, a text (for a qualitative target), or both", "value", "text"));
+            .where(Shape.Rule.atLeastOne("rule.target", "value", "text"));
 
     static final Shape INDICATOR = Shape.group(
             required("id", Shape.identifier(), "the indicator's identifier (the file's name)"),
             required("domain", Shape.identifier(), "the domain of the indicator table"),
             required("name", Shape.bilingual(), "the indicator's name"),
             optional("parent", Shape.orNull(Shape.identifier()), "the parent indicator of a « dont … » row"),
-            required("objectives", Shape.listOf(Shape.pattern("[MT][1-9]", "an objective's code, such as M1"), 0),
+            required("objectives", Shape.listOf(Shape.pattern("[MT][1-9]", "shape.anObjectiveCode"), 0),
                     "the objectives whose section lists the indicator"),
             required("unit", Shape.identifier(), "the indicator's unit"),
             required("per_school", Shape.flag(), "whether the indicator is broken down per school"),
@@ -147,7 +146,7 @@ final class CopLoader {
                     optional("provisional", Shape.flag(), "whether the value is provisional"),
                     optional("note", Shape.bilingual(), "a note on the value"),
                     optional("text", Shape.bilingual(), "the reference's wording when it is not a number"))
-                    .where(Shape.Rule.atLeastOne("expected a value or a text (the reference's wording)", "value", "text")),
+                    .where(Shape.Rule.atLeastOne("rule.reference", "value", "text")),
                     "the reference value"),
             optional("trajectory", Shape.byYear(CONTRACT_FIRST, CONTRACT_LAST, FIGURE), "the yearly trajectory"),
             optional("targets", Shape.listOf(TARGET, 0), "the targets"),
@@ -159,16 +158,14 @@ final class CopLoader {
                     optional("target", Shape.group(
                             optional("value", FIGURE, "the 2022 target's number"),
                             optional("text", Shape.bilingual(), "the 2022 target's wording"))
-                            .where(Shape.Rule.atLeastOne("expected a value, a text (for a qualitative target), or both",
+                            .where(Shape.Rule.atLeastOne("rule.target",
                                     "value", "text")), "the 2022 target"),
                     optional("schools", Shape.byIdentifier(Shape.byYear(HISTORY_FIRST, HISTORY_LAST, FIGURE)),
                             "the per-school values")), "the previous contract's results"),
             optional("actuals", Shape.byYear(CONTRACT_FIRST, CONTRACT_LAST, ACTUAL), "the actual values reported"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"))
-            .where(Shape.Rule.requiredWhen("previous_only", false, "targets", "this required field is missing; expected the"
-                            + " targets (a list, [] when the source gives none), unless the file has previous_only: true"),
-                    Shape.Rule.requiredWhen("previous_only", true, "previous_contract", "this required field is missing;"
-                            + " an indicator with previous_only: true holds the previous contract's results"));
+            .where(Shape.Rule.requiredWhen("previous_only", false, "targets", "rule.targets"),
+                    Shape.Rule.requiredWhen("previous_only", true, "previous_contract", "rule.previousContract"));
 
     static final Shape SCHOOL = Shape.group(
             required("id", Shape.identifier(), "the school's identifier (the folder's name)"),
@@ -195,7 +192,7 @@ final class CopLoader {
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
 
     /** A unit written somewhere that must agree with another (an indicator's), checked once all units are known. */
-    private record UnitUse(SourcePosition at, String field, String unit, String indicator, String what) {}
+    private record UnitUse(SourcePosition at, String field, String unit, String indicator, Message what) {}
 
     private final Path root;
     private final Problems problems;
@@ -248,7 +245,12 @@ final class CopLoader {
         sources.record(Provenance.contract(), Sources.prose(root, "ambition"));
         Text ambition = new Text(SourceFiles.prose(root, "ambition", "fr", file, problems),
                 SourceFiles.prose(root, "ambition", "en", file, problems));
-        return existing(file).flatMap(f -> SourceFiles.read(f, CONTRACT, problems)).map(map -> {
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, CONTRACT, problems));
+        if (read.isEmpty()) {
+            references.brokenKind("theme", file);
+            references.brokenKind("domain", file);
+        }
+        return read.map(map -> {
             List<Theme> themes = new ArrayList<>();
             for (YamlNode.Mapping t : Fields.groups(map, "themes")) {
                 if (references.define("theme", Fields.string(t, "id"), t.get("id").position(), "themes.id", problems)) {
@@ -271,7 +273,11 @@ final class CopLoader {
         Path file = root.resolve("units.yaml");
         sources.record(Provenance.units(), file);
         List<Unit> units = new ArrayList<>();
-        existing(file).flatMap(f -> SourceFiles.read(f, UNITS, problems)).ifPresent(map -> {
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, UNITS, problems));
+        if (read.isEmpty()) {
+            references.brokenKind("unit", file);
+        }
+        read.ifPresent(map -> {
             List<YamlNode.Mapping> items = Fields.groups(map, "units");
             for (int i = 0; i < items.size(); i++) {
                 YamlNode.Mapping u = items.get(i);
@@ -303,8 +309,15 @@ final class CopLoader {
             String name = stem(file);
             Text markdown = new Text(SourceFiles.prose(folder, name, "fr", file, problems),
                     SourceFiles.prose(folder, name, "en", file, problems));
+            if (read.getValue().isEmpty()) {
+                references.broken("objective", name, file);
+            }
             read.getValue().ifPresent(map -> {
-                if (!idMatches(map, name, "file") || !references.define("objective", name, map.get("id").position(), "id", problems)) {
+                if (!idMatches(map, name, "file")) {
+                    references.broken("objective", name, file);
+                    return;
+                }
+                if (!references.define("objective", name, map.get("id").position(), "id", problems)) {
                     return;
                 }
                 sources.record(Provenance.objective(new ObjectiveId(name)), file);
@@ -324,8 +337,15 @@ final class CopLoader {
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
+            if (read.getValue().isEmpty()) {
+                references.broken("milestone", name, file);
+            }
             read.getValue().ifPresent(map -> {
-                if (!idMatches(map, name, "file") || !references.define("milestone", name, map.get("id").position(), "id", problems)) {
+                if (!idMatches(map, name, "file")) {
+                    references.broken("milestone", name, file);
+                    return;
+                }
+                if (!references.define("milestone", name, map.get("id").position(), "id", problems)) {
                     return;
                 }
                 references.referOne("objective", map, "objective");
@@ -338,7 +358,7 @@ final class CopLoader {
                     int year = Fields.integer(s, "year");
                     if (!years.add(year)) {
                         problems.error(s.get("year").position(), "steps[" + (i + 1) + "].year",
-                                "the year " + year + " already has a step; expected one step per year");
+                                "cop.stepTwice", String.valueOf(year));
                         continue;
                     }
                     editorial.step(s, "steps[" + (i + 1) + "]", year);
@@ -368,8 +388,8 @@ final class CopLoader {
         for (int i = 0; i < entries.size(); i++) {
             int year = Fields.integer(nodes.get(i), "year");
             if (!stepYears.contains(year)) {
-                problems.error(nodes.get(i).get("year").position(), "progress[" + (i + 1) + "].year", "the milestone has no "
-                        + "step in " + year + "; expected one of " + String.join(", ", stepYears.stream().map(String::valueOf).toList()));
+                problems.error(nodes.get(i).get("year").position(), "progress[" + (i + 1) + "].year", "cop.noStep",
+                        String.valueOf(year), stepYears.stream().map(String::valueOf).toList());
             }
             reports.add(new Milestone.Report(year, entries.get(i)));
         }
@@ -385,7 +405,7 @@ final class CopLoader {
             String field = "steps[" + (s + 1) + "].status";
             ProgressLogs.checkStatus(entries, ofYear, "progress", Fields.string(step, "status"),
                     step.get("status") != null ? step.get("status").position() : step.position(), field,
-                    "the step of " + year, problems);
+                    Message.of("progress.stepOf", String.valueOf(year)), problems);
         }
         return reports;
     }
@@ -398,8 +418,15 @@ final class CopLoader {
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
+            if (read.getValue().isEmpty()) {
+                references.broken("indicator", name, file);
+            }
             read.getValue().ifPresent(map -> {
-                if (!idMatches(map, name, "file") || !references.define("indicator", name, map.get("id").position(), "id", problems)) {
+                if (!idMatches(map, name, "file")) {
+                    references.broken("indicator", name, file);
+                    return;
+                }
+                if (!references.define("indicator", name, map.get("id").position(), "id", problems)) {
                     return;
                 }
                 sources.record(Provenance.indicator(new IndicatorId(name)), file);
@@ -434,7 +461,7 @@ final class CopLoader {
                         references.refer("unit", Fields.string(m, "unit"), m.get("unit").position(),
                                 "actuals." + e.key() + ".unit");
                         unitUses.add(new UnitUse(m.get("unit").position(), "actuals." + e.key() + ".unit",
-                                Fields.string(m, "unit"), name, "the actual value of " + e.key()));
+                                Fields.string(m, "unit"), name, Message.of("cop.actualOf", e.key())));
                     }
                 }
                 indicators.add(new Indicator(new IndicatorId(name), Fields.string(map, "domain"), Fields.text(map, "name"),
@@ -506,8 +533,15 @@ final class CopLoader {
                     SourceFiles.prose(folder, "summary", "en", file, problems));
             Optional<Text> comments = optionalProse(folder, "comments", file);
             Optional<Text> positioningComments = optionalProse(folder, "positioning", file);
+            if (read.isEmpty()) {
+                references.broken("school", name, file);
+            }
             read.ifPresent(map -> {
-                if (!idMatches(map, name, "folder") || !references.define("school", name, map.get("id").position(), "id", problems)) {
+                if (!idMatches(map, name, "folder")) {
+                    references.broken("school", name, file);
+                    return;
+                }
+                if (!references.define("school", name, map.get("id").position(), "id", problems)) {
                     return;
                 }
                 sources.record(Provenance.school(new SchoolId(name)), file);
@@ -541,15 +575,14 @@ final class CopLoader {
                     referOne("unit", o, "unit", field);
                     if (Fields.has(o, "indicator")) {
                         unitUses.add(new UnitUse(o.get("unit").position(), field + ".unit", Fields.string(o, "unit"),
-                                Fields.string(o, "indicator"), "this row"));
+                                Fields.string(o, "indicator"), Message.of("cop.thisRow")));
                     }
                     List<YamlNode> notes = Fields.items(o, "footnotes");
                     for (int j = 0; j < notes.size(); j++) {
                         String mark = ((YamlNode.Scalar) notes.get(j)).text();
                         if (!marks.contains(mark)) {
                             problems.error(notes.get(j).position(), field + ".footnotes[" + (j + 1) + "]",
-                                    "unknown footnote mark \"" + mark + "\"; expected one of the marks under footnotes: "
-                                            + (marks.isEmpty() ? "(none)" : String.join(", ", marks)));
+                                    "cop.unknownFootnote", mark, marks.isEmpty() ? Message.of("list.none") : List.copyOf(marks));
                         }
                     }
                     objectives.add(new SchoolObjective(Fields.string(o, "domain"),
@@ -591,11 +624,8 @@ final class CopLoader {
             boolean compatible = unit.comparableTo(expected)
                     || (expectedUnit != null && expectedUnit.comparableTo(unit.id()));
             if (!compatible) {
-                problems.error(use.at(), use.field(), "unit mismatch: " + use.what() + " belongs to indicator \""
-                        + use.indicator() + "\", measured in " + expected.value()
-                        + (expectedUnit == null ? "" : " (" + expectedUnit.name().en() + ")")
-                        + "; expected " + expected.value() + " or a unit that converts to it (units.yaml converts_to), found "
-                        + use.unit());
+                problems.error(use.at(), use.field(), "cop.unitMismatch", use.what(), use.indicator(), expected.value(),
+                        expectedUnit == null ? "" : " (" + expectedUnit.name().en() + ")", use.unit());
             }
         }
     }
@@ -637,8 +667,7 @@ final class CopLoader {
     private boolean idMatches(YamlNode.Mapping map, String name, String what) {
         String id = Fields.string(map, "id");
         if (!id.equals(name)) {
-            problems.error(map.get("id").position(), "id", "expected \"" + name + "\", the name of the " + what
-                    + ", found \"" + id + "\" (the identifier is the page's address)");
+            problems.error(map.get("id").position(), "id", "folder".equals(what) ? "cop.idFolder" : "cop.idFile", name, id);
             return false;
         }
         return true;
@@ -651,7 +680,7 @@ final class CopLoader {
 
     private Optional<Path> existing(Path file) {
         if (!Files.exists(file)) {
-            problems.error(file, "", "this file is missing; see content/FORMAT.md for what it holds");
+            problems.error(file, "", "file.missing");
             return Optional.empty();
         }
         return Optional.of(file);

@@ -17,6 +17,9 @@ public final class Placeholders {
     /** How an English text to fill in starts. */
     public static final String EN = "[TO FILL IN";
 
+    /** The key of the message that reports a text still to fill in (the scaffolds look for it). */
+    public static final String LEFT = "placeholder.left";
+
     private Placeholders() {}
 
     public static boolean in(String text) {
@@ -57,7 +60,6 @@ public final class Placeholders {
     }
 
     private static void report(SourcePosition at, String field, Problems problems) {
-        problems.error(at, field, "placeholder text still present: replace the text in [À COMPLÉTER …] or "
-                + "[TO FILL IN …], brackets included, with the text to publish");
+        problems.error(at, field, Placeholders.LEFT);
     }
 }

@@ -95,8 +95,8 @@ final class SourceFiles {
     static String prose(Path folder, String name, String lang, Path owner, Problems problems) {
         Path file = folder.resolve(name + "." + lang + ".md");
         if (!Files.exists(file)) {
-            problems.error(owner, name, "missing " + ("en".equals(lang) ? "English" : "French") + " text: expected the file "
-                    + file.getFileName() + " beside " + owner.getFileName());
+            problems.error(owner, name, "en".equals(lang) ? "prose.missingEnglish" : "prose.missingFrench",
+                    file.getFileName().toString(), owner.getFileName().toString());
             return "";
         }
         try {
@@ -106,15 +106,14 @@ final class SourceFiles {
             }
             Placeholders.check(file, text, 1, problems);
             if (text.isBlank()) {
-                problems.error(file, name, "the file is empty; expected the " + ("en".equals(lang) ? "English" : "French")
-                        + " text as Markdown");
+                problems.error(file, name, "en".equals(lang) ? "prose.emptyEnglish" : "prose.emptyFrench");
             }
             return text;
         } catch (java.nio.charset.CharacterCodingException e) {
             problems.error(file, name, YamlReader.NOT_UTF8);
             return "";
         } catch (IOException e) {
-            problems.error(file, name, "cannot be read: " + e.getMessage());
+            problems.error(file, name, "file.unreadable", String.valueOf(e.getMessage()));
             return "";
         }
     }

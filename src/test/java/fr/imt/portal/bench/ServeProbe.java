@@ -82,7 +82,7 @@ public final class ServeProbe {
         command.add(portal.toAbsolutePath().toString());
         command.addAll(List.of("serve", "--source", site.toString(),
                 "--out", site.resolveSibling(site.getFileName() + "-out").resolve("site").toString(),
-                "--port", Integer.toString(port), "--today", "2026-11-20"));
+                "--port", Integer.toString(port), "--today", "2026-11-20", "--lang", "en"));
         Process serve = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(logFile.toFile()).start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
