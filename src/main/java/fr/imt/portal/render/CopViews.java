@@ -9,6 +9,7 @@ import fr.imt.portal.model.Milestone;
 import fr.imt.portal.model.MilestoneStep;
 import fr.imt.portal.model.Objective;
 import fr.imt.portal.model.Progress;
+import fr.imt.portal.model.Qualifier;
 import fr.imt.portal.model.School;
 import fr.imt.portal.model.SchoolObjective;
 import fr.imt.portal.model.Target;
@@ -40,7 +41,7 @@ public final class CopViews {
 
     /** The whole indicator page. */
     public record IndicatorPage(IndicatorCard card, String domain, String unitName, SiteChrome.Link parent,
-                                List<SiteChrome.Link> objectives, List<SiteChrome.Link> children, boolean perSchool,
+                                List<SiteChrome.Link> objectives, List<SiteChrome.Link> children, String perSchool,
                                 String previousName, String previousTarget, List<String> targets, List<String> footnotes,
                                 Charts.ChartView chart, List<AssessmentView> assessments, String trackingNote,
                                 Charts.ChartView comparison, Charts.Table schoolYears, Charts.Table previousSchools) {}
@@ -97,12 +98,30 @@ public final class CopViews {
         return context.urls().href(path);
     }
 
+    /**
+     * A figure in words: its number with its unit, and what kind of number it is when it is not
+     * the plain value of its year (« moyenne 2020-2022 : 13,9 M€ », « plus de 97 % »).
+     */
     String figure(Figure f, Unit unit) {
-        return Numbers.withUnit(f, unit, lang) + (f.provisional() ? " " + t("cop.provisional") : "");
+        String number = Numbers.withUnit(f, unit, lang);
+        Qualifier q = f.qualifier();
+        String written = switch (q.kind()) {
+            case EXACT -> number;
+            case AVERAGE -> t("cop.qualifier.average", q.period().orElseThrow().from(), q.period().orElseThrow().to(), number);
+            case RANGE -> t("cop.qualifier.range", Numbers.format(f.value(), lang),
+                    Numbers.withUnit(q.upper().orElseThrow(), unit, lang));
+            default -> t("cop.qualifier." + q.kind().key(), number);
+        };
+        return written + (f.provisional() ? " " + t("cop.provisional") : "");
+    }
+
+    /** A figure in words followed by the source's note on it, where the note belongs with the number. */
+    String figureWithNote(Figure f, Unit unit) {
+        return figure(f, unit) + f.note().map(n -> " " + n.in(lang)).orElse("");
     }
 
     String target(Target target, Unit unit) {
-        String value = target.value().map(f -> figure(f, unit)).orElse("");
+        String value = target.value().map(f -> figureWithNote(f, unit)).orElse("");
         String text = target.text().map(x -> x.in(lang)).orElse("");
         String both = value.isEmpty() ? text : text.isEmpty() ? value : value + " (" + text + ")";
         return t("cop.targetIn", target.year(), both);
@@ -128,7 +147,7 @@ public final class CopViews {
 
     IndicatorCard card(Indicator i) {
         Unit unit = cop.unit(i.unit());
-        String reference = i.reference().map(r -> r.value().map(f -> figure(f, unit))
+        String reference = i.reference().map(r -> r.value().map(f -> figureWithNote(f, unit))
                 .orElse(r.text().map(x -> x.in(lang)).orElse("")) + " (" + r.year() + ")").orElse(t("cop.none"));
         String latest = i.actuals().isEmpty() ? t("cop.noActual")
                 : figure(i.actuals().get(i.actuals().lastKey()), unit) + " (" + i.actuals().lastKey() + ")";
@@ -174,7 +193,7 @@ public final class CopViews {
         series.add(new Charts.Series("actual", t("cop.series.actual"), points(i.actuals(), unit)));
         String description = describe(name, unit, series);
         Charts.ChartView chart = Charts.lines("chart-" + i.id().value(), t("cop.chart.title", name, unit.name().in(lang)),
-                description, series, lang, t("cop.year"), t("cop.noValue"), false);
+                description, series, lang, t("cop.year"), t("cop.noValue"), t("cop.chart.qualified"), false);
 
         List<AssessmentView> assessments = new ArrayList<>();
         for (int year : i.actuals().keySet()) {
@@ -192,11 +211,12 @@ public final class CopViews {
         Charts.ChartView comparison = null;
         Charts.Table schoolYears = null;
         Map<School, SchoolObjective> rows = cop.schoolRowsFor(i.id());
-        if (i.perSchool() && !rows.isEmpty()) {
+        // The schools' rows are facts of their own sheets: shown even where the table's flag is blank.
+        if (i.perSchool().orElse(true) && !rows.isEmpty()) {
             List<Integer> years = IntStream.rangeClosed(2021, cop.contract().lastYear()).boxed().toList();
             List<Charts.Row> tableRows = new ArrayList<>();
             rows.forEach((school, row) -> tableRows.add(new Charts.Row(school.name().in(lang),
-                    cells(row.values(), years, cop.unit(row.unit())))));
+                    cells(row.values(), row.notApplicable(), years, cop.unit(row.unit())))));
             schoolYears = new Charts.Table(t("cop.schools.caption", name), t("cop.school"),
                     years.stream().map(String::valueOf).toList(), tableRows);
             int year = rows.values().stream().flatMap(r -> r.values().keySet().stream()).max(Integer::compare).orElse(2027);
@@ -217,7 +237,7 @@ public final class CopViews {
             if (!names.isEmpty()) {
                 comparison = Charts.bars("compare-" + i.id().value(), t("cop.compare.title", name, year),
                         t("cop.compare.desc", names.size(), year, unit.name().in(lang)), names, points, scaled, lang,
-                        t("cop.school"), String.valueOf(year));
+                        t("cop.school"), String.valueOf(year), t("cop.chart.qualified"));
             }
         }
         Charts.Table previousSchools = i.previousContract().filter(pc -> !pc.schools().isEmpty()).map(pc -> {
@@ -236,7 +256,8 @@ public final class CopViews {
                 i.objectives().stream().map(cop::objective).map(this::objectiveLink).toList(),
                 cop.childrenOf(i.id()).stream()
                         .map(c -> new SiteChrome.Link(c.name().in(lang), href(Urls.copIndicator(lang, c.id())))).toList(),
-                i.perSchool(),
+                i.perSchool().map(yes -> t(yes ? "cop.yes" : "cop.no")).orElse(t("cop.notSpecified"))
+                        + i.perSchoolNote().map(n -> " (" + n.in(lang) + ")").orElse(""),
                 i.previousContract().map(pc -> pc.name().in(lang)).orElse(null),
                 i.previousContract().flatMap(pc -> pc.target()).map(tg -> {
                     Unit pcUnit = cop.unit(i.previousContract().get().unit());
@@ -275,10 +296,17 @@ public final class CopViews {
     }
 
     private List<Charts.Cell> cells(SortedMap<Integer, Figure> values, List<Integer> years, Unit unit) {
+        return cells(values, java.util.Collections.emptySortedSet(), years, unit);
+    }
+
+    /** Table cells by year: a figure, « n/a » where the source says the year does not apply, or no value. */
+    private List<Charts.Cell> cells(SortedMap<Integer, Figure> values, java.util.SortedSet<Integer> notApplicable,
+                                    List<Integer> years, Unit unit) {
         return years.stream().map(y -> Optional.ofNullable(values.get(y))
                 .map(f -> new Charts.Cell(figure(f, unit), f.value().toPlainString(), f.provisional(),
-                        f.note().map(n -> n.in(lang)).orElse("")))
-                .orElse(new Charts.Cell(t("cop.noValue"), "", false, ""))).toList();
+                        f.note().map(n -> n.in(lang)).orElse(""), f.qualifier().kind().key()))
+                .orElse(notApplicable.contains(y) ? new Charts.Cell(t("cop.notApplicable"), "", false, "", Charts.NOT_APPLICABLE)
+                        : new Charts.Cell(t("cop.noValue"), "", false, "", ""))).toList();
     }
 
     SiteChrome.Link objectiveLink(Objective o) {
@@ -329,10 +357,11 @@ public final class CopViews {
                 List<Charts.Series> series = List.of(new Charts.Series("history", t("cop.series.realised"), done),
                         new Charts.Series("commitment", t("cop.series.schoolObjective"), planned));
                 chart = Charts.lines("chart-" + id, o.label().in(lang) + " (" + unit.name().in(lang) + ")",
-                        describe(o.label().in(lang), unit, series), series, lang, t("cop.year"), t("cop.noValue"), true);
+                        describe(o.label().in(lang), unit, series), series, lang, t("cop.year"), t("cop.noValue"),
+                        t("cop.chart.qualified"), true);
             }
             rows.add(new SchoolRow(id, o.label().in(lang), domainName(o.domain()), unit.name().in(lang),
-                    cells(o.values(), years, unit), o.target().map(x -> x.in(lang)).orElse(null), o.footnotes(),
+                    cells(o.values(), o.notApplicable(), years, unit), o.target().map(x -> x.in(lang)).orElse(null), o.footnotes(),
                     o.indicator().map(cop::indicator).map(i -> new SiteChrome.Link(i.name().in(lang), href(Urls.copIndicator(lang, i.id())))).orElse(null),
                     chart));
         }
