@@ -37,9 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static fr.imt.portal.content.Shape.Field.optional;
@@ -81,7 +79,9 @@ final class CopLoader {
                 optional("approximate", Shape.flag(), "whether the source gives the number as approximate (« ≈ », « ~ »)"),
                 optional("bound", Shape.oneOf("above", "at_least", "below", "at_most"),
                         "the number is a bound, not a value: above (« > »), at_least (« ≥ »), below (« < »), at_most (« ≤ »)"),
-                optional("up_to", Shape.number(), "the upper end of a range the source gives (« 8 à 10 »); value is the lower end")));
+                optional("up_to", Shape.number(), "the upper end of a range the source gives (« 8 à 10 »); value is the lower end"),
+                optional("caveat", Shape.bilingual(), "a short warning shown next to the figure where the extraction is"
+                        + " ambiguous (which year or column it belongs to); the details go in source_notes")));
         fields.addAll(List.of(more));
         return fields.toArray(Shape.Field[]::new);
     }
@@ -93,12 +93,15 @@ final class CopLoader {
 
     static final Shape FIGURE = Shape.either(FIGURE_EXPECTED, Shape.number(), FIGURE_GROUP);
 
-    /** The word a school's table writes in a year's cell that does not apply to the school (« n/a »). */
-    static final String NOT_APPLICABLE = "n/a";
+    /**
+     * The marks a school's table writes in a year's cell instead of a number: « n/a » (not
+     * applicable) and « NA » (left unexplained by the source), kept as written.
+     */
+    static final List<String> MARKS = List.of("n/a", "NA");
 
-    /** A school's yearly cell: a figure, or « n/a » where the year does not apply to the school. */
-    static final Shape SCHOOL_FIGURE = Shape.either(FIGURE_EXPECTED + ", or \"n/a\" (not applicable)",
-            Shape.number(), Shape.oneOf(NOT_APPLICABLE), FIGURE_GROUP);
+    /** A school's yearly cell: a figure, or one of the source's marks. */
+    static final Shape SCHOOL_FIGURE = Shape.either(FIGURE_EXPECTED + ", or \"n/a\" or \"NA\" as the source writes it",
+            Shape.number(), Shape.oneOf(MARKS.toArray(String[]::new)), FIGURE_GROUP);
 
     /** An actual value may say its unit, so a value reported in the wrong unit is caught. */
     static final Shape ACTUAL = Shape.either(FIGURE_EXPECTED, Shape.number(), Shape.group(
@@ -569,7 +572,7 @@ final class CopLoader {
                     objectives.add(new SchoolObjective(Fields.string(o, "domain"),
                             Optional.ofNullable(Fields.string(o, "indicator")).map(IndicatorId::new),
                             Fields.text(o, "label"), new UnitId(Fields.string(o, "unit")), byYear(o, "values"),
-                            notApplicable(Fields.group(o, "values")),
+                            marks(Fields.group(o, "values")),
                             Fields.has(o, "target") ? Optional.of(Fields.text(o, "target")) : Optional.empty(),
                             Fields.strings(o, "footnotes", s -> s)));
                 }
@@ -627,29 +630,29 @@ final class CopLoader {
         return node instanceof YamlNode.Mapping m ? figures(m) : new TreeMap<>();
     }
 
-    /** The figures of a by-year map; a year marked « n/a » holds no figure (see {@link #notApplicable}). */
+    /** The figures of a by-year map; a year holding a mark (« n/a ») has no figure (see {@link #marks}). */
     private static SortedMap<Integer, Figure> figures(YamlNode.Mapping map) {
         SortedMap<Integer, Figure> values = new TreeMap<>();
         for (YamlNode.Entry e : map.entries().values()) {
-            if (!isNotApplicable(e.value())) {
+            if (!isMark(e.value())) {
                 values.put(Integer.parseInt(e.key()), figure(e.value()));
             }
         }
         return java.util.Collections.unmodifiableSortedMap(values);
     }
 
-    /** The years of a by-year map that the source marks « n/a ». */
-    private static SortedSet<Integer> notApplicable(YamlNode.Mapping map) {
-        SortedSet<Integer> years = new TreeSet<>();
+    /** The years of a by-year map holding a mark instead of a number, with the mark. */
+    private static SortedMap<Integer, String> marks(YamlNode.Mapping map) {
+        SortedMap<Integer, String> years = new TreeMap<>();
         if (map != null) {
-            map.entries().values().stream().filter(e -> isNotApplicable(e.value()))
-                    .forEach(e -> years.add(Integer.parseInt(e.key())));
+            map.entries().values().stream().filter(e -> isMark(e.value()))
+                    .forEach(e -> years.put(Integer.parseInt(e.key()), ((YamlNode.Scalar) e.value()).text()));
         }
-        return java.util.Collections.unmodifiableSortedSet(years);
+        return java.util.Collections.unmodifiableSortedMap(years);
     }
 
-    private static boolean isNotApplicable(YamlNode node) {
-        return node instanceof YamlNode.Scalar s && s.text().equals(NOT_APPLICABLE);
+    private static boolean isMark(YamlNode node) {
+        return node instanceof YamlNode.Scalar s && MARKS.contains(s.text());
     }
 
     /** Oui, Non, or null where the source's « Déclinaison par école » cell is blank. */
@@ -662,11 +665,12 @@ final class CopLoader {
     /** A figure its shape has accepted: a plain number, or a group with value, provisional, note and qualifier. */
     static Figure figure(YamlNode node) {
         if (node instanceof YamlNode.Scalar s) {
-            return new Figure(decimal(s.text()), false, Optional.empty(), Qualifier.EXACT);
+            return new Figure(decimal(s.text()), false, Optional.empty(), Qualifier.EXACT, Optional.empty());
         }
         YamlNode.Mapping m = (YamlNode.Mapping) node;
         return new Figure(decimal(Fields.string(m, "value")), Fields.has(m, "provisional") && Fields.flag(m, "provisional"),
-                Fields.has(m, "note") ? Optional.of(Fields.text(m, "note")) : Optional.empty(), qualifier(m));
+                Fields.has(m, "note") ? Optional.of(Fields.text(m, "note")) : Optional.empty(), qualifier(m),
+                Fields.has(m, "caveat") ? Optional.of(Fields.text(m, "caveat")) : Optional.empty());
     }
 
     private static Qualifier qualifier(YamlNode.Mapping m) {

@@ -3,13 +3,13 @@ package fr.imt.portal.model;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.SortedSet;
 
 /**
  * A row of a school's numeric objectives 2021-2027, feeding an IMT indicator when it names one.
- * {@code notApplicable} holds the years whose cell the source marks « n/a »: not applicable,
- * which is not the same as a year the source leaves blank.
+ * {@code marks} holds the years whose cell the source fills with a mark instead of a number,
+ * as written: « n/a » (not applicable) or « NA » (which the source does not explain: not
+ * applicable or not available). Either is a fact, not the same as a year left blank.
  */
 public record SchoolObjective(String domain, Optional<IndicatorId> indicator, Text label, UnitId unit,
-                              SortedMap<Integer, Figure> values, SortedSet<Integer> notApplicable,
+                              SortedMap<Integer, Figure> values, SortedMap<Integer, String> marks,
                               Optional<Text> target, List<String> footnotes) {}

@@ -45,16 +45,16 @@ final class CopData {
     private static final Field PROVISIONAL = Field.of("provisional", BOOLEAN, "Provisoire", "Provisional",
             "true si la source donne la valeur comme provisoire", "true when the source gives the value as provisional");
     private static final Field NOTE = Field.of("note", TEXT, "Note", "Note", "Précision de la source sur cette valeur", "The source's remark on this value");
-    private static final String QUALIFIER_CODES = "exact, average, approximate, above, at_least, below, at_most, range, not_applicable";
+    private static final String QUALIFIER_CODES = "exact, average, approximate, above, at_least, below, at_most, range, not_applicable, na";
     private static final Field QUALIFIER = Field.of("qualifier", CODE, "Nature de la valeur", "Kind of value",
             "Ce que la valeur est selon la source : " + QUALIFIER_CODES + " (exact : la valeur de l'année ; average : moyenne sur"
                     + " period_from-period_to ; approximate : valeur approchée ; above / at_least / below / at_most : borne"
                     + " > / ≥ / < / ≤ ; range : de value à upper_value ; not_applicable : « n/a », l'année ne s'applique pas,"
-                    + " sans valeur)",
+                    + " sans valeur ; na : « NA », que la source n'explique pas, sans valeur)",
             "What the value is according to the source: " + QUALIFIER_CODES + " (exact: the year's value; average: mean over"
                     + " period_from-period_to; approximate: an approximation; above / at_least / below / at_most: a bound"
                     + " > / ≥ / < / ≤; range: from value to upper_value; not_applicable: « n/a », the year does not apply,"
-                    + " no value)");
+                    + " no value; na: « NA », which the source does not explain, no value)");
     private static final Field PERIOD_FROM = Field.of("period_from", INTEGER, "Début de la période", "Period start",
             "Pour une moyenne : première année moyennée", "For an average: first year averaged");
     private static final Field PERIOD_TO = Field.of("period_to", INTEGER, "Fin de la période", "Period end",
@@ -307,13 +307,14 @@ final class CopData {
                 SchoolObjective o = rows.get(r);
                 int row = r + 1;
                 UnitId unit = o.unit();
-                // « n/a » years are records too: a year that does not apply is a fact, unlike a blank cell.
+                // Years holding a mark (« n/a ») are records too: a fact, unlike a blank cell.
                 java.util.SortedSet<Integer> years = new java.util.TreeSet<>(o.values().keySet());
-                years.addAll(o.notApplicable());
+                years.addAll(o.marks().keySet());
                 for (int year : years) {
                     Figure f = o.values().get(year);
                     if (f == null) {
-                        b.record(s.id().value(), row, year, null, unit.value(), "not_applicable", null, null, null, null, null);
+                        b.record(s.id().value(), row, year, null, unit.value(), fr.imt.portal.render.Charts.markCode(o.marks().get(year)),
+                                null, null, null, null, null);
                     } else {
                         b.record(concat(new Object[] {s.id().value(), row, year, f.value(), unit.value()},
                                 qualifier(Optional.of(f)), new Object[] {f.provisional(), f.note().orElse(null)}));

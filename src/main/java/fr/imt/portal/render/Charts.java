@@ -32,13 +32,18 @@ public final class Charts {
 
     /**
      * A table cell: the words shown, the raw number it stands for (empty for none), and what kind
-     * of figure it is ({@code exact}, {@code average}, {@code above}…, {@link #NOT_APPLICABLE},
+     * of figure it is ({@code exact}, {@code average}, {@code above}…, {@link #markCode},
      * or empty for no value).
      */
     public record Cell(String text, String value, boolean provisional, String note, String qualifier) {}
 
-    /** The kind of a cell the source marks « n/a »: not applicable, which is not a missing value. */
-    public static final String NOT_APPLICABLE = "not_applicable";
+    /**
+     * The kind of a cell holding the source's mark instead of a number: {@code not_applicable}
+     * for « n/a », {@code na} for « NA » (which the source does not explain). Neither is a missing value.
+     */
+    public static String markCode(String mark) {
+        return mark.equals("n/a") ? "not_applicable" : "na";
+    }
 
     /** A row of a data table: its header and its cells. */
     public record Row(String header, List<Cell> cells) {}

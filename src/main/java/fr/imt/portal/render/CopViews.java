@@ -112,7 +112,8 @@ public final class CopViews {
                     Numbers.withUnit(q.upper().orElseThrow(), unit, lang));
             default -> t("cop.qualifier." + q.kind().key(), number);
         };
-        return written + (f.provisional() ? " " + t("cop.provisional") : "");
+        return written + (f.provisional() ? " " + t("cop.provisional") : "")
+                + f.caveat().map(c -> " " + t("cop.caveat", c.in(lang))).orElse("");
     }
 
     /** A figure in words followed by the source's note on it, where the note belongs with the number. */
@@ -216,7 +217,7 @@ public final class CopViews {
             List<Integer> years = IntStream.rangeClosed(2021, cop.contract().lastYear()).boxed().toList();
             List<Charts.Row> tableRows = new ArrayList<>();
             rows.forEach((school, row) -> tableRows.add(new Charts.Row(school.name().in(lang),
-                    cells(row.values(), row.notApplicable(), years, cop.unit(row.unit())))));
+                    cells(row.values(), row.marks(), years, cop.unit(row.unit())))));
             schoolYears = new Charts.Table(t("cop.schools.caption", name), t("cop.school"),
                     years.stream().map(String::valueOf).toList(), tableRows);
             int year = rows.values().stream().flatMap(r -> r.values().keySet().stream()).max(Integer::compare).orElse(2027);
@@ -296,17 +297,21 @@ public final class CopViews {
     }
 
     private List<Charts.Cell> cells(SortedMap<Integer, Figure> values, List<Integer> years, Unit unit) {
-        return cells(values, java.util.Collections.emptySortedSet(), years, unit);
+        return cells(values, java.util.Collections.emptySortedMap(), years, unit);
     }
 
-    /** Table cells by year: a figure, « n/a » where the source says the year does not apply, or no value. */
-    private List<Charts.Cell> cells(SortedMap<Integer, Figure> values, java.util.SortedSet<Integer> notApplicable,
+    /** Table cells by year: a figure, the source's mark (« n/a », « NA ») where it writes one, or no value. */
+    private List<Charts.Cell> cells(SortedMap<Integer, Figure> values, SortedMap<Integer, String> marks,
                                     List<Integer> years, Unit unit) {
         return years.stream().map(y -> Optional.ofNullable(values.get(y))
                 .map(f -> new Charts.Cell(figure(f, unit), f.value().toPlainString(), f.provisional(),
                         f.note().map(n -> n.in(lang)).orElse(""), f.qualifier().kind().key()))
-                .orElse(notApplicable.contains(y) ? new Charts.Cell(t("cop.notApplicable"), "", false, "", Charts.NOT_APPLICABLE)
+                .orElse(marks.containsKey(y) ? new Charts.Cell(t(markKey(marks.get(y))), "", false, "", Charts.markCode(marks.get(y)))
                         : new Charts.Cell(t("cop.noValue"), "", false, "", ""))).toList();
+    }
+
+    private static String markKey(String mark) {
+        return mark.equals("n/a") ? "cop.notApplicable" : "cop.markNA";
     }
 
     SiteChrome.Link objectiveLink(Objective o) {
@@ -361,7 +366,7 @@ public final class CopViews {
                         t("cop.chart.qualified"), true);
             }
             rows.add(new SchoolRow(id, o.label().in(lang), domainName(o.domain()), unit.name().in(lang),
-                    cells(o.values(), o.notApplicable(), years, unit), o.target().map(x -> x.in(lang)).orElse(null), o.footnotes(),
+                    cells(o.values(), o.marks(), years, unit), o.target().map(x -> x.in(lang)).orElse(null), o.footnotes(),
                     o.indicator().map(cop::indicator).map(i -> new SiteChrome.Link(i.name().in(lang), href(Urls.copIndicator(lang, i.id())))).orElse(null),
                     chart));
         }
