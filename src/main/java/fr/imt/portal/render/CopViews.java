@@ -149,10 +149,11 @@ public final class CopViews {
     IndicatorCard card(Indicator i) {
         Unit unit = cop.unit(i.unit());
         String reference = i.reference().map(r -> r.value().map(f -> figureWithNote(f, unit))
-                .orElse(r.text().map(x -> x.in(lang)).orElse("")) + " (" + r.year() + ")").orElse(t("cop.none"));
+                .orElse(r.text().map(x -> x.in(lang)).orElse("")) + " (" + r.year() + ")").orElse(t("cop.notSpecified"));
         String latest = i.actuals().isEmpty() ? t("cop.noActual")
                 : figure(i.actuals().get(i.actuals().lastKey()), unit) + " (" + i.actuals().lastKey() + ")";
-        String target = i.targets().isEmpty() ? t("cop.none")
+        // No target in the source is a blank cell: not specified, which is not the same as "none".
+        String target = i.targets().isEmpty() ? t("cop.notSpecified")
                 : String.join(" ; ".replace(" ;", lang == Lang.FR ? "\u202F;" : ";"),
                 i.targets().stream().map(x -> target(x, unit)).toList());
         return new IndicatorCard(i.id().value(), href(Urls.copIndicator(lang, i.id())), i.name().in(lang),
