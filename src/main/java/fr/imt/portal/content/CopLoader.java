@@ -95,12 +95,12 @@ final class CopLoader {
 
     /**
      * The marks a school's table writes in a year's cell instead of a number: « n/a » (not
-     * applicable) and « NA » (left unexplained by the source), kept as written.
+     * applicable) and « NA » or « na » (left unexplained by the source), kept as written.
      */
-    static final List<String> MARKS = List.of("n/a", "NA");
+    static final List<String> MARKS = List.of("n/a", "NA", "na");
 
     /** A school's yearly cell: a figure, or one of the source's marks. */
-    static final Shape SCHOOL_FIGURE = Shape.either(FIGURE_EXPECTED + ", or \"n/a\" or \"NA\" as the source writes it",
+    static final Shape SCHOOL_FIGURE = Shape.either(FIGURE_EXPECTED + ", or \"n/a\", \"NA\" or \"na\" as the source writes it",
             Shape.number(), Shape.oneOf(MARKS.toArray(String[]::new)), FIGURE_GROUP);
 
     /** An actual value may say its unit, so a value reported in the wrong unit is caught. */
@@ -159,7 +159,10 @@ final class CopLoader {
                     required("year", Shape.wholeNumber(CONTRACT_FIRST, CONTRACT_LAST), "the year the step is due"),
                     required("text", Shape.bilingual(), "what is due that year"),
                     optional("status", Shape.oneOf(Status.keys()), "the status editors report"),
-                    optional("reported", Shape.date(), "the date of the report")), 0), "the yearly steps"),
+                    optional("reported", Shape.date(), "the date of the report"),
+                    optional("caveat", Shape.bilingual(), "a short warning shown with the step where the extraction"
+                            + " leaves unclear which year a part of it belongs to; the details go in source_notes")), 0),
+                    "the yearly steps"),
             optional("progress", Shape.listOf(ProgressLogs.stepEntry(CONTRACT_FIRST, CONTRACT_LAST), 0),
                     "the dated progress log, oldest first, each entry about one step's year"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
@@ -389,7 +392,8 @@ final class CopLoader {
                     editorial.step(s, "steps[" + (i + 1) + "]", year);
                     steps.add(new MilestoneStep(year, Fields.text(s, "text"),
                             Optional.ofNullable(Fields.string(s, "status")).flatMap(Status::fromKey),
-                            Optional.ofNullable(Fields.string(s, "reported")).map(LocalDate::parse)));
+                            Optional.ofNullable(Fields.string(s, "reported")).map(LocalDate::parse),
+                            Fields.has(s, "caveat") ? Optional.of(Fields.text(s, "caveat")) : Optional.empty()));
                 }
                 milestones.add(new Milestone(name,
                         Optional.ofNullable(Fields.string(map, "objective")).map(ObjectiveId::new),

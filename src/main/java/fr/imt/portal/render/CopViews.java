@@ -312,7 +312,7 @@ public final class CopViews {
     }
 
     private static String markKey(String mark) {
-        return mark.equals("n/a") ? "cop.notApplicable" : "cop.markNA";
+        return mark.equals("n/a") ? "cop.notApplicable" : mark.equals("na") ? "cop.markLowerNa" : "cop.markNA";
     }
 
     SiteChrome.Link objectiveLink(Objective o) {
@@ -331,7 +331,8 @@ public final class CopViews {
 
     private StepView step(MilestoneStep s) {
         Progress progress = s.progressOn(context.today());
-        return new StepView(s.year(), context.markdown().toHtml(s.text().in(lang), lang),
+        String caveat = s.caveat().map(c -> "<p class=\"caveat\">" + Charts.esc(t("cop.caveat", c.in(lang))) + "</p>").orElse("");
+        return new StepView(s.year(), context.markdown().toHtml(s.text().in(lang), lang) + caveat,
                 Badge.progress(progress, lang, m), s.reported().map(Object::toString).orElse(null));
     }
 
