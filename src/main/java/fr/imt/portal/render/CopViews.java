@@ -62,8 +62,8 @@ public final class CopViews {
     public record SchoolRow(String id, String label, String domain, String unit, List<Charts.Cell> cells, String target,
                             List<String> marks, SiteChrome.Link indicator, Charts.ChartView chart) {}
 
-    /** A row of the positioning table. */
-    public record PositioningRow(String theme, String challenges, String expertise, List<String> strategicThemes) {}
+    /** A row of the positioning table; {@code expertiseHtml} is the cell as HTML (a list where the source has one). */
+    public record PositioningRow(String theme, String challenges, String expertiseHtml, List<String> strategicThemes) {}
 
     /** A school's fact sheet. */
     public record SchoolView(String id, String url, String name, String summaryHtml, String positioningHtml,
@@ -315,6 +315,14 @@ public final class CopViews {
         return mark.equals("n/a") ? "cop.notApplicable" : mark.equals("na") ? "cop.markLowerNa" : "cop.markNA";
     }
 
+    /**
+     * A table cell's text as HTML: a cell whose items the source prints as a list (lines starting
+     * with « - ») becomes a list; any other cell stays one escaped line of text.
+     */
+    private String cellHtml(String text) {
+        return text.startsWith("- ") || text.contains("\n- ") ? context.markdown().toHtml(text, lang) : Charts.esc(text);
+    }
+
     SiteChrome.Link objectiveLink(Objective o) {
         return new SiteChrome.Link(o.id().value() + " – " + o.title().in(lang), href(Urls.copObjective(lang, o.id())));
     }
@@ -379,7 +387,7 @@ public final class CopViews {
                 s.positioningComments().map(x -> context.markdown().toHtml(x.in(lang), lang)).orElse(null),
                 s.comments().map(x -> context.markdown().toHtml(x.in(lang), lang)).orElse(null),
                 s.positioning().stream().map(p -> new PositioningRow(p.theme().in(lang), p.challenges().in(lang),
-                        p.expertise().in(lang), p.strategicThemes().stream().map(id -> cop.contract().themes().stream()
+                        cellHtml(p.expertise().in(lang)), p.strategicThemes().stream().map(id -> cop.contract().themes().stream()
                                 .filter(th -> th.id().equals(id)).findFirst().map(th -> th.title().in(lang)).orElse(id)).toList())).toList(),
                 years, rows, s.footnotes().stream().map(f -> new Note(f.mark(), f.text().in(lang))).toList(), indicators,
                 translated(s.english()));
