@@ -12,6 +12,7 @@ import fr.imt.portal.model.ObjectiveId;
 import fr.imt.portal.model.Positioning;
 import fr.imt.portal.model.PreviousContract;
 import fr.imt.portal.model.ProgressEntry;
+import fr.imt.portal.model.Qualifier;
 import fr.imt.portal.model.Provenance;
 import fr.imt.portal.model.Reference;
 import fr.imt.portal.model.School;
@@ -37,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static fr.imt.portal.content.Shape.Field.optional;
 import static fr.imt.portal.content.Shape.Field.required;
@@ -58,17 +60,52 @@ final class CopLoader {
 
     private static final String FIGURE_EXPECTED = "shape.figure";
 
-    static final Shape FIGURE = Shape.either(FIGURE_EXPECTED, Shape.number(), Shape.group(
-            required("value", Shape.number(), "the number"),
-            optional("provisional", Shape.flag(), "whether the source marks it provisional"),
-            optional("note", Shape.bilingual(), "a note on the figure")));
+    /**
+     * What a figure may say of its nature besides its number, each a field of its own: at most one
+     * of them, since a figure is either an average, an approximation, a bound or a range.
+     */
+    private static final List<String> QUALIFIERS = List.of("average", "approximate", "bound", "up_to");
+
+    private static Shape.Field[] figureFields(String provisional, String note, Shape.Field... more) {
+        List<Shape.Field> fields = new ArrayList<>(List.of(
+                required("value", Shape.number(), "the number"),
+                optional("provisional", Shape.flag(), provisional),
+                optional("note", Shape.bilingual(), note),
+                optional("average", Shape.group(
+                        required("from", Shape.wholeNumber(2000, 2100), "the first year averaged"),
+                        required("to", Shape.wholeNumber(2000, 2100), "the last year averaged")),
+                        "the years the source averages (« Moyenne 2020-21-22 »): the number is not the year's own value"),
+                optional("approximate", Shape.flag(), "whether the source gives the number as approximate (« ≈ », « ~ »)"),
+                optional("bound", Shape.oneOf("above", "at_least", "below", "at_most"),
+                        "the number is a bound, not a value: above (« > »), at_least (« ≥ »), below (« < »), at_most (« ≤ »)"),
+                optional("up_to", Shape.number(), "the upper end of a range the source gives (« 8 à 10 »); value is the lower end"),
+                optional("caveat", Shape.bilingual(), "a short warning shown next to the figure where the extraction is"
+                        + " ambiguous (which year or column it belongs to); the details go in source_notes")));
+        fields.addAll(List.of(more));
+        return fields.toArray(Shape.Field[]::new);
+    }
+
+    private static final Shape FIGURE_GROUP = Shape.group(
+            figureFields("whether the source marks it provisional", "a note on the figure"))
+            .where(Shape.Rule.atMostOne("rule.oneQualifier", QUALIFIERS.toArray(String[]::new)));
+
+    static final Shape FIGURE = Shape.either(FIGURE_EXPECTED, Shape.number(), FIGURE_GROUP);
+
+    /**
+     * The marks a school's table writes in a year's cell instead of a number: « n/a » (not
+     * applicable) and « NA » or « na » (left unexplained by the source), kept as written.
+     */
+    static final List<String> MARKS = List.of("n/a", "NA", "na");
+
+    /** A school's yearly cell: a figure, or one of the source's marks. */
+    static final Shape SCHOOL_FIGURE = Shape.either("shape.schoolFigure",
+            Shape.number(), Shape.oneOf(MARKS.toArray(String[]::new)), FIGURE_GROUP);
 
     /** An actual value may say its unit, so a value reported in the wrong unit is caught. */
     static final Shape ACTUAL = Shape.either(FIGURE_EXPECTED, Shape.number(), Shape.group(
-            required("value", Shape.number(), "the number"),
-            optional("provisional", Shape.flag(), "whether the value is provisional"),
-            optional("note", Shape.bilingual(), "a note on the value"),
-            optional("unit", Shape.identifier(), "the unit of the value (the indicator's)")));
+            figureFields("whether the value is provisional", "a note on the value",
+                    optional("unit", Shape.identifier(), "the unit of the value (the indicator's)")))
+            .where(Shape.Rule.atMostOne("rule.oneQualifier", QUALIFIERS.toArray(String[]::new))));
 
     private static final Shape FORMAT = Shape.pattern("[\\s\\S]*\\{\\}[\\s\\S]*", "shape.unitFormat");
 
@@ -118,7 +155,10 @@ final class CopLoader {
                     required("year", Shape.wholeNumber(CONTRACT_FIRST, CONTRACT_LAST), "the year the step is due"),
                     required("text", Shape.bilingual(), "what is due that year"),
                     optional("status", Shape.oneOf(Status.keys()), "the status editors report"),
-                    optional("reported", Shape.date(), "the date of the report")), 0), "the yearly steps"),
+                    optional("reported", Shape.date(), "the date of the report"),
+                    optional("caveat", Shape.bilingual(), "a short warning shown with the step where the extraction"
+                            + " leaves unclear which year a part of it belongs to; the details go in source_notes")), 0),
+                    "the yearly steps"),
             optional("progress", Shape.listOf(ProgressLogs.stepEntry(CONTRACT_FIRST, CONTRACT_LAST), 0),
                     "the dated progress log, oldest first, each entry about one step's year"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
@@ -137,16 +177,19 @@ final class CopLoader {
             required("objectives", Shape.listOf(Shape.pattern("[MT][1-9]", "shape.anObjectiveCode"), 0),
                     "the objectives whose section lists the indicator"),
             required("unit", Shape.identifier(), "the indicator's unit"),
-            required("per_school", Shape.flag(), "whether the indicator is broken down per school"),
+            required("per_school", Shape.orNull(Shape.flag()), "whether the indicator is broken down per school"
+                    + " (« Déclinaison par école » Oui/Non); null where the source leaves the cell blank"),
+            optional("per_school_note", Shape.bilingual(), "the wording beside the cell's Oui, such as « > moyenne CGE »"),
             optional("previous_only", Shape.flag(), "whether the indicator belongs to the previous contract only"),
             required("english", SourceFiles.ENGLISH, "where the English texts come from"),
-            optional("reference", Shape.group(
+            optional("reference", Shape.group(Stream.concat(Stream.of(
                     required("year", Shape.wholeNumber(HISTORY_FIRST, HISTORY_LAST), "the reference year"),
-                    optional("value", Shape.number(), "the reference value"),
-                    optional("provisional", Shape.flag(), "whether the value is provisional"),
-                    optional("note", Shape.bilingual(), "a note on the value"),
-                    optional("text", Shape.bilingual(), "the reference's wording when it is not a number"))
-                    .where(Shape.Rule.atLeastOne("rule.reference", "value", "text")),
+                    optional("text", Shape.bilingual(), "the reference's wording when it is not a number")),
+                            Stream.of(figureFields("whether the value is provisional", "a note on the value"))
+                                    .map(f -> f.name().equals("value") ? optional("value", Shape.number(), "the reference value") : f))
+                            .toArray(Shape.Field[]::new))
+                    .where(Shape.Rule.atLeastOne("rule.reference", "value", "text"),
+                            Shape.Rule.atMostOne("rule.oneQualifier", QUALIFIERS.toArray(String[]::new))),
                     "the reference value"),
             optional("trajectory", Shape.byYear(CONTRACT_FIRST, CONTRACT_LAST, FIGURE), "the yearly trajectory"),
             optional("targets", Shape.listOf(TARGET, 0), "the targets"),
@@ -182,7 +225,8 @@ final class CopLoader {
                     optional("indicator", Shape.identifier(), "the IMT indicator the row feeds"),
                     required("label", Shape.bilingual(), "the row's label"),
                     required("unit", Shape.identifier(), "the row's unit"),
-                    required("values", Shape.byYear(SCHOOL_FIRST, CONTRACT_LAST, FIGURE), "the values by year"),
+                    required("values", Shape.byYear(SCHOOL_FIRST, CONTRACT_LAST, SCHOOL_FIGURE),
+                            "the values by year (\"n/a\" where the source marks the year not applicable)"),
                     optional("target", Shape.bilingual(), "a qualitative target"),
                     optional("footnotes", Shape.listOf(Shape.text(), 0), "marks of the footnotes that apply")), 0),
                     "the numeric objectives"),
@@ -364,7 +408,8 @@ final class CopLoader {
                     editorial.step(s, "steps[" + (i + 1) + "]", year);
                     steps.add(new MilestoneStep(year, Fields.text(s, "text"),
                             Optional.ofNullable(Fields.string(s, "status")).flatMap(Status::fromKey),
-                            Optional.ofNullable(Fields.string(s, "reported")).map(LocalDate::parse)));
+                            Optional.ofNullable(Fields.string(s, "reported")).map(LocalDate::parse),
+                            Fields.has(s, "caveat") ? Optional.of(Fields.text(s, "caveat")) : Optional.empty()));
                 }
                 milestones.add(new Milestone(name,
                         Optional.ofNullable(Fields.string(map, "objective")).map(ObjectiveId::new),
@@ -444,10 +489,7 @@ final class CopLoader {
                 if (Fields.has(map, "reference")) {
                     YamlNode.Mapping r = Fields.group(map, "reference");
                     reference = Optional.of(new Reference(Fields.integer(r, "year"),
-                            Fields.has(r, "value") ? Optional.of(new Figure(decimal(Fields.string(r, "value")),
-                                    Fields.has(r, "provisional") && Fields.flag(r, "provisional"),
-                                    Fields.has(r, "note") ? Optional.of(Fields.text(r, "note")) : Optional.empty()))
-                                    : Optional.empty(),
+                            Fields.has(r, "value") ? Optional.of(figure(r)) : Optional.empty(),
                             Fields.has(r, "text") ? Optional.of(Fields.text(r, "text")) : Optional.empty()));
                 }
                 List<Target> targets = new ArrayList<>();
@@ -467,7 +509,8 @@ final class CopLoader {
                 indicators.add(new Indicator(new IndicatorId(name), Fields.string(map, "domain"), Fields.text(map, "name"),
                         Optional.ofNullable(Fields.string(map, "parent")).filter(p -> !p.isEmpty()).map(IndicatorId::new),
                         Fields.strings(map, "objectives", ObjectiveId::new), new UnitId(unit),
-                        Fields.flag(map, "per_school"), Fields.english(map), previousOnly, reference,
+                        perSchool(map), Fields.has(map, "per_school_note") ? Optional.of(Fields.text(map, "per_school_note"))
+                                : Optional.empty(), Fields.english(map), previousOnly, reference,
                         byYear(map, "trajectory"), targets,
                         Fields.groups(map, "footnotes").stream().map(f -> new Text(Fields.string(f, "fr"), Fields.string(f, "en"))).toList(),
                         previousContract(map), actuals));
@@ -588,6 +631,7 @@ final class CopLoader {
                     objectives.add(new SchoolObjective(Fields.string(o, "domain"),
                             Optional.ofNullable(Fields.string(o, "indicator")).map(IndicatorId::new),
                             Fields.text(o, "label"), new UnitId(Fields.string(o, "unit")), byYear(o, "values"),
+                            marks(Fields.group(o, "values")),
                             Fields.has(o, "target") ? Optional.of(Fields.text(o, "target")) : Optional.empty(),
                             Fields.strings(o, "footnotes", s -> s)));
                 }
@@ -642,22 +686,64 @@ final class CopLoader {
         return node instanceof YamlNode.Mapping m ? figures(m) : new TreeMap<>();
     }
 
+    /** The figures of a by-year map; a year holding a mark (« n/a ») has no figure (see {@link #marks}). */
     private static SortedMap<Integer, Figure> figures(YamlNode.Mapping map) {
         SortedMap<Integer, Figure> values = new TreeMap<>();
         for (YamlNode.Entry e : map.entries().values()) {
-            values.put(Integer.parseInt(e.key()), figure(e.value()));
+            if (!isMark(e.value())) {
+                values.put(Integer.parseInt(e.key()), figure(e.value()));
+            }
         }
         return java.util.Collections.unmodifiableSortedMap(values);
     }
 
-    /** A figure its shape has accepted: a plain number, or a group with value, provisional and note. */
+    /** The years of a by-year map holding a mark instead of a number, with the mark. */
+    private static SortedMap<Integer, String> marks(YamlNode.Mapping map) {
+        SortedMap<Integer, String> years = new TreeMap<>();
+        if (map != null) {
+            map.entries().values().stream().filter(e -> isMark(e.value()))
+                    .forEach(e -> years.put(Integer.parseInt(e.key()), ((YamlNode.Scalar) e.value()).text()));
+        }
+        return java.util.Collections.unmodifiableSortedMap(years);
+    }
+
+    private static boolean isMark(YamlNode node) {
+        return node instanceof YamlNode.Scalar s && MARKS.contains(s.text());
+    }
+
+    /** Oui, Non, or null where the source's « Déclinaison par école » cell is blank. */
+    private static Optional<Boolean> perSchool(YamlNode.Mapping map) {
+        YamlNode node = map.get("per_school");
+        return node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.BOOLEAN
+                ? Optional.of(Boolean.parseBoolean(s.text())) : Optional.empty();
+    }
+
+    /** A figure its shape has accepted: a plain number, or a group with value, provisional, note and qualifier. */
     static Figure figure(YamlNode node) {
         if (node instanceof YamlNode.Scalar s) {
-            return new Figure(decimal(s.text()), false, Optional.empty());
+            return new Figure(decimal(s.text()), false, Optional.empty(), Qualifier.EXACT, Optional.empty());
         }
         YamlNode.Mapping m = (YamlNode.Mapping) node;
         return new Figure(decimal(Fields.string(m, "value")), Fields.has(m, "provisional") && Fields.flag(m, "provisional"),
-                Fields.has(m, "note") ? Optional.of(Fields.text(m, "note")) : Optional.empty());
+                Fields.has(m, "note") ? Optional.of(Fields.text(m, "note")) : Optional.empty(), qualifier(m),
+                Fields.has(m, "caveat") ? Optional.of(Fields.text(m, "caveat")) : Optional.empty());
+    }
+
+    private static Qualifier qualifier(YamlNode.Mapping m) {
+        if (Fields.has(m, "average")) {
+            YamlNode.Mapping period = Fields.group(m, "average");
+            return Qualifier.average(Fields.integer(period, "from"), Fields.integer(period, "to"));
+        }
+        if (Fields.has(m, "approximate") && Fields.flag(m, "approximate")) {
+            return Qualifier.of(Qualifier.Kind.APPROXIMATE);
+        }
+        if (Fields.has(m, "bound")) {
+            return Qualifier.of(Qualifier.Kind.valueOf(Fields.string(m, "bound").toUpperCase(java.util.Locale.ROOT)));
+        }
+        if (Fields.has(m, "up_to")) {
+            return Qualifier.range(decimal(Fields.string(m, "up_to")));
+        }
+        return Qualifier.EXACT;
     }
 
     private static BigDecimal decimal(String text) {

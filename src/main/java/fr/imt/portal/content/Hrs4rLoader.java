@@ -115,7 +115,8 @@ final class Hrs4rLoader {
             for (YamlNode.Mapping p : Fields.groups(map, "pillars")) {
                 String id = Fields.string(p, "id");
                 if (references.define("pillar", id, p.get("id").position(), "pillars.id", problems)) {
-                    pillars.add(new Pillar(new PillarId(id), Fields.integer(p, "number"), Fields.text(p, "title")));
+                    pillars.add(new Pillar(new PillarId(id), Fields.integer(p, "number"), Fields.text(p, "title"),
+                            Fields.english(map)));
                 }
             }
         });
@@ -134,7 +135,7 @@ final class Hrs4rLoader {
             for (YamlNode.Mapping d : Fields.groups(map, "departments")) {
                 String id = Fields.string(d, "id");
                 if (references.define("department", id, d.get("id").position(), "departments.id", problems)) {
-                    departments.add(new Department(new DepartmentId(id), Fields.text(d, "name")));
+                    departments.add(new Department(new DepartmentId(id), Fields.text(d, "name"), Fields.english(map)));
                 }
             }
         });

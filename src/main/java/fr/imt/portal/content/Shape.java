@@ -469,6 +469,33 @@ public sealed interface Shape {
         static Rule requiredWhen(String flag, boolean value, String required, String message) {
             return new RequiredWhen(flag, value, required, message);
         }
+
+        /** At most one of {@code fields} may be given. */
+        static Rule atMostOne(String message, String... fields) {
+            return new AtMostOne(List.of(fields), message);
+        }
+    }
+
+    record AtMostOne(List<String> fields, String message) implements Rule {
+        public void check(YamlNode.Mapping map, String field, Problems problems) {
+            if (fields.stream().filter(map.entries()::containsKey).count() > 1) {
+                problems.error(map.position(), field, message);
+            }
+        }
+
+        public ObjectNode schema() {
+            // "not two of them": for each pair, not both required.
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
+            ArrayNode all = node.putArray("allOf");
+            for (int i = 0; i < fields.size(); i++) {
+                for (int j = i + 1; j < fields.size(); j++) {
+                    ObjectNode both = JsonNodeFactory.instance.objectNode();
+                    both.putArray("required").add(fields.get(i)).add(fields.get(j));
+                    all.addObject().set("not", both);
+                }
+            }
+            return node;
+        }
     }
 
     record AtLeastOne(List<String> fields, String message) implements Rule {

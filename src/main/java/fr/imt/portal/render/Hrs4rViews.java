@@ -19,19 +19,24 @@ import java.util.List;
  */
 public final class Hrs4rViews {
 
-    /** An action as lists and its own page show it. */
+    /**
+     * An action as lists and its own page show it; {@code pillarTranslated} and
+     * {@code departmentsTranslated} say that its pillar's title and its departments' names are our
+     * translation (marked as such, like the action's own text).
+     */
     public record ActionView(int number, String url, String text, boolean translated, String deadline,
                       String deadlineDate, Badge badge, Integer completion, List<String> leading,
                       List<String> associated, SiteChrome.Link pillar, List<SiteChrome.Link> principles,
-                      List<Timeline.Entry> log) {}
+                      List<Timeline.Entry> log, boolean pillarTranslated, boolean departmentsTranslated) {}
 
     /** A principle as lists and its own page show it. */
     public record PrincipleView(String id, int order, String url, String name, Badge rating, SiteChrome.Link pillar,
-                         String gapsHtml, String initiativesHtml, boolean translated, List<ActionView> actions) {}
+                         String gapsHtml, String initiativesHtml, boolean translated, List<ActionView> actions,
+                         boolean pillarTranslated) {}
 
-    /** A pillar with its principles, actions and the summary of their progress. */
+    /** A pillar with its principles, actions and the summary of their progress; {@code translated}: its English title is ours. */
     public record PillarView(String id, int number, String url, String title, List<PrincipleView> principles,
-                      List<ActionView> actions, ProgressSummary summary) {}
+                      List<ActionView> actions, ProgressSummary summary, boolean translated) {}
 
     private final Hrs4r hrs4r;
     private final BakeContext context;
@@ -60,7 +65,13 @@ public final class Hrs4rViews {
                 a.principles().stream().map(hrs4r::principle)
                         .map(p -> new SiteChrome.Link(p.name().in(lang), context.urls().href(Urls.principle(lang, p.id()))))
                         .toList(),
-                Timeline.of(a, context, lang));
+                Timeline.of(a, context, lang), translated(pillar.english()),
+                java.util.stream.Stream.concat(a.leading().stream(), a.associated().stream()).map(hrs4r::department)
+                        .anyMatch(d -> translated(d.english())));
+    }
+
+    private boolean translated(EnglishSource source) {
+        return lang == Lang.EN && source == EnglishSource.TRANSLATION;
     }
 
     PrincipleView principle(Principle p, boolean withTexts) {
@@ -71,7 +82,7 @@ public final class Hrs4rViews {
                 withTexts ? context.markdown().toHtml(p.gapsMarkdown().in(lang), lang) : "",
                 withTexts ? context.markdown().toHtml(p.initiativesMarkdown().in(lang), lang) : "",
                 lang == Lang.EN && p.english() == EnglishSource.TRANSLATION,
-                hrs4r.actionsServing(p.id()).stream().map(this::action).toList());
+                hrs4r.actionsServing(p.id()).stream().map(this::action).toList(), translated(pillar.english()));
     }
 
     PillarView pillar(Pillar pillar) {
@@ -80,7 +91,7 @@ public final class Hrs4rViews {
                 pillar.title().in(lang),
                 hrs4r.principlesOf(pillar.id()).stream().map(p -> principle(p, false)).toList(),
                 actions.stream().map(this::action).toList(),
-                summary(actions));
+                summary(actions), translated(pillar.english()));
     }
 
     ProgressSummary summary(List<Action> actions) {
