@@ -64,7 +64,8 @@ public final class PublicPages extends PageFamily {
             plans.add(new PagePlan("news-post",
                     lang -> item.in(lang).isPresent() ? Urls.newsPost(lang, item.id()) : Urls.news(lang),
                     lang -> item.in(lang).map(NewsItem.Post::title).orElse(""),
-                    lang -> Map.of("post", new NewsViews(context, lang).post(item, true)),
+                    lang -> Map.of("post", new NewsViews(context, lang).post(item, true),
+                            "newsUrl", context.urls().href(Urls.news(lang))),
                     item.posts().keySet()).from(fr.imt.portal.model.Provenance.news(item.id())));
         }
         plans.add(new PagePlan("not-found", Urls::notFound, lang -> m.get(lang, "notFound.title"), lang -> {

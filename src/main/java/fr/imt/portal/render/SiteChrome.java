@@ -13,11 +13,12 @@ import java.util.Map;
 /**
  * What surrounds every page: the site's name, the main navigation and the footer links, and the
  * page head's shared pieces (security policy, news feed, sharing locale, the publisher as
- * schema.org data).
+ * schema.org data), and the key to the gap analysis's ratings that any page showing one explains.
  */
 public record SiteChrome(String name, String home, String basePath, String assets, List<Link> navigation,
                          List<Link> footer, String csp, String feed, String locale, String otherLocale,
-                         String origin, String organizationJson, String search, String changesFeed) {
+                         String origin, String organizationJson, String search, String changesFeed,
+                         List<Badge> ratings) {
 
     /** A labelled link. */
     public record Link(String label, String url) {}
@@ -57,7 +58,9 @@ public record SiteChrome(String name, String home, String basePath, String asset
         return new SiteChrome(context.siteNames().get(lang), urls.href(Urls.home(lang)), urls.basePath(),
                 urls.href(""), List.copyOf(nav), List.copyOf(footer), context.settings().get("site.csp"),
                 urls.href(Urls.newsFeed(lang)), ogLocale(lang), ogLocale(lang.other()), origin(urls), organization(context),
-                urls.href(Urls.search(lang)), urls.href(Urls.changesFeed(lang)));
+                urls.href(Urls.search(lang)), urls.href(Urls.changesFeed(lang)),
+                java.util.Arrays.stream(fr.imt.portal.model.Rating.values())
+                        .map(r -> Badge.rating(r, lang, context.messages())).toList());
     }
 
 
