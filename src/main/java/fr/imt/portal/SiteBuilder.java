@@ -2,6 +2,7 @@ package fr.imt.portal;
 
 import fr.imt.portal.content.ContentLoader;
 import fr.imt.portal.content.Problems;
+import fr.imt.portal.content.SettingsCheck;
 import fr.imt.portal.model.Portal;
 import fr.imt.portal.publish.Publication;
 import fr.imt.portal.render.Bake;
@@ -111,7 +112,19 @@ public final class SiteBuilder {
 
     /** Checks every source as of the build date {@code today} (which decides some warnings) and writes nothing. */
     public static Problems validate(Path source, LocalDate today) {
-        return ContentLoader.check(source.toAbsolutePath().normalize().resolve("content"), today);
+        Path root = source.toAbsolutePath().normalize();
+        Problems problems = ContentLoader.check(root.resolve("content"), today);
+        problems.addAll(SettingsCheck.check(root, Map.of(), false));
+        return problems;
+    }
+
+    /**
+     * What stops a publication before anything is built: every setting the prose pages quote
+     * (the legal notice's host, the contact address) must be filled in, {@code settings}
+     * replacing those of site.properties as for the build.
+     */
+    public static Problems publicationCheck(Path source, Map<String, String> settings) {
+        return SettingsCheck.check(source.toAbsolutePath().normalize(), settings, true);
     }
 
     /**

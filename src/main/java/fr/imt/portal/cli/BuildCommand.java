@@ -27,10 +27,22 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     DeployOptions deploy = new DeployOptions();
 
+    @Option(names = "--publish", description = "Build for publication: first check that every setting the legal"
+            + " notice and the other prose pages quote is filled in, and stop (exit 1, nothing built) if one is not.")
+    boolean publish;
+
     @Override
     public Integer call() {
         long startup = ManagementFactory.getRuntimeMXBean().getUptime();
         long start = System.nanoTime();
+        if (publish) {
+            var missing = SiteBuilder.publicationCheck(site.source, deploy.settings());
+            if (missing.hasErrors()) {
+                ProblemReport.print(missing, site.source, System.err, true, strict);
+                System.err.println("Not published: fill in these settings of site.properties first.");
+                return 1;
+            }
+        }
         SiteBuilder.Report report;
         try {
             report = SiteBuilder.build(new SiteBuilder.Options(site.source, site.output(), site.buildDate(), deploy.settings()), strict);

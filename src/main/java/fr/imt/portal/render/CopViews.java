@@ -383,7 +383,7 @@ public final class CopViews {
                 t(o.kind() == Objective.Kind.BUSINESS ? "cop.kind.business" : "cop.kind.crossCutting"),
                 full ? context.markdown().toHtml(o.markdown().in(lang), lang) : "", translated(o.english()),
                 full ? cop.milestonesOf(o.id()).stream().map(this::milestone).toList() : List.of(),
-                cop.indicatorsOf(o.id()).stream().map(this::card).toList());
+                withChildrenUnderParents(cop.indicatorsOf(o.id())).stream().map(this::card).toList());
     }
 
     List<SiteChrome.Link> schoolLinks() {

@@ -35,8 +35,7 @@ public final class PublicPages extends PageFamily {
         for (Page page : context.portal().pages()) {
             plans.add(new PagePlan("prose", lang -> Urls.page(lang, page.slug().in(lang)), lang -> page.title().in(lang),
                     lang -> Map.of("description", page.description().in(lang),
-                            "html", context.markdown().toHtml(Prose.expand(page.markdown().in(lang), context.settings(),
-                                    m, lang), lang),
+                            "html", context.markdown().toHtml(Prose.expand(page.markdown().in(lang), context.settings()), lang),
                             "translated", lang == Lang.EN && page.english() == fr.imt.portal.model.EnglishSource.TRANSLATION))
                     .from(fr.imt.portal.model.Provenance.page(page.id())));
         }
@@ -109,6 +108,10 @@ public final class PublicPages extends PageFamily {
         return s.keys();
     }
 
+    private static String setting(BakeContext context, String key) {
+        return context.settings().has(key) ? context.settings().get(key) : "";
+    }
+
     private static Lang langOf(String alias) {
         return alias.startsWith("en/") ? Lang.EN : Lang.FR;
     }
@@ -132,6 +135,9 @@ public final class PublicPages extends PageFamily {
         data.put("introHtml", context.markdown().toHtml(otmr.intro().in(lang), lang));
         data.put("stages", stages);
         data.put("summary", v.summary(all));
+        // Where a candidate applies and whom to ask: settings of the institution, shown once filled in.
+        data.put("vacancies", setting(context, "site.otmr.vacancies"));
+        data.put("contact", setting(context, "site.otmr.contact"));
         data.put("links", Map.of("gapAnalysis", context.urls().href(Urls.gapAnalysis(lang)),
                 "actionPlan", context.urls().href(Urls.actionPlan(lang))));
         return data;
