@@ -3,11 +3,12 @@ package fr.imt.portal;
 import fr.imt.portal.content.ContentLoader;
 import fr.imt.portal.content.MarkdownChecks;
 import fr.imt.portal.content.Problems;
+import fr.imt.portal.content.QuotedSettings;
+import fr.imt.portal.content.SettingsCheck;
 import fr.imt.portal.model.Portal;
 import fr.imt.portal.output.SpareFiles;
 import fr.imt.portal.publish.Publication;
 import fr.imt.portal.render.Bake;
-import fr.imt.portal.render.SettingsCheck;
 import fr.imt.portal.search.SearchCorpus;
 import fr.imt.portal.search.SearchIndexer;
 import fr.imt.portal.site.SiteContext;
@@ -117,10 +118,20 @@ public final class SiteBuilder {
 
     /** Checks every source as of the build date {@code today} (which decides some warnings) and writes nothing. */
     public static Problems validate(Path source, LocalDate today) {
-        Path site = source.toAbsolutePath().normalize();
-        Problems problems = ContentLoader.check(site.resolve("content"), today);
-        problems.addAll(SettingsCheck.check(site, Map.of()));
+        Path root = source.toAbsolutePath().normalize();
+        Problems problems = ContentLoader.check(root.resolve("content"), today);
+        problems.addAll(SettingsCheck.check(root, Map.of()));
+        problems.addAll(QuotedSettings.check(root, Map.of(), false));
         return problems;
+    }
+
+    /**
+     * What stops a publication before anything is built: every setting the prose pages quote
+     * (the legal notice's host, the contact address) must be filled in, {@code settings}
+     * replacing those of site.properties as for the build.
+     */
+    public static Problems publicationCheck(Path source, Map<String, String> settings) {
+        return QuotedSettings.check(source.toAbsolutePath().normalize(), settings, true);
     }
 
     /**

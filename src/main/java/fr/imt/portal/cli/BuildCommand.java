@@ -35,12 +35,24 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     DeployOptions deploy = new DeployOptions();
 
+    @Option(names = "--publish", description = "Build for publication: first check that every setting the legal"
+            + " notice and the other prose pages quote is filled in, and stop (exit 1, nothing built) if one is not.")
+    boolean publish;
+
     @Override
     public Integer call() {
         long startup = ManagementFactory.getRuntimeMXBean().getUptime();
         Lang lang = language.choose(site.source);
         Catalogue say = Catalogue.in(lang);
         long start = System.nanoTime();
+        if (publish) {
+            var missing = SiteBuilder.publicationCheck(site.source, deploy.settings());
+            if (missing.hasErrors()) {
+                ProblemReport.print(missing, site.source, System.err, new ProblemReport.Options(lang, true, strict, true));
+                System.err.println(say.say("build.notPublished"));
+                return 1;
+            }
+        }
         SiteBuilder.Report report;
         try {
             report = SiteBuilder.build(new SiteBuilder.Options(site.source, site.output(), site.buildDate(), deploy.settings()), strict);

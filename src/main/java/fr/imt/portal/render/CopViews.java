@@ -4,6 +4,7 @@ import fr.imt.portal.model.Cop;
 import fr.imt.portal.model.EnglishSource;
 import fr.imt.portal.model.Figure;
 import fr.imt.portal.model.Indicator;
+import fr.imt.portal.model.IndicatorId;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Milestone;
 import fr.imt.portal.model.MilestoneStep;
@@ -35,7 +36,21 @@ public final class CopViews {
 
     /** An indicator as the dashboard and the lists show it. */
     public record IndicatorCard(String id, String url, String name, String domain, String unit, String reference,
-                                String latest, String target, Badge badge, boolean previousOnly, boolean translated) {}
+                                String latest, String target, Badge badge, boolean previousOnly, boolean translated,
+                                List<String> trajectory, String parent) {
+
+        /** An "of which" indicator: a part of {@link #parent()}, shown under it. */
+        public boolean child() {
+            return parent != null;
+        }
+    }
+
+    /** One year of the contract on the overview: the milestone steps due, how many were reported, how many are late. */
+    public record YearGlance(int year, int due, int reported, int late, String state) {}
+
+    /** The COP at a glance: milestone steps per year, and how many indicators could be assessed. */
+    public record Glance(List<YearGlance> years, int indicators, int assessed, List<ProgressSummary.Segment> tracks,
+                         int milestones, int stepsDue, int stepsReported) {}
 
     /** A verdict on an actual value, in words and as a badge. */
     public record AssessmentView(int year, String actual, String expected, Badge badge, String sentence) {}
@@ -160,15 +175,77 @@ public final class CopViews {
         String target = i.targets().isEmpty() ? t("cop.notSpecified")
                 : String.join(" ; ".replace(" ;", lang == Lang.FR ? "\u202F;" : ";"),
                 i.targets().stream().map(x -> target(x, unit)).toList());
+        List<String> trajectory = i.trajectory().entrySet().stream()
+                .map(e -> e.getKey() + "\u00A0: ".substring(lang == Lang.FR ? 0 : 1) + figure(e.getValue(), unit)).toList();
         return new IndicatorCard(i.id().value(), href(Urls.copIndicator(lang, i.id())), i.name().in(lang),
                 domainName(i.domain()), unit.name().in(lang), reference, latest, target, track(i.latestAssessment()),
-                i.previousOnly(), translated(i.english()));
+                i.previousOnly(), translated(i.english()), trajectory, i.parent().map(IndicatorId::value).orElse(null));
     }
 
+    /**
+     * The dashboard by domain, each "of which" indicator right under its parent (the contract's
+     * order otherwise), so that a part is never read apart from its whole.
+     */
     List<DomainGroup> dashboard() {
         return cop.contract().domains().stream().map(d -> new DomainGroup(d.id(), d.name().in(lang),
-                cop.indicators().stream().filter(i -> i.domain().equals(d.id()) && !i.previousOnly()).map(this::card).toList()))
+                withChildrenUnderParents(cop.indicators().stream()
+                        .filter(i -> i.domain().equals(d.id()) && !i.previousOnly()).toList()).stream().map(this::card).toList()))
                 .filter(g -> !g.indicators().isEmpty()).toList();
+    }
+
+    /** {@code indicators} in their order, except that each one with a parent among them follows that parent. */
+    static List<Indicator> withChildrenUnderParents(List<Indicator> indicators) {
+        java.util.Set<IndicatorId> present = new java.util.HashSet<>();
+        indicators.forEach(i -> present.add(i.id()));
+        List<Indicator> ordered = new ArrayList<>();
+        for (Indicator i : indicators) {
+            if (i.parent().filter(present::contains).isEmpty()) {
+                addWithChildren(i, indicators, ordered);
+            }
+        }
+        return ordered;
+    }
+
+    private static void addWithChildren(Indicator parent, List<Indicator> all, List<Indicator> out) {
+        out.add(parent);
+        all.stream().filter(c -> c.parent().filter(parent.id()::equals).isPresent()).forEach(c -> addWithChildren(c, all, out));
+    }
+
+    /** What the overview shows before any detail: per contract year, the steps due and reported; the indicators assessed. */
+    Glance glance() {
+        List<YearGlance> years = new ArrayList<>();
+        int due = 0;
+        int reported = 0;
+        for (int y = cop.contract().firstYear(); y <= cop.contract().lastYear(); y++) {
+            int year = y;
+            List<MilestoneStep> steps = cop.milestones().stream().flatMap(ms -> ms.step(year).stream()).toList();
+            int r = (int) steps.stream().filter(st -> st.status().isPresent()).count();
+            int late = (int) steps.stream().filter(st -> st.progressOn(context.today()) == Progress.LATE).count();
+            String state = year < context.today().getYear() ? "past" : year == context.today().getYear() ? "current" : "future";
+            years.add(new YearGlance(year, steps.size(), r, late, state));
+            if (year <= context.today().getYear()) {
+                due += steps.size();
+                reported += r;
+            }
+        }
+        List<Indicator> current = cop.indicators().stream().filter(i -> !i.previousOnly()).toList();
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (String key : List.of("on-track", "ahead", "behind")) {
+            counts.put(key, 0);
+        }
+        int assessed = 0;
+        for (Indicator i : current) {
+            Optional<Indicator.Assessment> a = i.latestAssessment();
+            if (a.isPresent()) {
+                assessed++;
+                counts.merge(track(a).key(), 1, Integer::sum);
+            }
+        }
+        int all = current.size();
+        List<ProgressSummary.Segment> tracks = counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> new ProgressSummary.Segment(Badge.track(e.getKey(), lang, m), e.getValue(),
+                        all == 0 ? 0 : Math.round(1000.0 * e.getValue() / all) / 10.0)).toList();
+        return new Glance(years, all, assessed, tracks, cop.milestones().size(), due, reported);
     }
 
     List<IndicatorCard> previousOnly() {
@@ -353,7 +430,7 @@ public final class CopViews {
                 t(o.kind() == Objective.Kind.BUSINESS ? "cop.kind.business" : "cop.kind.crossCutting"),
                 full ? context.markdown().toHtml(o.markdown().in(lang), lang) : "", translated(o.english()),
                 full ? cop.milestonesOf(o.id()).stream().map(this::milestone).toList() : List.of(),
-                cop.indicatorsOf(o.id()).stream().map(this::card).toList());
+                withChildrenUnderParents(cop.indicatorsOf(o.id())).stream().map(this::card).toList());
     }
 
     List<SiteChrome.Link> schoolLinks() {

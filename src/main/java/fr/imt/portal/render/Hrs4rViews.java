@@ -99,6 +99,20 @@ public final class Hrs4rViews {
                 context.messages());
     }
 
+    /**
+     * An action's page title: its number and the start of its text, so that a browser tab, a
+     * search engine's result or a shared link says what the action is, not only "Action 18".
+     */
+    static String title(Action a, Lang lang, Messages m) {
+        String text = a.text().in(lang);
+        int max = 80;
+        if (text.length() > max) {
+            int cut = text.lastIndexOf(' ', max);
+            text = text.substring(0, cut > max / 2 ? cut : max).replaceAll("[,;:.\\s]+$", "") + "…";
+        }
+        return m.get(lang, "action") + " " + a.number() + " – " + text;
+    }
+
     String pillarLabel(Pillar pillar) {
         return context.messages().get(lang, "pillar") + " " + pillar.number() + " – " + pillar.title().in(lang);
     }

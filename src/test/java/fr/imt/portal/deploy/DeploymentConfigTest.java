@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,6 +85,8 @@ class DeploymentConfigTest {
         assertEquals("maven", setup.get("cache").asText());
         String buildRun = steps.get(build).get("run").asText();
         assertTrue(buildRun.contains("--today"), buildRun);
+        // The build that is uploaded checks the legal notice's settings; a pull request's does not.
+        assertTrue(buildRun.contains("github.event_name != 'pull_request' && '--publish'"), buildRun);
         String pagesId = steps.get(pages).get("id").asText();
         assertTrue(buildRun.contains("steps." + pagesId + ".outputs.base_path"), buildRun);
         assertEquals("target/site", steps.get(upload).at("/with/path").asText());
@@ -110,6 +113,9 @@ class DeploymentConfigTest {
         assertEquals("public", pages.at("/artifacts/paths/0").asText());
         String script = String.join("\n", YAML.convertValue(pages.get("script"), String[].class));
         assertTrue(script.contains("--out public") && script.contains("--base-path") && script.contains("--today"), script);
+        assertTrue(script.contains("build --publish"), "the published build checks the legal notice's settings: " + script);
+        String branches = String.join("\n", YAML.convertValue(ci.get("build").get("script"), String[].class));
+        assertFalse(branches.contains("--publish"), "other branches build without the publication check: " + branches);
         StringBuilder all = new StringBuilder();
         ci.fields().forEachRemaining(e -> e.getValue().path("script").forEach(line -> all.append(line.asText()).append('\n')));
         assertEquals(3, checkPortalCommands(all.toString()));
