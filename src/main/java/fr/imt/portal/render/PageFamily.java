@@ -4,6 +4,7 @@ import fr.imt.portal.model.Lang;
 import fr.imt.portal.site.Dates;
 import fr.imt.portal.site.PagePlan;
 import fr.imt.portal.site.Urls;
+import fr.imt.portal.site.Words;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -125,6 +126,7 @@ public abstract class PageFamily implements RenderingTool {
         page.put("alternate", alternate);
         doc.put("page", page);
         doc.put("t", context.messages().in(lang));
+        doc.put("words", new Words(context.messages(), lang));
         doc.put("site", SiteChrome.of(context, lang));
         doc.putAll(plan.data().apply(lang));
         return doc;

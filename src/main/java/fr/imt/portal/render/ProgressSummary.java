@@ -31,10 +31,10 @@ public record ProgressSummary(int total, List<Segment> segments, String sentence
             if (n > 0 || p == Progress.PLANNED || p == Progress.IN_PROGRESS || p == Progress.DONE || p == Progress.LATE) {
                 Badge badge = Badge.progress(p, lang, messages);
                 segments.add(new Segment(badge, n, total == 0 ? 0 : Math.round(1000.0 * n / total) / 10.0));
-                parts.add(n + " " + badge.label().toLowerCase(lang.locale()));
+                parts.add(messages.format(lang, "progress." + badge.key() + ".count", n));
             }
         }
-        String sentence = total + " " + messages.get(lang, total == 1 ? "summary.action" : "summary.actions")
+        String sentence = messages.format(lang, "summary.count", total)
                 + " : ".replace(" :", lang == Lang.FR ? "\u202F:" : ":") + String.join(", ", parts);
         return new ProgressSummary(total, segments, sentence);
     }

@@ -191,7 +191,7 @@ public final class SiteFiles extends PageFamily {
         for (Changes.Change c : changes) {
             String address = urls.absolute(c.path());
             String title = c.subject() + (c.status() == null ? ""
-                    : " – " + context.messages().get(lang, "changes.statusOnly").replace("{0}", c.status().label()));
+                    : " – " + context.messages().format(lang, "changes.statusOnly", c.status().label()));
             entries.add(new AtomFeed.Entry(title, address, address, c.day(), c.text(), ""));
         }
         return new AtomFeed(lang, context.siteNames().get(lang) + " – " + context.messages().get(lang, "changes.title"),
