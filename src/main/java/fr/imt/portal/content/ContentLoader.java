@@ -37,7 +37,12 @@ public final class ContentLoader {
      * unreported milestone steps, and dates the content's files (see {@link ContentHistory}).
      */
     public static Result load(Path contentRoot, LocalDate today) {
-        return load(contentRoot, today, ContentHistory.start(contentRoot));
+        return load(contentRoot, today, KeptSources.none());
+    }
+
+    /** Loads as {@link #load(Path, LocalDate)} does, reading again only the files changed since {@code kept} was last loaded with. */
+    public static Result load(Path contentRoot, LocalDate today, KeptSources kept) {
+        return load(contentRoot, today, ContentHistory.start(contentRoot), kept);
     }
 
     /** Checks the content as of today without reading its history. */
@@ -47,22 +52,23 @@ public final class ContentLoader {
 
     /** Checks the content as of {@code today} without reading its history: what {@code validate} needs. */
     public static Problems check(Path contentRoot, LocalDate today) {
-        return load(contentRoot, today, null).problems();
+        return load(contentRoot, today, null, KeptSources.none()).problems();
     }
 
     /** {@code history} null: check only, no model is returned. */
-    private static Result load(Path contentRoot, LocalDate today, ContentHistory history) {
+    private static Result load(Path contentRoot, LocalDate today, ContentHistory history, KeptSources kept) {
         Problems problems = new Problems();
+        SourceFiles files = new SourceFiles(kept);
         References references = new References();
         Sources sources = new Sources(contentRoot);
         // The COP and the news are read on other cores meanwhile: the loaders share only what is
         // thread-safe (problems, references, sources), and problems are reported in reading order.
         CompletableFuture<Cop> cop = CompletableFuture.supplyAsync(
-                () -> new CopLoader(contentRoot, problems, references, today, sources).load());
+                () -> new CopLoader(contentRoot, problems, references, today, sources, files).load());
         CompletableFuture<List<NewsItem>> news = CompletableFuture.supplyAsync(
-                () -> new NewsLoader(contentRoot, problems, sources).load());
-        Hrs4r hrs4r = new Hrs4rLoader(contentRoot, problems, references, today, sources).load();
-        PagesLoader pagesLoader = new PagesLoader(contentRoot, problems, references, sources);
+                () -> new NewsLoader(contentRoot, problems, sources, files).load());
+        Hrs4r hrs4r = new Hrs4rLoader(contentRoot, problems, references, today, sources, files).load();
+        PagesLoader pagesLoader = new PagesLoader(contentRoot, problems, references, sources, files);
         List<Page> pages = pagesLoader.pages();
         Optional<Otmr> otmr = pagesLoader.otmr();
         Cop loadedCop = joined(cop);

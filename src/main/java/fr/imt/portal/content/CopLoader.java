@@ -202,27 +202,23 @@ final class CopLoader {
     private final References references;
     private final List<UnitUse> unitUses = new ArrayList<>();
     private final Sources sources;
+    private final SourceFiles sourceFiles;
 
     private final EditorialChecks editorial;
 
-    CopLoader(Path contentRoot, Problems problems, References references) {
-        this(contentRoot, problems, references, LocalDate.now());
-    }
-
-    CopLoader(Path contentRoot, Problems problems, References references, LocalDate today) {
-        this(contentRoot, problems, references, today, new Sources(contentRoot));
-    }
-
     /**
      * {@code today} is the build date, as of which steps of past years still unreported are
-     * flagged; {@code sources} records which files each entity is read from.
+     * flagged; {@code sources} records which files each entity is read from, {@code sourceFiles}
+     * reads them.
      */
-    CopLoader(Path contentRoot, Problems problems, References references, LocalDate today, Sources sources) {
+    CopLoader(Path contentRoot, Problems problems, References references, LocalDate today, Sources sources,
+              SourceFiles sourceFiles) {
         this.root = contentRoot.resolve("cop");
         this.problems = problems;
         this.references = references;
         this.editorial = new EditorialChecks(today, problems);
         this.sources = sources;
+        this.sourceFiles = sourceFiles;
     }
 
     Cop load() {
@@ -246,9 +242,9 @@ final class CopLoader {
         Path file = root.resolve("contract.yaml");
         sources.record(Provenance.contract(), file);
         sources.record(Provenance.contract(), Sources.prose(root, "ambition"));
-        Text ambition = new Text(SourceFiles.prose(root, "ambition", "fr", file, problems),
-                SourceFiles.prose(root, "ambition", "en", file, problems));
-        return existing(file).flatMap(f -> SourceFiles.read(f, CONTRACT, problems)).map(map -> {
+        Text ambition = new Text(sourceFiles.prose(root, "ambition", "fr", file, problems),
+                sourceFiles.prose(root, "ambition", "en", file, problems));
+        return existing(file).flatMap(f -> sourceFiles.read(f, CONTRACT, problems)).map(map -> {
             List<Theme> themes = new ArrayList<>();
             for (YamlNode.Mapping t : Fields.groups(map, "themes")) {
                 if (references.define("theme", Fields.string(t, "id"), t.get("id").position(), "themes.id", problems)) {
@@ -271,7 +267,7 @@ final class CopLoader {
         Path file = root.resolve("units.yaml");
         sources.record(Provenance.units(), file);
         List<Unit> units = new ArrayList<>();
-        existing(file).flatMap(f -> SourceFiles.read(f, UNITS, problems)).ifPresent(map -> {
+        existing(file).flatMap(f -> sourceFiles.read(f, UNITS, problems)).ifPresent(map -> {
             List<YamlNode.Mapping> items = Fields.groups(map, "units");
             for (int i = 0; i < items.size(); i++) {
                 YamlNode.Mapping u = items.get(i);
@@ -297,12 +293,12 @@ final class CopLoader {
         List<Objective> objectives = new ArrayList<>();
         Path folder = root.resolve("objectives");
         Map<Path, Optional<YamlNode.Mapping>> files =
-                SourceFiles.readAll(SourceFiles.list(folder, ".yaml"), OBJECTIVE, problems);
+                sourceFiles.readAll(SourceFiles.list(folder, ".yaml"), OBJECTIVE, problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
-            Text markdown = new Text(SourceFiles.prose(folder, name, "fr", file, problems),
-                    SourceFiles.prose(folder, name, "en", file, problems));
+            Text markdown = new Text(sourceFiles.prose(folder, name, "fr", file, problems),
+                    sourceFiles.prose(folder, name, "en", file, problems));
             read.getValue().ifPresent(map -> {
                 if (!idMatches(map, name, "file") || !references.define("objective", name, map.get("id").position(), "id", problems)) {
                     return;
@@ -320,7 +316,7 @@ final class CopLoader {
     private List<Milestone> milestones() {
         List<Milestone> milestones = new ArrayList<>();
         Map<Path, Optional<YamlNode.Mapping>> files =
-                SourceFiles.readAll(SourceFiles.list(root.resolve("milestones"), ".yaml"), MILESTONE, problems);
+                sourceFiles.readAll(SourceFiles.list(root.resolve("milestones"), ".yaml"), MILESTONE, problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
@@ -393,7 +389,7 @@ final class CopLoader {
     private List<Indicator> indicators() {
         List<Indicator> indicators = new ArrayList<>();
         Map<Path, Optional<YamlNode.Mapping>> files =
-                SourceFiles.readAll(SourceFiles.list(root.resolve("indicators"), ".yaml"), INDICATOR, problems);
+                sourceFiles.readAll(SourceFiles.list(root.resolve("indicators"), ".yaml"), INDICATOR, problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
@@ -471,13 +467,13 @@ final class CopLoader {
     private List<School> schools() {
         List<School> schools = new ArrayList<>();
         List<Path> folders = SourceFiles.folders(root.resolve("schools"));
-        Map<Path, Optional<YamlNode.Mapping>> files = SourceFiles.readEach(folders, "school.yaml", SCHOOL, problems);
+        Map<Path, Optional<YamlNode.Mapping>> files = sourceFiles.readEach(folders, "school.yaml", SCHOOL, problems);
         for (Path folder : folders) {
             Path file = folder.resolve("school.yaml");
             String name = folder.getFileName().toString();
             Optional<YamlNode.Mapping> read = existing(file).flatMap(files::get);
-            Text summary = new Text(SourceFiles.prose(folder, "summary", "fr", file, problems),
-                    SourceFiles.prose(folder, "summary", "en", file, problems));
+            Text summary = new Text(sourceFiles.prose(folder, "summary", "fr", file, problems),
+                    sourceFiles.prose(folder, "summary", "en", file, problems));
             Optional<Text> comments = optionalProse(folder, "comments", file);
             Optional<Text> positioningComments = optionalProse(folder, "positioning", file);
             read.ifPresent(map -> {
@@ -544,8 +540,8 @@ final class CopLoader {
         if (!Files.exists(folder.resolve(name + ".fr.md")) && !Files.exists(folder.resolve(name + ".en.md"))) {
             return Optional.empty();
         }
-        return Optional.of(new Text(SourceFiles.prose(folder, name, "fr", owner, problems),
-                SourceFiles.prose(folder, name, "en", owner, problems)));
+        return Optional.of(new Text(sourceFiles.prose(folder, name, "fr", owner, problems),
+                sourceFiles.prose(folder, name, "en", owner, problems)));
     }
 
     /** Units written beside an indicator's name must measure what the indicator measures. */

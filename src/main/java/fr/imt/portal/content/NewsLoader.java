@@ -38,11 +38,13 @@ final class NewsLoader {
     private final Path root;
     private final Problems problems;
     private final Sources sources;
+    private final SourceFiles sourceFiles;
 
-    NewsLoader(Path contentRoot, Problems problems, Sources sources) {
+    NewsLoader(Path contentRoot, Problems problems, Sources sources, SourceFiles sourceFiles) {
         this.root = contentRoot.resolve("news");
         this.problems = problems;
         this.sources = sources;
+        this.sourceFiles = sourceFiles;
     }
 
     /** The posts, newest first (then by slug, so the order never depends on the file system). */
@@ -81,7 +83,7 @@ final class NewsLoader {
     private Optional<NewsItem.Post> post(Path file, LocalDate fileDate) {
         String source;
         try {
-            source = SourceFiles.text(file).replace("\r\n", "\n");
+            source = sourceFiles.text(file).replace("\r\n", "\n");
         } catch (IOException e) {
             problems.error(file, "", "cannot be read: " + e.getMessage());
             return Optional.empty();

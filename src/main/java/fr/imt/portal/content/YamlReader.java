@@ -7,9 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,36 +22,7 @@ public final class YamlReader {
 
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
 
-    /** Files parsed without a problem, kept by a preview (a tree is immutable, so handing it out twice is safe). */
-    private static final KeptFiles<YamlNode> PARSED = new KeptFiles<>();
-
-    /** Keeps parsed files and read texts from now on (for {@code serve}, which reloads the content after every edit). */
-    public static void keepParsedFiles() {
-        KeptFiles.keep();
-    }
-
     private YamlReader() {}
-
-    public static Optional<YamlNode> read(Path file, Problems problems) {
-        BasicFileAttributes attributes;
-        String source;
-        try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            Optional<YamlNode> kept = PARSED.get(file, attributes);
-            if (kept.isPresent()) {
-                return kept;
-            }
-            source = Files.readString(file);
-        } catch (IOException e) {
-            problems.error(file, "", "cannot be read: " + e.getMessage());
-            return Optional.empty();
-        }
-        Problems found = new Problems();
-        Optional<YamlNode> node = parse(file, source, found);
-        found.errors().forEach(p -> problems.error(p.position(), p.field(), p.message()));
-        PARSED.put(file, attributes, found.hasErrors() ? null : node.orElse(null));
-        return node;
-    }
 
     /** Parses {@code source} as the text of {@code file} (for positions in messages). */
     public static Optional<YamlNode> parse(Path file, String source, Problems problems) {
