@@ -243,27 +243,23 @@ final class CopLoader {
     private final References references;
     private final List<UnitUse> unitUses = new ArrayList<>();
     private final Sources sources;
+    private final SourceFiles sourceFiles;
 
     private final EditorialChecks editorial;
 
-    CopLoader(Path contentRoot, Problems problems, References references) {
-        this(contentRoot, problems, references, LocalDate.now());
-    }
-
-    CopLoader(Path contentRoot, Problems problems, References references, LocalDate today) {
-        this(contentRoot, problems, references, today, new Sources(contentRoot));
-    }
-
     /**
      * {@code today} is the build date, as of which steps of past years still unreported are
-     * flagged; {@code sources} records which files each entity is read from.
+     * flagged; {@code sources} records which files each entity is read from, {@code sourceFiles}
+     * reads them.
      */
-    CopLoader(Path contentRoot, Problems problems, References references, LocalDate today, Sources sources) {
+    CopLoader(Path contentRoot, Problems problems, References references, LocalDate today, Sources sources,
+              SourceFiles sourceFiles) {
         this.root = contentRoot.resolve("cop");
         this.problems = problems;
         this.references = references;
         this.editorial = new EditorialChecks(today, problems);
         this.sources = sources;
+        this.sourceFiles = sourceFiles;
     }
 
     Cop load() {
@@ -287,9 +283,9 @@ final class CopLoader {
         Path file = root.resolve("contract.yaml");
         sources.record(Provenance.contract(), file);
         sources.record(Provenance.contract(), Sources.prose(root, "ambition"));
-        Text ambition = new Text(SourceFiles.prose(root, "ambition", "fr", file, problems),
-                SourceFiles.prose(root, "ambition", "en", file, problems));
-        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, CONTRACT, problems));
+        Text ambition = new Text(sourceFiles.prose(root, "ambition", "fr", file, problems),
+                sourceFiles.prose(root, "ambition", "en", file, problems));
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> sourceFiles.read(f, CONTRACT, problems));
         if (read.isEmpty()) {
             references.brokenKind("theme", file);
             references.brokenKind("domain", file);
@@ -317,7 +313,7 @@ final class CopLoader {
         Path file = root.resolve("units.yaml");
         sources.record(Provenance.units(), file);
         List<Unit> units = new ArrayList<>();
-        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, UNITS, problems));
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> sourceFiles.read(f, UNITS, problems));
         if (read.isEmpty()) {
             references.brokenKind("unit", file);
         }
@@ -347,12 +343,12 @@ final class CopLoader {
         List<Objective> objectives = new ArrayList<>();
         Path folder = root.resolve("objectives");
         Map<Path, Optional<YamlNode.Mapping>> files =
-                SourceFiles.readAll(SourceFiles.list(folder, ".yaml"), OBJECTIVE, problems);
+                sourceFiles.readAll(SourceFiles.list(folder, ".yaml"), OBJECTIVE, problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
-            Text markdown = new Text(SourceFiles.prose(folder, name, "fr", file, problems),
-                    SourceFiles.prose(folder, name, "en", file, problems));
+            Text markdown = new Text(sourceFiles.prose(folder, name, "fr", file, problems),
+                    sourceFiles.prose(folder, name, "en", file, problems));
             if (read.getValue().isEmpty()) {
                 references.broken("objective", name, file);
             }
@@ -377,7 +373,7 @@ final class CopLoader {
     private List<Milestone> milestones() {
         List<Milestone> milestones = new ArrayList<>();
         Map<Path, Optional<YamlNode.Mapping>> files =
-                SourceFiles.readAll(SourceFiles.list(root.resolve("milestones"), ".yaml"), MILESTONE, problems);
+                sourceFiles.readAll(SourceFiles.list(root.resolve("milestones"), ".yaml"), MILESTONE, problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
@@ -459,7 +455,7 @@ final class CopLoader {
         List<Indicator> indicators = new ArrayList<>();
         Map<String, SourcePosition> parents = new LinkedHashMap<>();
         Map<Path, Optional<YamlNode.Mapping>> files =
-                SourceFiles.readAll(SourceFiles.list(root.resolve("indicators"), ".yaml"), INDICATOR, problems);
+                sourceFiles.readAll(SourceFiles.list(root.resolve("indicators"), ".yaml"), INDICATOR, problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
@@ -567,13 +563,13 @@ final class CopLoader {
     private List<School> schools() {
         List<School> schools = new ArrayList<>();
         List<Path> folders = SourceFiles.folders(root.resolve("schools"));
-        Map<Path, Optional<YamlNode.Mapping>> files = SourceFiles.readEach(folders, "school.yaml", SCHOOL, problems);
+        Map<Path, Optional<YamlNode.Mapping>> files = sourceFiles.readEach(folders, "school.yaml", SCHOOL, problems);
         for (Path folder : folders) {
             Path file = folder.resolve("school.yaml");
             String name = folder.getFileName().toString();
             Optional<YamlNode.Mapping> read = existing(file).flatMap(files::get);
-            Text summary = new Text(SourceFiles.prose(folder, "summary", "fr", file, problems),
-                    SourceFiles.prose(folder, "summary", "en", file, problems));
+            Text summary = new Text(sourceFiles.prose(folder, "summary", "fr", file, problems),
+                    sourceFiles.prose(folder, "summary", "en", file, problems));
             Optional<Text> comments = optionalProse(folder, "comments", file);
             Optional<Text> positioningComments = optionalProse(folder, "positioning", file);
             if (read.isEmpty()) {
@@ -647,8 +643,8 @@ final class CopLoader {
         if (!Files.exists(folder.resolve(name + ".fr.md")) && !Files.exists(folder.resolve(name + ".en.md"))) {
             return Optional.empty();
         }
-        return Optional.of(new Text(SourceFiles.prose(folder, name, "fr", owner, problems),
-                SourceFiles.prose(folder, name, "en", owner, problems)));
+        return Optional.of(new Text(sourceFiles.prose(folder, name, "fr", owner, problems),
+                sourceFiles.prose(folder, name, "en", owner, problems)));
     }
 
     /** Units written beside an indicator's name must measure what the indicator measures. */

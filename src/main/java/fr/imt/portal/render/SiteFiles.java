@@ -5,9 +5,6 @@ import fr.imt.portal.model.NewsItem;
 import fr.imt.portal.output.ChangedFiles;
 import fr.imt.portal.site.PagePlan;
 import fr.imt.portal.site.Urls;
-import org.jbake.app.ContentStore;
-import org.jbake.app.Renderer;
-import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.RenderingException;
 
@@ -50,9 +47,8 @@ public final class SiteFiles extends PageFamily {
     }
 
     @Override
-    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        BakeContext context = BakeContext.from(config);
-        Path out = config.getDestinationFolder().toPath();
+    public int render(BakeContext context, ChangedPagesRenderer renderer) throws RenderingException {
+        Path out = renderer.destination();
         List<PagePlan> plans = new ArrayList<>();
         for (PageFamily family : context.families()) {
             plans.addAll(family.plans(context));
@@ -191,7 +187,7 @@ public final class SiteFiles extends PageFamily {
         for (Changes.Change c : changes) {
             String address = urls.absolute(c.path());
             String title = c.subject() + (c.status() == null ? ""
-                    : " – " + context.messages().get(lang, "changes.statusOnly").replace("{0}", c.status().label()));
+                    : " – " + context.messages().format(lang, "changes.statusOnly", c.status().label()));
             entries.add(new AtomFeed.Entry(title, address, address, c.day(), c.text(), ""));
         }
         return new AtomFeed(lang, context.siteNames().get(lang) + " – " + context.messages().get(lang, "changes.title"),
