@@ -1,5 +1,6 @@
 @echo off
-rem Windows twin of ./portal: the JVM options the benchmark found best (docs/performance.md).
+rem Windows twin of ./portal: the JVM options the benchmark found best (docs/performance.md);
+rem PORTAL_JAVA_OPTS adds options after them.
 setlocal
 set "HERE=%~dp0"
 if not exist "%HERE%target\portal.jar" (
@@ -8,4 +9,4 @@ if not exist "%HERE%target\portal.jar" (
 )
 set "CDS="
 if exist "%HERE%target\portal.jsa" set "CDS=-XX:SharedArchiveFile=%HERE%target\portal.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
-java %CDS% -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn128m -XX:GCTimeRatio=4 -jar "%HERE%target\portal.jar" %*
+java %CDS% -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn128m -XX:GCTimeRatio=4 %PORTAL_JAVA_OPTS% -jar "%HERE%target\portal.jar" %*

@@ -20,7 +20,8 @@
 #   one action file takes to reach browsers as a reload event, and the action's page to be loaded
 #   again with the change (fr.imt.portal.bench.ServeProbe). Writes target/bench/serve-results.md.
 #
-# PORTAL_JAVA_OPTS adds JVM options to every measured process (e.g. "-XX:SharedArchiveFile=…").
+# Every measured process is started by ./portal, the launcher everyone uses, with its JVM options;
+# PORTAL_JAVA_OPTS adds options after them (e.g. "-XX:GCTimeRatio=9"; a later option wins over the launcher's).
 # The figures are only as quiet as the machine: check the load average printed with them.
 set -euo pipefail
 
@@ -101,7 +102,6 @@ machine() {
     local cpu mem java dirty=""
     cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
     mem=$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
-    # Without JAVA_OPTS: a class-data-sharing archive only maps with the -jar it was made for.
     java=$(java -version 2>&1 | sed -n '1p;3p' | paste -sd ';' | sed 's/;/; /')
     git diff --quiet HEAD 2>/dev/null || dirty=" (with uncommitted changes)"
     echo "- Machine: $(nproc) cores, ${cpu:-unknown CPU}, $mem RAM, $(uname -sr)"
@@ -140,8 +140,7 @@ bench_build() {
         if [[ $EMPTY == 0 ]]; then
             out=$(mktemp -d "${TMPDIR:-/tmp}/portal-bench-out.XXXXXX")
             for warm in 1 2; do
-                # shellcheck disable=SC2086 # PORTAL_JAVA_OPTS is a list of options
-                java $JAVA_OPTS -jar "$JAR" build --source "${dirs[$size]}" --out "$out/site" --today "$TODAY" \
+                ./portal build --source "${dirs[$size]}" --out "$out/site" --today "$TODAY" \
                     > /dev/null 2>&1 || { echo "The build of $size failed" >&2; rm -rf "$out"; exit 1; }
             done
         fi
@@ -149,10 +148,9 @@ bench_build() {
             local tmp
             tmp=$(mktemp -d "${TMPDIR:-/tmp}/portal-bench.XXXXXX")
             local site="${out:-$tmp}/site"
-            # shellcheck disable=SC2086 # PORTAL_JAVA_OPTS is a list of options
             if ! /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" \
-                    java $JAVA_OPTS -jar "$JAR" build --source "${dirs[$size]}" --out "$site" \
-                    --today "$TODAY" --timings > "$tmp/stdout" 2> "$tmp/stderr"; then
+                    ./portal build --source "${dirs[$size]}" --out "$site" \
+                    --today "$TODAY" --timings --lang en > "$tmp/stdout" 2> "$tmp/stderr"; then
                 echo "The build of $size failed:" >&2
                 cat "$tmp/stdout" "$tmp/stderr" >&2
                 rm -rf "$tmp" "$out"
@@ -189,9 +187,9 @@ report() {
         machine
         echo "- Command: \`${PORTAL_JAVA_OPTS:+PORTAL_JAVA_OPTS=\"$PORTAL_JAVA_OPTS\" }src/bench/benchmark.sh build -r $most_runs -s \"${sizes% }\"\`"
         if [[ $(cat "$BENCH/build-folder" 2>/dev/null) == empty ]]; then
-            echo "  (each run: \`java -jar target/portal.jar build --source SITE --out NEW_EMPTY_FOLDER --today $TODAY --timings\`"
+            echo "  (each run: \`./portal build --source SITE --out NEW_EMPTY_FOLDER --today $TODAY --timings\`"
         else
-            echo "  (each run: \`java -jar target/portal.jar build --source SITE --out OUT --today $TODAY --timings\`,"
+            echo "  (each run: \`./portal build --source SITE --out OUT --today $TODAY --timings\`,"
             echo "  OUT built twice untimed first, so each run writes over the files of the build before the last,"
         fi
         echo "  under \`/usr/bin/time\`; stages in ms from \`--timings\`; Hugo 0.111 interpolated for the same page count)"
@@ -236,8 +234,8 @@ bench_serve() {
         mkdir -p "$work/site"
         cp -r "$dir/content" "$dir/templates" "$dir/assets" "$dir/site.properties" "$work/site/"
         echo "serve on a copy of $size in $work…" >&2
-        if ! java -cp "$CP" fr.imt.portal.bench.ServeProbe --site "$work/site" --runs "$RUNS" --jar "$JAR" \
-                --java-opts "$JAVA_OPTS" --log "$work/serve.log" | tee "$work/probe.txt" >&2; then
+        if ! java -cp "$CP" fr.imt.portal.bench.ServeProbe --site "$work/site" --runs "$RUNS" --portal "$ROOT/portal" \
+                --log "$work/serve.log" | tee "$work/probe.txt" >&2; then
             echo "The serve measurement of $size failed; serve's output:" >&2
             tail -n 40 "$work/serve.log" >&2
             rm -rf "$work"

@@ -7,6 +7,7 @@ import fr.imt.portal.model.Portal;
 import fr.imt.portal.render.Bake;
 import fr.imt.portal.search.SearchCorpus;
 import fr.imt.portal.search.SearchIndexer;
+import fr.imt.portal.site.SiteContext;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class Preview implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private Bake bake;
+    private SiteOutput output;
     private SearchIndexer indexer;
     private LocalDate bakedFor;
 
@@ -53,11 +54,11 @@ public final class Preview implements AutoCloseable {
      */
     public synchronized void warmUp() {
         try {
-            if (bake != null) {
+            if (output != null) {
                 rebuildNow(true, () -> { }, false);
             }
         } catch (RuntimeException e) {
-            bake = null;
+            output = null;
         }
     }
 
@@ -77,7 +78,7 @@ public final class Preview implements AutoCloseable {
         try {
             return rebuildNow(contentOnly, pagesReady, true);
         } catch (RuntimeException e) {
-            bake = null;
+            output = null;
             return new SiteBuilder.Report(new Problems(), List.of(e.toString()), 0, 0, 0, false, new StageClock());
         }
     }
@@ -85,7 +86,7 @@ public final class Preview implements AutoCloseable {
     /** A rebuild; {@code index}: the search index too (else the pages only, which an incremental rebuild always finds up to date). */
     private SiteBuilder.Report rebuildNow(boolean contentOnly, Runnable pagesReady, boolean index) {
         SiteBuilder.Options current = options.get();
-        if (!contentOnly || bake == null || !current.today().equals(bakedFor)) {
+        if (!contentOnly || output == null || !current.today().equals(bakedFor)) {
             return full(current);
         }
         StageClock stages = new StageClock();
@@ -95,10 +96,11 @@ public final class Preview implements AutoCloseable {
         if (portal.isEmpty()) {
             return new SiteBuilder.Report(loaded.problems(), List.of(), 0, 0, 0, false, stages);
         }
-        Bake.Result baked = bake.bake(portal.get(), current.today(), false);
+        SiteContext site = output.bake().context(portal.get(), current.today());
+        Bake.Result baked = output.write(site, false);
         stages.lap("render");
         if (!baked.errors().isEmpty()) {
-            bake = null;
+            output = null;
             return new SiteBuilder.Report(loaded.problems(), baked.errors(), baked.pages(), baked.rendered(), baked.built(), false, stages);
         }
         pagesReady.run();
@@ -106,9 +108,9 @@ public final class Preview implements AutoCloseable {
             return new SiteBuilder.Report(loaded.problems(), List.of(), baked.pages(), baked.rendered(), baked.built(), true, stages);
         }
         try {
-            indexer.update(SearchCorpus.of(baked.context()), current.output(), SiteBuilder.searchIndex(current.output()), lucene);
+            indexer.update(SearchCorpus.of(site), current.output(), SiteBuilder.searchIndex(current.output()), lucene);
         } catch (RuntimeException e) {
-            bake = null;
+            output = null;
             return new SiteBuilder.Report(loaded.problems(), List.of("search index: " + e), baked.pages(), baked.rendered(), baked.built(),
                     false, stages);
         }
@@ -120,7 +122,7 @@ public final class Preview implements AutoCloseable {
         indexer = new SearchIndexer(true);
         // The Lucene index is written in the background, one rebuild's after the other's.
         SiteBuilder.Built built = SiteBuilder.build(current, false, indexer, lucene);
-        bake = built.bake().orElse(null);
+        output = built.output().orElse(null);
         bakedFor = current.today();
         return built.report();
     }

@@ -1,14 +1,20 @@
 package fr.imt.portal;
 
 import fr.imt.portal.content.ContentLoader;
+import fr.imt.portal.content.MarkdownChecks;
 import fr.imt.portal.content.Problems;
+import fr.imt.portal.content.QuotedSettings;
+import fr.imt.portal.content.SettingsCheck;
 import fr.imt.portal.model.Portal;
+import fr.imt.portal.output.SpareFiles;
 import fr.imt.portal.publish.Publication;
 import fr.imt.portal.render.Bake;
-import fr.imt.portal.render.SettingsCheck;
 import fr.imt.portal.search.SearchCorpus;
 import fr.imt.portal.search.SearchIndexer;
+import fr.imt.portal.site.SiteContext;
+import fr.imt.portal.site.Urls;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,10 +118,20 @@ public final class SiteBuilder {
 
     /** Checks every source as of the build date {@code today} (which decides some warnings) and writes nothing. */
     public static Problems validate(Path source, LocalDate today) {
-        Path site = source.toAbsolutePath().normalize();
-        Problems problems = ContentLoader.check(site.resolve("content"), today);
-        problems.addAll(SettingsCheck.check(site, Map.of()));
+        Path root = source.toAbsolutePath().normalize();
+        Problems problems = ContentLoader.check(root.resolve("content"), today);
+        problems.addAll(SettingsCheck.check(root, Map.of()));
+        problems.addAll(QuotedSettings.check(root, Map.of(), false));
         return problems;
+    }
+
+    /**
+     * What stops a publication before anything is built: every setting the prose pages quote
+     * (the legal notice's host, the contact address) must be filled in, {@code settings}
+     * replacing those of site.properties as for the build.
+     */
+    public static Problems publicationCheck(Path source, Map<String, String> settings) {
+        return QuotedSettings.check(source.toAbsolutePath().normalize(), settings, true);
     }
 
     /**
@@ -135,8 +151,8 @@ public final class SiteBuilder {
         return build(options, strict, new SearchIndexer(false), null).report();
     }
 
-    /** A full build, and the bake a preview keeps to rebuild incrementally after it. */
-    record Built(Report report, Optional<Bake> bake) {}
+    /** A full build, and the output stages a preview keeps to rebuild incrementally after it. */
+    record Built(Report report, Optional<SiteOutput> output) {}
 
     /**
      * A full build. A build's Lucene index is staged with the site and published with it, once
@@ -174,17 +190,51 @@ public final class SiteBuilder {
                 searchIndex.publish();
             }
             stages.lap("write");
-            rendered.bake().ifPresent(bake -> bake.destination(options.output()));
-            return new Built(rendered.ended(List.of(), true), rendered.bake());
+            rendered.output().ifPresent(output -> output.bake().destination(options.output()));
+            return new Built(rendered.ended(List.of(), true), rendered.output());
         }
+    }
+
+    /**
+     * Whether every link the prose makes to a site path leads to a page or file of the site just
+     * rendered into {@code staging} (or to one of its assets); each that does not is an error at
+     * the link, since the site would publish a broken link.
+     */
+    private static boolean linksLead(ContentLoader.Result loaded, Path source, Path staging) {
+        boolean all = true;
+        for (MarkdownChecks.SiteLink link : loaded.siteLinks()) {
+            if (!leads(link.path(), source.resolve("assets"), staging)) {
+                loaded.problems().error(link.at(), "", "the link " + link.path() + " leads to no page or file of the site;"
+                        + " check the address (the page's address as the site shows it, without the base path)");
+                all = false;
+            }
+        }
+        return all;
+    }
+
+    private static boolean leads(String link, Path assets, Path staging) {
+        String path = link.replaceFirst("[?#].*", "").substring(1);
+        try {
+            path = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        for (String file : List.of(Urls.file(path), path + "/index.html")) {
+            Path staged = staging.resolve(file).normalize();
+            Path asset = assets.resolve(file).normalize();
+            if ((staged.startsWith(staging) && SpareFiles.belongs(staged)) || (asset.startsWith(assets) && Files.isRegularFile(asset))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * What loading and rendering leave to the rest of a build: their report, and unless they
      * stopped the build (its publications then closed), the open publications, the search corpus
-     * and, for a preview, the bake. Nothing in it refers to the model.
+     * and, for a preview, the output stages. Nothing in it refers to the model.
      */
-    private record Rendered(Report report, List<Publication> publications, SearchCorpus corpus, Optional<Bake> bake) {
+    private record Rendered(Report report, List<Publication> publications, SearchCorpus corpus, Optional<SiteOutput> output) {
 
         static Rendered stopped(Report report) {
             return new Rendered(report, List.of(), null, Optional.empty());
@@ -207,14 +257,14 @@ public final class SiteBuilder {
      * 100 MB that the index stage (the build's largest) would otherwise carry. A preview's bake
      * keeps them anyway, for its incremental rebuilds.
      */
-    private static Rendered loadAndRender(Options options, boolean strict, boolean remember, CompletableFuture<Publication> site,
+    private static Rendered loadAndRender(Options options, boolean strict, boolean remember, CompletableFuture<Publication> siteFolder,
                                           CompletableFuture<Publication> index, StageClock stages) {
         ContentLoader.Result loaded;
         try {
             loaded = ContentLoader.load(options.source().resolve("content"), options.today());
         } catch (RuntimeException | Error bug) {
             try {
-                close(opened(site, index));
+                close(opened(siteFolder, index));
             } catch (RuntimeException e) {
                 bug.addSuppressed(e);
             }
@@ -225,29 +275,34 @@ public final class SiteBuilder {
         stages.lap("load");
         Optional<Portal> portal = loaded.portal();
         if (portal.isEmpty() || loaded.problems().hasErrors() || (strict && !loaded.problems().warnings().isEmpty())) {
-            close(opened(site, index));
+            close(opened(siteFolder, index));
             return Rendered.stopped(new Report(loaded.problems(), List.of(), 0, 0, 0, false, stages));
         }
-        List<Publication> publications = opened(site, index);
+        List<Publication> publications = opened(siteFolder, index);
         try {
-            Bake bake = new Bake(options.source(), publications.get(0).staging(), options.settings(), remember);
-            Bake.Result baked = bake.bake(portal.get(), options.today(), true);
+            SiteOutput output = new SiteOutput(new Bake(options.source(), publications.get(0).staging(), options.settings(), remember));
+            SiteContext site = output.bake().context(portal.get(), options.today());
+            Bake.Result baked = output.write(site, true);
             stages.lap("render");
             List<String> errors = baked.errors();
             SearchCorpus corpus = null;
             if (errors.isEmpty()) {
                 try {
-                    corpus = SearchCorpus.of(baked.context());
+                    corpus = SearchCorpus.of(site);
                 } catch (RuntimeException e) {
                     errors = List.of("search index: " + e);
                 }
+            }
+            if (errors.isEmpty() && !linksLead(loaded, options.source(), publications.get(0).staging())) {
+                close(publications);
+                return Rendered.stopped(new Report(loaded.problems(), List.of(), baked.pages(), baked.rendered(), baked.built(), false, stages));
             }
             Report report = new Report(loaded.problems(), errors, baked.pages(), baked.rendered(), baked.built(), false, stages);
             if (corpus == null) {
                 close(publications);
                 return Rendered.stopped(report);
             }
-            return new Rendered(report, publications, corpus, remember ? Optional.of(bake) : Optional.empty());
+            return new Rendered(report, publications, corpus, remember ? Optional.of(output) : Optional.empty());
         } catch (RuntimeException | Error bug) {
             try {
                 close(publications);

@@ -36,11 +36,11 @@ class CommandLineTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[]{"build", "validate", "serve"}) {
-            CommandRun run = CommandRun.of(command, "--help");
+            CommandRun run = CommandRun.english(command, "--help");
             assertEquals(0, run.exitCode());
             assertTrue(run.out().contains("Usage: portal " + command), run.out());
         }
-        CommandRun top = CommandRun.of("--help");
+        CommandRun top = CommandRun.of("--help", "--lang", "en");
         assertTrue(top.out().contains("build") && top.out().contains("validate") && top.out().contains("serve"), top.out());
     }
 
@@ -48,9 +48,12 @@ class CommandLineTest {
     void buildSaysWhereTheSiteIs() {
         Path source = TestSites.fixture("valid", tmp);
         Path out = tmp.resolve("site");
-        CommandRun run = CommandRun.of("build", "--source", source.toString(), "--out", out.toString());
+        CommandRun run = CommandRun.english("build", "--source", source.toString(), "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains(out.resolve("index.html").toString()), run.out());
+        assertTrue(run.out().contains(" pages in ") && run.out().contains(" ms into " + out), run.out());
+        CommandRun french = CommandRun.french("build", "--source", source.toString(), "--out", out.toString());
+        assertTrue(french.out().contains(" pages construites en ") && french.out().contains(" ms dans " + out), french.out());
+        assertTrue(french.out().contains("Pour le voir : ./portal serve, puis ouvrez http://localhost:8080/"), french.out());
         assertTrue(Files.isRegularFile(out.resolve("fr/actions/3/index.html")));
     }
 
@@ -62,7 +65,7 @@ class CommandLineTest {
         Path file = Files.writeString(tmp.resolve("not-a-folder"), "a file where the output's folder should be");
         Path out = file.resolve("site");
         // serve says it and stops, rather than serving nothing (its port is never taken).
-        CommandRun run = CommandRun.of(command, "--source", source.toString(), "--out", out.toString());
+        CommandRun run = CommandRun.english(command, "--source", source.toString(), "--out", out.toString());
         assertEquals(4, run.exitCode(), run.err());
         assertTrue(run.err().contains("The site could not be written") && run.err().contains(out.toString()), run.err());
         assertFalse(run.err().contains("\tat ") || run.err().contains("Exception in"), run.err());
@@ -97,10 +100,14 @@ class CommandLineTest {
     void servingOnAPortInUseSaysSoInPlainWords() throws IOException {
         Path source = TestSites.fixture("valid", tmp);
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            CommandRun run = CommandRun.of("serve", "--source", source.toString(), "--out", tmp.resolve("preview").toString(),
+            CommandRun run = CommandRun.english("serve", "--source", source.toString(), "--out", tmp.resolve("preview").toString(),
                     "--port", Integer.toString(taken.getLocalPort()));
             assertEquals(2, run.exitCode(), run.err());
             assertTrue(run.err().contains("Port " + taken.getLocalPort() + " is already in use"), run.err());
+            CommandRun french = CommandRun.french("serve", "--source", source.toString(), "--out", tmp.resolve("preview").toString(),
+                    "--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(2, french.exitCode(), french.err());
+            assertTrue(french.err().contains("Le port " + taken.getLocalPort() + " est déjà utilisé sur cet ordinateur"), french.err());
             assertFalse(run.err().contains("Exception"), run.err());
             assertTrue(Files.notExists(tmp.resolve("preview")), "nothing is built when the port cannot be had");
         }

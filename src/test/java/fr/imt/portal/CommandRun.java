@@ -1,7 +1,6 @@
 package fr.imt.portal;
 
 import fr.imt.portal.cli.PortalCommand;
-import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -9,6 +8,22 @@ import java.nio.charset.StandardCharsets;
 
 /** Runs the real command line in-process and captures what it prints, as an editor would see it. */
 public record CommandRun(int exitCode, String out, String err) {
+
+    /** An editor's command ({@code build}, {@code validate}, {@code new} …) run with {@code --lang en}. */
+    public static CommandRun english(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--lang";
+        all[args.length + 1] = "en";
+        return of(all);
+    }
+
+    /** The same, with {@code --lang fr}. */
+    public static CommandRun french(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--lang";
+        all[args.length + 1] = "fr";
+        return of(all);
+    }
 
     public static synchronized CommandRun of(String... args) {
         PrintStream oldOut = System.out;
@@ -18,7 +33,7 @@ public record CommandRun(int exitCode, String out, String err) {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = new CommandLine(new PortalCommand()).execute(args);
+            int code = PortalCommand.commandLine(args).execute(args);
             return new CommandRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);

@@ -25,6 +25,7 @@ class ContentErrorsTest {
     static Path source;
     static Path out;
     static CommandRun build;
+    static CommandRun french;
 
     @BeforeAll
     static void plantErrorsAndBuild() throws IOException {
@@ -48,7 +49,14 @@ class ContentErrorsTest {
 
         out = tmp.resolve("published");
         TestSites.write(out.resolve("index.html"), "previous site");
-        build = CommandRun.of("build", "--source", source.toString(), "--out", out.toString(), "--today", "2026-11-20");
+        build = CommandRun.english("build", "--source", source.toString(), "--out", out.toString(), "--today", "2026-11-20");
+        french = CommandRun.french("validate", "--source", source.toString(), "--today", "2026-11-20");
+    }
+
+    private static String frenchLine(String file, String field) {
+        List<String> lines = french.err().lines().filter(l -> l.startsWith(file + ":")).filter(l -> l.contains(field + ": ")).toList();
+        assertEquals(1, lines.size(), () -> "one problem for " + file + " " + field + " in:\n" + french.err());
+        return lines.get(0);
     }
 
     private static String line(String file, String field, String words) throws IOException {
@@ -74,6 +82,9 @@ class ContentErrorsTest {
         assertFalse(build.err().contains("Exception"), build.err());
         assertFalse(build.err().contains("\tat "), build.err());
         assertTrue(build.err().contains("11 errors in the content"), build.err());
+        assertTrue(build.err().contains("Nothing was published; the previous site is unchanged."), build.err());
+        assertEquals(1, french.exitCode());
+        assertTrue(french.err().contains("11 erreurs dans le contenu"), french.err());
     }
 
     @Test
@@ -86,32 +97,48 @@ class ContentErrorsTest {
 
     @Test
     void yamlSyntaxErrorGivesItsPosition() throws IOException {
-        String l = build.err().lines().filter(s -> s.startsWith("content/hrs4r/actions/04.yaml:")).findFirst().orElseThrow();
-        assertTrue(l.contains("not valid YAML"), l);
-        assertTrue(l.matches("content/hrs4r/actions/04\\.yaml:\\d+:\\d+: .*"), l);
+        String file = "content/hrs4r/actions/04.yaml";
+        String at = file + ":" + lineOf(file, "Fictional") + ":" + (Files.readAllLines(source.resolve(file)).stream()
+                .filter(s -> s.contains("Fictional")).findFirst().orElseThrow().indexOf("Fictional") + 1) + ": ";
+        String l = build.err().lines().filter(s -> s.startsWith(file + ":")).findFirst().orElseThrow();
+        assertEquals(at + "the text in quotes ends just before here, and more text follows: a closing quote is missing"
+                + " earlier on the line, or the text holds a quote of the same kind as the ones around it (put it between"
+                + " the other kind of quotes)", l);
+        String fr = french.err().lines().filter(s -> s.startsWith(file + ":")).findFirst().orElseThrow();
+        assertTrue(fr.startsWith(at + "le texte entre guillemets se termine juste avant ici, et du texte suit : il manque un"
+                + " guillemet fermant plus tôt sur la ligne"), fr);
     }
 
     @Test
     void wrongTypeNamesTheFieldAndWhatWasExpected() throws IOException {
         String l = line("content/hrs4r/actions/05.yaml", "completion", "expected a whole number from 0 to 100, found the text \"forty\"");
         assertTrue(l.startsWith("content/hrs4r/actions/05.yaml:" + lineOf("content/hrs4r/actions/05.yaml", "completion: forty") + ":13:"), l);
+        assertTrue(frenchLine("content/hrs4r/actions/05.yaml", "completion").endsWith(
+                "completion: attendu : un nombre entier de 0 à 100 ; trouvé : le texte \"forty\""));
     }
 
     @Test
     void unknownFieldIsReportedAtItsKey() throws IOException {
         String l = line("content/hrs4r/actions/06.yaml", "owner", "unknown field; expected one of number, pillar");
+        assertTrue(frenchLine("content/hrs4r/actions/06.yaml", "owner").contains(
+                "owner: champ inconnu ; les champs possibles ici sont : number, pillar"));
         assertTrue(l.startsWith("content/hrs4r/actions/06.yaml:" + lineOf("content/hrs4r/actions/06.yaml", "owner:") + ":1:"), l);
     }
 
     @Test
     void missingRequiredFieldSaysWhatToWrite() throws IOException {
         line("content/hrs4r/actions/07.yaml", "deadline", "this required field is missing; expected the deadline (a quarter and a year such as \"Q2 2029\")");
+        assertTrue(frenchLine("content/hrs4r/actions/07.yaml", "deadline").endsWith(
+                "deadline: ce champ obligatoire manque ; ajoutez-le, avec un trimestre et une année, par exemple \"Q2 2029\""));
     }
 
     @Test
     void unknownPrincipleListsTheKnownOnes() throws IOException {
         String l = line("content/hrs4r/actions/08.yaml", "principles[1]", "unknown principle \"recrutement\"; expected one of: ");
         assertTrue(l.contains("recruitment"), l);
+        String fr = frenchLine("content/hrs4r/actions/08.yaml", "principles[1]");
+        assertTrue(fr.contains("principles[1]: identifiant inconnu (principe) \"recrutement\" ; les identifiants possibles sont : ")
+                && fr.contains("recruitment"), fr);
         assertTrue(l.startsWith("content/hrs4r/actions/08.yaml:" + lineOf("content/hrs4r/actions/08.yaml", "recrutement") + ":"), l);
     }
 
@@ -127,6 +154,8 @@ class ContentErrorsTest {
     void duplicatedIdentifierNamesTheFirstDefinition() throws IOException {
         String l = line("content/hrs4r/departments.yaml", "departments.id", "duplicated department identifier \"hr\"");
         assertTrue(l.contains("departments.yaml line " + lineOf("content/hrs4r/departments.yaml", "- id: hr")), l);
+        assertTrue(frenchLine("content/hrs4r/departments.yaml", "departments.id").contains("identifiant en double (direction)"
+                + " \"hr\" : il est déjà utilisé par departments.yaml ligne " + lineOf("content/hrs4r/departments.yaml", "- id: hr")));
     }
 
     @Test
@@ -147,7 +176,7 @@ class ContentErrorsTest {
 
     @Test
     void validateReportsTheSameProblemsAndWritesNothing() {
-        CommandRun validate = CommandRun.of("validate", "--source", source.toString(), "--today", "2026-11-20");
+        CommandRun validate = CommandRun.english("validate", "--source", source.toString(), "--today", "2026-11-20");
         assertEquals(1, validate.exitCode());
         assertEquals(build.err().lines().filter(l -> l.startsWith("content/")).toList(),
                 validate.err().lines().filter(l -> l.startsWith("content/")).toList());

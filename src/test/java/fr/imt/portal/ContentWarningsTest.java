@@ -28,13 +28,36 @@ class ContentWarningsTest {
     static Path tmp;
     static Path source;
     static CommandRun validate;
+    static CommandRun summary;
 
     @BeforeAll
     static void validateTheFixture() {
         source = TestSites.fixture("valid", tmp);
         TestSites.copyTree(TestSites.PROJECT.resolve("src/test/resources/sites/cop-tracking/content/cop"),
                 source.resolve("content/cop"));
-        validate = CommandRun.of("validate", "--source", source.toString(), "--today", TODAY);
+        validate = CommandRun.english("validate", "--warnings", "--source", source.toString(), "--today", TODAY);
+        summary = CommandRun.english("validate", "--source", source.toString(), "--today", TODAY);
+    }
+
+    @Test
+    void warningsAreOneShortSummaryByDefaultWithTheCommandThatListsThem() {
+        assertEquals(0, summary.exitCode(), summary.err());
+        List<String> err = summary.err().lines().toList();
+        assertEquals(2, err.size(), summary.err());
+        assertEquals("18 warnings, which do not stop the build: 13 English texts still marked as our unreviewed translation,"
+                + " 3 step statuses without a report date, 1 past step not reported, 1 late action with no recent progress"
+                + " entry. To list them: ./portal validate --warnings", err.get(0));
+        assertEquals("18 warnings in the content.", err.get(1));
+    }
+
+    @Test
+    void warningsSummaryInFrenchWithPlurals() {
+        CommandRun french = CommandRun.french("validate", "--source", source.toString(), "--today", TODAY);
+        assertEquals("18 avertissements, qui n’empêchent pas la publication : 13 textes anglais encore marqués comme notre"
+                + " traduction non relue, 3 statuts d’étape sans date de compte rendu, 1 étape passée non renseignée,"
+                + " 1 action en retard sans avancement récent. Pour les voir : ./portal validate --warnings",
+                french.err().lines().findFirst().orElseThrow(), french.err());
+        assertTrue(french.out().contains("Le contenu est valide, avec des avertissements"), french.out());
     }
 
     /** The line:column of the value of the first {@code key} of {@code file} (a key opening its line or a list item). */
@@ -112,7 +135,7 @@ class ContentWarningsTest {
 
     @Test
     void strictMakesWarningsFailValidate() {
-        CommandRun strict = CommandRun.of("validate", "--strict", "--source", source.toString(), "--today", TODAY);
+        CommandRun strict = CommandRun.english("validate", "--strict", "--source", source.toString(), "--today", TODAY);
         assertEquals(1, strict.exitCode());
         assertTrue(strict.err().contains("--strict makes them stop the build"), strict.err());
     }
@@ -120,14 +143,15 @@ class ContentWarningsTest {
     @Test
     void buildPublishesWithWarningsAndStrictBuildPublishesNothing() throws IOException {
         Path out = tmp.resolve("site");
-        CommandRun build = CommandRun.of("build", "--source", source.toString(), "--out", out.toString(), "--today", TODAY);
+        CommandRun build = CommandRun.english("build", "--source", source.toString(), "--out", out.toString(), "--today", TODAY);
         assertEquals(0, build.exitCode(), build.err());
-        assertTrue(build.err().contains("Warnings ("), build.err());
+        assertTrue(build.err().contains("18 warnings, which do not stop the build: "), build.err());
+        assertTrue(build.err().contains("To list them: ./portal validate --warnings"), build.err());
         assertTrue(Files.exists(out.resolve("fr/index.html")));
 
         Path strictOut = tmp.resolve("strict-site");
         TestSites.write(strictOut.resolve("index.html"), "previous site");
-        CommandRun strict = CommandRun.of("build", "--strict", "--source", source.toString(), "--out", strictOut.toString(),
+        CommandRun strict = CommandRun.english("build", "--strict", "--source", source.toString(), "--out", strictOut.toString(),
                 "--today", TODAY);
         assertEquals(1, strict.exitCode(), strict.err());
         assertTrue(strict.err().contains("Nothing was published"), strict.err());
@@ -139,7 +163,7 @@ class ContentWarningsTest {
         Path broken = TestSites.fixture("valid", tmp.resolve("broken"));
         Path action = broken.resolve("content/hrs4r/actions/03.yaml");
         Files.writeString(action, Files.readString(action).replace("status: planned", "status: started"));
-        CommandRun run = CommandRun.of("validate", "--source", broken.toString(), "--today", TODAY);
+        CommandRun run = CommandRun.english("validate", "--warnings", "--source", broken.toString(), "--today", TODAY);
         assertEquals(1, run.exitCode());
         List<String> err = run.err().lines().toList();
         int error = indexOf(err, "content/hrs4r/actions/03.yaml:");
@@ -156,5 +180,20 @@ class ContentWarningsTest {
             }
         }
         return -1;
+    }
+
+    @Test
+    void anErrorIsNotBuriedUnderWarnings() throws IOException {
+        Path broken = TestSites.fixture("valid", tmp.resolve("buried"));
+        Path action = broken.resolve("content/hrs4r/actions/03.yaml");
+        Files.writeString(action, Files.readString(action).replace("status: planned", "status: started"));
+        CommandRun run = CommandRun.french("validate", "--source", broken.toString(), "--today", TODAY);
+        assertEquals(1, run.exitCode());
+        List<String> err = run.err().lines().toList();
+        assertEquals(4, err.size(), run.err());
+        assertTrue(err.get(0).startsWith("content/hrs4r/actions/03.yaml:9:9: status: attendu : l’une de ces valeurs : planned,"
+                + " in_progress, done, cancelled ; trouvé : le texte \"started\""), run.err());
+        assertTrue(err.get(2).contains("avertissements, qui n’empêchent pas la publication"), run.err());
+        assertTrue(err.get(3).startsWith("1 erreur dans le contenu, et "), run.err());
     }
 }

@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The pre-commit hook (.githooks/pre-commit) run by git itself with sh in a temporary repository
  * holding a fixture site: a commit with an invalid content file is refused with the error listed,
- * a valid one goes through with its warnings printed, and what is checked is what is staged.
+ * a valid one goes through with its warnings counted, and what is checked is what is staged.
+ * The hook speaks the editor's language: French by default, English when the locale says so.
  * The portal is started from the test's class path (PORTAL_CMD), so no jar needs to be built.
  */
 class PreCommitHookTest {
@@ -53,10 +54,18 @@ class PreCommitHookTest {
     }
 
     static Run git(String... args) throws IOException, InterruptedException {
+        return gitIn("C.UTF-8", args);
+    }
+
+    /** Git run with the locale {@code locale} (C.UTF-8 says no language: the site's, French, is used). */
+    static Run gitIn(String locale, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
         Map<String, String> env = pb.environment();
+        env.remove("LC_ALL");
+        env.remove("LC_MESSAGES");
+        env.put("LANG", locale);
         env.put("PORTAL_CMD", Path.of(System.getProperty("java.home"), "bin", "java") + " -cp "
                 + System.getProperty("java.class.path") + " fr.imt.portal.cli.PortalCommand");
         Process p = pb.start();
@@ -73,20 +82,31 @@ class PreCommitHookTest {
     @Test
     void validCommitGoesThroughWithItsWarningsAndAnInvalidOneIsRefused() throws IOException, InterruptedException {
         git("add", "-A");
-        Run valid = git("commit", "-m", "valid content");
+        Run valid = gitIn("en_US.UTF-8", "commit", "-m", "valid content");
         assertEquals(0, valid.exitCode(), valid.output());
-        assertTrue(valid.output().contains("Warnings ("), "warnings are shown: " + valid.output());
+        assertTrue(valid.output().contains("warnings, which do not stop the build: "), "warnings are counted: " + valid.output());
+        assertTrue(valid.output().contains("To list them: ./portal validate --warnings"), valid.output());
         assertEquals(1, commits());
 
         Path action = repo.resolve("content/hrs4r/actions/03.yaml");
         String good = Files.readString(action);
         Files.writeString(action, good.replace("deadline: \"Q4 2031\"", "deadline: \"2031-Q4\""));
         git("add", "content/hrs4r/actions/03.yaml");
-        Run invalid = git("commit", "-m", "broken deadline");
+        Run invalid = gitIn("en_US.UTF-8", "commit", "-m", "broken deadline");
         assertNotEquals(0, invalid.exitCode(), invalid.output());
         assertTrue(invalid.output().contains("content/hrs4r/actions/03.yaml:"), invalid.output());
         assertTrue(invalid.output().contains("deadline: expected a quarter and a year"), invalid.output());
         assertTrue(invalid.output().contains("commit refused"), invalid.output());
+        assertEquals(1, commits());
+
+        // Without a language in the locale, the site's (French by default) is spoken.
+        Run enFrançais = git("commit", "-m", "broken deadline");
+        assertNotEquals(0, enFrançais.exitCode(), enFrançais.output());
+        assertTrue(enFrançais.output().contains("content/hrs4r/actions/03.yaml:"), enFrançais.output());
+        assertTrue(enFrançais.output().contains("deadline: attendu : un trimestre et une année, par exemple \"Q2 2029\""),
+                enFrançais.output());
+        assertTrue(enFrançais.output().contains("1 erreur dans le contenu"), enFrançais.output());
+        assertTrue(enFrançais.output().contains("commit refusé"), enFrançais.output());
         assertEquals(1, commits());
 
         // Fixed in the working folder but not staged: what would be committed is still wrong.
@@ -101,6 +121,7 @@ class PreCommitHookTest {
         git("add", "content/hrs4r/actions/02.yaml");
         Run fixed = git("commit", "-m", "completion of action 2");
         assertEquals(0, fixed.exitCode(), fixed.output());
+        assertTrue(fixed.output().contains("avertissements, qui n’empêchent pas la publication : "), fixed.output());
         assertEquals(2, commits());
     }
 }

@@ -1,5 +1,6 @@
 package fr.imt.portal;
 
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -74,7 +74,7 @@ class SchemaFilesTest {
         assertEquals(0, CommandRun.of("schemas", "--source", site.toString()).exitCode());
         assertEquals(withComment, Files.readString(action));
         assertEquals(Schemas.generated().get("content/schemas/action.schema.json"), Files.readString(schema));
-        CommandRun validate = CommandRun.of("validate", "--source", site.toString(), "--today", "2026-11-20");
+        CommandRun validate = CommandRun.english("validate", "--source", site.toString(), "--today", "2026-11-20");
         assertEquals(0, validate.exitCode(), "the loaders read files with schema comments: " + validate.err());
     }
 }

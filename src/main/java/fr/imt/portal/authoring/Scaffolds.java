@@ -1,6 +1,7 @@
 package fr.imt.portal.authoring;
 
 import fr.imt.portal.content.ContentLoader;
+import fr.imt.portal.content.Message;
 import fr.imt.portal.content.Placeholders;
 import fr.imt.portal.content.Problem;
 import fr.imt.portal.content.Problems;
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
 public final class Scaffolds {
 
     /** What was written, relative to the site folder, and what the editor should do next. */
-    public record Written(List<Path> files, String note) {}
+    public record Written(List<Path> files, Message note) {}
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final String FR_TEXT = Placeholders.FR + " : ce qui a avancé, en une ou deux phrases]";
@@ -41,16 +42,14 @@ public final class Scaffolds {
     public static Written news(Path site, String slug, String titleFr, String titleEn, LocalDate today)
             throws ScaffoldException {
         if (!SLUG.matcher(slug).matches()) {
-            throw new ScaffoldException("--slug \"" + slug + "\": expected lower-case words joined by dashes, such "
-                    + "as guide-for-boards (it becomes the post's address)");
+            throw new ScaffoldException(Message.of("new.slug", slug));
         }
         Path folder = site.resolve("content/news");
         Path fr = folder.resolve(today + "-" + slug + ".fr.md");
         Path en = folder.resolve(today + "-" + slug + ".en.md");
         for (Path file : List.of(fr, en)) {
             if (Files.exists(file)) {
-                throw new ScaffoldException(site.relativize(file) + " already exists; nothing was written. Choose "
-                        + "another --slug, or edit that file");
+                throw new ScaffoldException(Message.of("new.exists", site.relativize(file)));
             }
         }
         write(fr, post(today, titleFr != null ? titleFr : Placeholders.FR + " : le titre]",
@@ -59,8 +58,7 @@ public final class Scaffolds {
         write(en, post(today, titleEn != null ? titleEn : Placeholders.EN + ": the title]",
                 Placeholders.EN + ": one or two sentences, shown in lists and the feed]",
                 Placeholders.EN + ": the post, in paragraphs separated by a blank line]"));
-        return new Written(List.of(site.relativize(fr), site.relativize(en)), "a post in one language only: "
-                + "delete the other file");
+        return new Written(List.of(site.relativize(fr), site.relativize(en)), Message.of("new.newsNote"));
     }
 
     private static String post(LocalDate date, String title, String summary, String body) {
@@ -72,8 +70,8 @@ public final class Scaffolds {
         Optional<Status> newStatus = status(status);
         Path file = site.resolve("content/hrs4r/actions").resolve(String.format("%02d.yaml", number));
         if (number < 1 || !Files.exists(file)) {
-            throw new ScaffoldException("there is no action " + number + " (no file " + site.relativize(file)
-                    + "); the actions are " + existing(site.resolve("content/hrs4r/actions")));
+            throw new ScaffoldException(Message.of("new.noAction", String.valueOf(number), site.relativize(file),
+                    existing(site.resolve("content/hrs4r/actions"))));
         }
         String before = read(file);
         YamlNode.Mapping map = parse(site, file, before);
@@ -91,8 +89,8 @@ public final class Scaffolds {
         entry.addAll(texts());
         appendToList(text, map, "progress", entry);
         return finish(site, file, before, text.apply(), changes
-                ? "status set to " + newStatus.get().key()
-                : "status unchanged (" + ((YamlNode.Scalar) current).text() + ")");
+                ? Message.of("new.statusSet", newStatus.get().key())
+                : Message.of("new.statusKept", ((YamlNode.Scalar) current).text()));
     }
 
     /**
@@ -104,8 +102,7 @@ public final class Scaffolds {
         Path folder = site.resolve("content/cop/milestones");
         Path file = folder.resolve(id + ".yaml");
         if (!id.matches("J[1-9][0-9]*") || !Files.exists(file)) {
-            throw new ScaffoldException("there is no milestone " + id + " (no file " + site.relativize(file)
-                    + "); the milestones are " + existing(folder));
+            throw new ScaffoldException(Message.of("new.noMilestone", id, site.relativize(file), existing(folder)));
         }
         String before = read(file);
         YamlNode.Mapping map = parse(site, file, before);
@@ -122,8 +119,8 @@ public final class Scaffolds {
             }
         }
         if (step == null) {
-            throw new ScaffoldException("milestone " + id + " has no step in " + year + "; its steps are "
-                    + (years.isEmpty() ? "none" : String.join(", ", years)));
+            throw new ScaffoldException(Message.of("new.noStep", id, String.valueOf(year),
+                    years.isEmpty() ? Message.of("list.none") : years));
         }
         YamlText text = new YamlText(before);
         String previous = step.get("status") instanceof YamlNode.Scalar s ? s.text() : null;
@@ -139,8 +136,9 @@ public final class Scaffolds {
         entry.addAll(texts());
         appendToList(text, map, "progress", entry);
         return finish(site, file, before, text.apply(), changes
-                ? "status of the " + year + " step set to " + newStatus.get().key()
-                : "status of the " + year + " step unchanged (" + (previous == null ? "not reported" : previous) + ")");
+                ? Message.of("new.stepStatusSet", String.valueOf(year), newStatus.get().key())
+                : Message.of("new.stepStatusKept", String.valueOf(year),
+                        previous == null ? Message.of("new.notReported") : previous));
     }
 
     private static List<String> texts() {
@@ -153,7 +151,7 @@ public final class Scaffolds {
         }
         Optional<Status> s = Status.fromKey(status);
         if (s.isEmpty()) {
-            throw new ScaffoldException("--status " + status + ": expected one of " + String.join(", ", Status.keys()));
+            throw new ScaffoldException(Message.of("new.status", status, List.of(Status.keys())));
         }
         return s;
     }
@@ -215,15 +213,13 @@ public final class Scaffolds {
     }
 
     /** Writes the edited file only if the content then has no problem in it besides the placeholders to fill. */
-    private static Written finish(Path site, Path file, String before, String after, String note) throws ScaffoldException {
+    private static Written finish(Path site, Path file, String before, String after, Message note) throws ScaffoldException {
         write(file, after);
         List<Problem> left = problemsIn(site, file).stream()
                 .filter(p -> !isPlaceholder(p)).toList();
         if (!left.isEmpty()) {
             write(file, before);
-            throw new ScaffoldException("the entry could not be added to " + site.relativize(file)
-                    + " without breaking it; the file is unchanged. Problems were:\n"
-                    + String.join("\n", left.stream().map(p -> p.describe(site)).toList()), true);
+            throw new ScaffoldException(Message.of("new.wouldBreak", site.relativize(file)), site, left);
         }
         return new Written(List.of(site.relativize(file)), note);
     }
@@ -236,14 +232,13 @@ public final class Scaffolds {
         if (!problems.isEmpty() || node.isEmpty() || !(node.get() instanceof YamlNode.Mapping map)) {
             List<Problem> all = new ArrayList<>(problems);
             all.addAll(parsing.errors());
-            throw new ScaffoldException(site.relativize(file) + " has problems to fix first (nothing was written):\n"
-                    + String.join("\n", all.stream().map(p -> p.describe(site)).distinct().toList()), true);
+            throw new ScaffoldException(Message.of("new.fixFirst", site.relativize(file)), site, all);
         }
         return map;
     }
 
     private static boolean isPlaceholder(Problem p) {
-        return p.message().startsWith("placeholder text still present");
+        return p.message().key().equals(Placeholders.LEFT);
     }
 
     private static List<Problem> problemsIn(Path site, Path file) {
@@ -252,13 +247,13 @@ public final class Scaffolds {
                 .toList();
     }
 
-    private static String existing(Path folder) {
+    private static Object existing(Path folder) {
         try (var files = Files.list(folder)) {
             List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
                     .sorted().map(n -> n.substring(0, n.length() - 5).replaceFirst("^0(?=\\d)", "")).toList();
-            return names.isEmpty() ? "none" : String.join(", ", names);
+            return names.isEmpty() ? Message.of("list.none") : names;
         } catch (IOException e) {
-            return "none";
+            return Message.of("list.none");
         }
     }
 

@@ -1,6 +1,6 @@
 package fr.imt.portal.cli;
 
-import fr.imt.portal.render.SettingsCheck;
+import fr.imt.portal.content.SettingsCheck;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;

@@ -2,6 +2,7 @@ package fr.imt.portal.cli;
 
 import fr.imt.portal.authoring.ScaffoldException;
 import fr.imt.portal.authoring.Scaffolds;
+import fr.imt.portal.content.Catalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +25,8 @@ final class NewCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to start: news or update");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                Catalogue.in(EditorLanguage.choose(null, System.getenv(), Path.of("."))).say("new.sayWhat"));
     }
 
     /** Options every scaffolding command takes. */
@@ -35,22 +37,29 @@ final class NewCommand implements Runnable {
         @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date to write (default: today in Paris).")
         LocalDate today;
 
+        @picocli.CommandLine.Mixin
+        LanguageOption language = new LanguageOption();
+
+        Catalogue say() {
+            return Catalogue.in(language.choose(source));
+        }
+
         /** Today where the publisher is, as the pages' dates are, whatever the machine's time zone. */
         LocalDate date() {
             return today != null ? today : LocalDate.now(fr.imt.portal.content.ContentHistory.ZONE);
         }
     }
 
-    static int report(Scaffolds.Written written) {
-        written.files().forEach(f -> System.out.println("Wrote " + f.toString().replace('\\', '/')));
-        System.out.println("(" + written.note() + ")");
-        System.out.println("Replace every text in [À COMPLÉTER …] and [TO FILL IN …], brackets included, then check with:");
-        System.out.println("  java -jar target/portal.jar validate");
+    static int report(Scaffolds.Written written, Catalogue say) {
+        written.files().forEach(f -> System.out.println(say.say("new.wrote", f)));
+        System.out.println("(" + say.render(written.note()) + ")");
+        System.out.println(say.say("new.fillIn"));
+        System.out.println("  ./portal validate");
         return 0;
     }
 
-    static int refuse(ScaffoldException e) {
-        System.err.println(e.getMessage());
+    static int refuse(ScaffoldException e, Catalogue say) {
+        System.err.println(e.describe(say.lang()));
         return e.contentProblem() ? 1 : 2;
     }
 
@@ -72,9 +81,10 @@ final class NewCommand implements Runnable {
         @Override
         public Integer call() {
             try {
-                return report(Scaffolds.news(where.source.toAbsolutePath().normalize(), slug, titleFr, titleEn, where.date()));
+                return report(Scaffolds.news(where.source.toAbsolutePath().normalize(), slug, titleFr, titleEn, where.date()),
+                        where.say());
             } catch (ScaffoldException e) {
-                return refuse(e);
+                return refuse(e, where.say());
             }
         }
     }
@@ -88,7 +98,8 @@ final class NewCommand implements Runnable {
 
         @Override
         public void run() {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to update: action or milestone");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    Catalogue.in(EditorLanguage.choose(null, System.getenv(), Path.of("."))).say("new.sayWhatUpdate"));
         }
 
         @Command(name = "action", mixinStandardHelpOptions = true,
@@ -97,7 +108,7 @@ final class NewCommand implements Runnable {
             @picocli.CommandLine.Mixin
             Where where = new Where();
 
-            @Parameters(paramLabel = "NUMBER", description = "The action's number, such as 18.")
+            @Parameters(paramLabel = "NUMBER", descriptionKey = "number", description = "The action's number, such as 18.")
             int number;
 
             @Option(names = "--status", description = "The new status: planned, in_progress, done or cancelled (omit to keep it).")
@@ -106,9 +117,10 @@ final class NewCommand implements Runnable {
             @Override
             public Integer call() {
                 try {
-                    return report(Scaffolds.action(where.source.toAbsolutePath().normalize(), number, status, where.date()));
+                    return report(Scaffolds.action(where.source.toAbsolutePath().normalize(), number, status, where.date()),
+                            where.say());
                 } catch (ScaffoldException e) {
-                    return refuse(e);
+                    return refuse(e, where.say());
                 }
             }
         }
@@ -120,7 +132,7 @@ final class NewCommand implements Runnable {
             @picocli.CommandLine.Mixin
             Where where = new Where();
 
-            @Parameters(paramLabel = "ID", description = "The milestone's code, such as J2.")
+            @Parameters(paramLabel = "ID", descriptionKey = "id", description = "The milestone's code, such as J2.")
             String id;
 
             @Option(names = "--year", required = true, description = "The year of the step the update is about.")
@@ -132,9 +144,10 @@ final class NewCommand implements Runnable {
             @Override
             public Integer call() {
                 try {
-                    return report(Scaffolds.milestone(where.source.toAbsolutePath().normalize(), id, year, status, where.date()));
+                    return report(Scaffolds.milestone(where.source.toAbsolutePath().normalize(), id, year, status, where.date()),
+                            where.say());
                 } catch (ScaffoldException e) {
-                    return refuse(e);
+                    return refuse(e, where.say());
                 }
             }
         }

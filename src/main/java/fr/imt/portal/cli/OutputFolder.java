@@ -1,5 +1,8 @@
 package fr.imt.portal.cli;
 
+import fr.imt.portal.content.Catalogue;
+import fr.imt.portal.model.Lang;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -34,11 +37,10 @@ final class OutputFolder {
         }
     }
 
-    /** Says why the site could not be written; returns the exit code. */
-    static int unwritable(UncheckedIOException e, PrintStream err) {
-        err.println("The site could not be written: " + e.getMessage()
-                + (e.getCause() == null ? "" : " (" + e.getCause() + ")") + ".");
-        err.println("Check that the output folder (--out) and the folder around it can be written to.");
+    /** Says why the site could not be written to {@code out} (the system's reason as it gave it); returns the exit code. */
+    static int unwritable(UncheckedIOException e, Path out, PrintStream err, Lang lang) {
+        err.println(Catalogue.in(lang).say("out.unwritable", out.toAbsolutePath().normalize(),
+                String.valueOf(e.getCause() != null ? e.getCause() : e.getMessage())));
         return EXIT_CODE;
     }
 }

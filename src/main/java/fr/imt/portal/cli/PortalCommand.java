@@ -1,7 +1,12 @@
 package fr.imt.portal.cli;
 
+import fr.imt.portal.model.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.ResourceBundle;
 
 /**
  * {@code java -jar portal.jar [build|validate|serve|search|schemas] …}: a thin layer over
@@ -15,6 +20,9 @@ import picocli.CommandLine.Command;
         exitCodeOnInvalidInput = 2)
 public final class PortalCommand implements Runnable {
 
+    /** The commands' help, in French and English ({@code messages/help_<lang>.properties}). */
+    static final String HELP = "messages.help";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -24,8 +32,35 @@ public final class PortalCommand implements Runnable {
         spec.commandLine().getSubcommands().get("build").execute();
     }
 
-    public static void main(String[] args) {
+    /**
+     * The command line, its help in the editor's language: {@code --lang} and {@code --source}
+     * are looked for in {@code args} before parsing, as the help is printed while parsing.
+     */
+    public static CommandLine commandLine(String[] args) {
+        Lang option = null;
+        Path source = Path.of(".");
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : "";
+            if (args[i].startsWith("--lang=") || args[i].startsWith("--source=")) {
+                value = args[i].substring(args[i].indexOf('=') + 1);
+            }
+            String given = value.strip();
+            if (args[i].startsWith("--lang")) {
+                option = Arrays.stream(Lang.values()).filter(l -> l.code().equalsIgnoreCase(given)).findFirst().orElse(null);
+                // An invalid value is said by the option itself (LanguageOption.Code).
+            } else if (args[i].startsWith("--source") && !value.isEmpty()) {
+                source = Path.of(value);
+            }
+        }
+        Lang lang = EditorLanguage.choose(option, System.getenv(), source);
         CommandLine cli = new CommandLine(new PortalCommand());
+        cli.setResourceBundle(ResourceBundle.getBundle(HELP, lang.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return cli;
+    }
+
+    public static void main(String[] args) {
+        CommandLine cli = commandLine(args);
         int code = args.length == 0 ? cli.getSubcommands().get("build").execute() : cli.execute(args);
         System.exit(code);
     }

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import fr.imt.portal.content.Problem;
+import fr.imt.portal.model.Lang;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -146,7 +147,7 @@ final class PreviewServer implements AutoCloseable {
      * show {@code errors}, files relative to {@code source}, and {@code bugs} (rendering errors,
      * which have no file).
      */
-    void failed(List<Problem> errors, List<String> bugs, Path source) {
+    void failed(List<Problem> errors, List<String> bugs, Path source, Lang lang) {
         List<Map<String, Object>> list = new ArrayList<>();
         Path base = source.toAbsolutePath().normalize();
         for (Problem p : errors) {
@@ -157,7 +158,7 @@ final class PreviewServer implements AutoCloseable {
             item.put("line", p.position().line());
             item.put("column", p.position().column());
             item.put("field", p.field());
-            item.put("message", p.message());
+            item.put("message", p.message(lang));
             list.add(item);
         }
         for (String bug : bugs) {

@@ -1,7 +1,10 @@
 package fr.imt.portal.cli;
 
+import fr.imt.portal.content.Catalogue;
+import fr.imt.portal.content.Message;
 import fr.imt.portal.content.Problem;
 import fr.imt.portal.content.Problems;
+import fr.imt.portal.model.Lang;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -11,64 +14,89 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Prints content problems for editors: errors first, one line each; then, under their own
- * heading, warnings. A warning repeated in many places (English still marked as our
- * translation, in about a hundred files) becomes one summary listing every place, folder by
- * folder, so the report stays readable and every file stays findable.
+ * Prints content problems for editors, in their language: every error, one line each; then the
+ * warnings as one short summary (how many of each kind, and the command that lists them), so
+ * that an error is never buried under them. Listed in full on request ({@code --warnings}), or
+ * when {@code --strict} makes them stop the build: then a warning repeated in many places
+ * (English still marked as our translation, in about a hundred files) becomes one heading
+ * listing every place, folder by folder, so every file stays findable.
  */
 final class ProblemReport {
 
-    /** From this many places on, a warning is summarised instead of printed line by line. */
+    /** From this many places on, a listed warning is summarised instead of printed line by line. */
     static final int SUMMARY_FROM = 4;
     private static final int WIDTH = 100;
 
+    /** How the report ends and how much of it is shown. */
+    record Options(Lang lang, boolean building, boolean strict, boolean allWarnings) {}
+
     private ProblemReport() {}
 
-    static void print(Problems problems, Path source, PrintStream out, boolean building) {
-        print(problems, source, out, building, false);
-    }
-
-    static void print(Problems problems, Path source, PrintStream out, boolean building, boolean strict) {
+    static void print(Problems problems, Path source, PrintStream out, Options options) {
+        Catalogue say = Catalogue.in(options.lang());
         Path root = source.toAbsolutePath().normalize();
         List<Problem> errors = problems.errors();
         List<Problem> warnings = problems.warnings();
-        errors.forEach(p -> out.println(p.describe(root)));
+        if (errors.isEmpty() && warnings.isEmpty()) {
+            return;
+        }
+        errors.forEach(p -> out.println(p.describe(root, options.lang())));
         if (!warnings.isEmpty()) {
             if (!errors.isEmpty()) {
                 out.println();
             }
-            out.println("Warnings (" + warnings.size() + "): worth a look, "
-                    + (strict ? "and --strict makes them stop the build:" : "but they do not stop the build (--strict makes them):"));
-            printWarnings(warnings, root, out);
+            if (options.allWarnings() || options.strict()) {
+                out.println(say.say(options.strict() ? "report.warnings.headingStrict" : "report.warnings.heading",
+                        warnings.size()));
+                printWarnings(warnings, root, out, options.lang());
+            } else {
+                out.println(say.say("report.warnings.summary", warnings.size(), kinds(warnings)));
+            }
         }
-        boolean failed = !errors.isEmpty() || (strict && !warnings.isEmpty());
-        String warningCount = warnings.size() + (warnings.size() == 1 ? " warning" : " warnings");
-        String count = errors.isEmpty() ? warningCount + " in the content"
-                : errors.size() + (errors.size() == 1 ? " error" : " errors") + " in the content"
-                + (warnings.isEmpty() ? "" : ", and " + warningCount);
-        if (errors.isEmpty() && warnings.isEmpty()) {
-            return;
-        }
-        out.println(count + (failed && building ? ". Nothing was published; the previous site is unchanged." : "."));
+        boolean failed = !errors.isEmpty() || (options.strict() && !warnings.isEmpty());
+        String count = errors.isEmpty() ? say.say("report.count.warnings", warnings.size())
+                : warnings.isEmpty() ? say.say("report.count.errors", errors.size())
+                : say.say("report.count.errorsAndWarnings", errors.size(), warnings.size());
+        out.println(count + (failed && options.building() ? " " + say.say("report.notPublished") : ""));
     }
 
-    private static void printWarnings(List<Problem> warnings, Path root, PrintStream out) {
-        Map<String, List<Problem>> byMessage = new LinkedHashMap<>();
+    /** "120 English texts marked as our unreviewed translation, 2 dates after the build date": one item per kind. */
+    private static List<Message> kinds(List<Problem> warnings) {
+        Map<String, Integer> byKey = new LinkedHashMap<>();
+        warnings.forEach(w -> byKey.merge(w.message().key(), 1, Integer::sum));
+        List<Message> kinds = new ArrayList<>();
+        int others = 0;
+        for (Map.Entry<String, Integer> kind : byKey.entrySet()) {
+            if (Catalogue.in(Lang.FR).has(kind.getKey() + ".kind")) {
+                kinds.add(Message.of(kind.getKey() + ".kind", kind.getValue()));
+            } else {
+                others += kind.getValue();
+            }
+        }
+        if (others > 0) {
+            kinds.add(Message.of("report.warnings.other", others));
+        }
+        return kinds;
+    }
+
+    private static void printWarnings(List<Problem> warnings, Path root, PrintStream out, Lang lang) {
+        Map<Message, List<Problem>> byMessage = new LinkedHashMap<>();
         warnings.forEach(w -> byMessage.computeIfAbsent(w.message(), m -> new ArrayList<>()).add(w));
         for (Problem w : warnings) {
             if (byMessage.get(w.message()).size() < SUMMARY_FROM) {
-                out.println(w.describe(root));
+                out.println(w.describe(root, lang));
             }
         }
         byMessage.forEach((message, places) -> {
             if (places.size() >= SUMMARY_FROM) {
-                summarise(message, places, root, out);
+                summarise(places, root, out, lang);
             }
         });
     }
 
     /** One heading with the message and the count, then each folder on its own (wrapped) line with its files. */
-    private static void summarise(String message, List<Problem> places, Path root, PrintStream out) {
+    private static void summarise(List<Problem> places, Path root, PrintStream out, Lang lang) {
+        Catalogue say = Catalogue.in(lang);
         Map<String, List<String>> byFolder = new LinkedHashMap<>();
         for (Problem p : places) {
             String where = relative(p.position().file(), root);
@@ -78,9 +106,11 @@ final class ProblemReport {
         }
         long files = places.stream().map(p -> p.position().file()).distinct().count();
         boolean oneField = places.stream().map(Problem::field).distinct().count() == 1;
-        out.println("warning: " + (oneField && !places.get(0).field().isEmpty() ? places.get(0).field() + ": " : "")
-                + message + " (" + places.size() + (places.size() == files ? "" : " places in " + files)
-                + " files):");
+        String message = (oneField && !places.get(0).field().isEmpty() ? places.get(0).field() + ": " : "")
+                + places.get(0).message(lang);
+        out.println(say.say("problem.warning") + " " + (places.size() == files
+                ? say.say("report.warnings.inFiles", message, files)
+                : say.say("report.warnings.inPlaces", message, places.size(), files)));
         byFolder.forEach((folder, ats) -> {
             StringBuilder line = new StringBuilder("  " + folder + " ");
             for (int i = 0; i < ats.size(); i++) {

@@ -2,6 +2,8 @@ package fr.imt.portal.cli;
 
 import fr.imt.portal.Preview;
 import fr.imt.portal.SiteBuilder;
+import fr.imt.portal.content.Catalogue;
+import fr.imt.portal.model.Lang;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,6 +30,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site = new SiteOptions();
 
+    @Mixin
+    LanguageOption language = new LanguageOption();
+
     @Option(names = "--port", description = "Port on localhost (default: ${DEFAULT-VALUE}).")
     int port = 8080;
 
@@ -42,35 +47,36 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Lang lang = language.choose(site.source);
+        Catalogue say = Catalogue.in(lang);
         Path out = site.output().toAbsolutePath().normalize();
         Path source = site.source.toAbsolutePath().normalize();
         try {
             OutputFolder.checkWritable(out);
         } catch (UncheckedIOException e) {
-            return OutputFolder.unwritable(e, System.err);
+            return OutputFolder.unwritable(e, out, System.err, lang);
         }
         // The sources are watched before the first build: an edit saved while it runs, or just
         // after the site is first served, still makes a rebuild.
         try (Preview preview = new Preview(() -> new SiteBuilder.Options(site.source, site.output(), site.buildDate()));
-             SourceWatch sources = SourceWatch.start(source, poll, System.err)) {
+             SourceWatch sources = SourceWatch.start(source, poll, System.err, say)) {
             // The port is taken before the first build (a port in use is said at once), and
             // answered after it.
             PreviewServer server;
             try {
                 server = PreviewServer.bind(port, out, hostNames);
             } catch (BindException e) {
-                System.err.println("Port " + port + " is already in use on this computer (another serve?): stop that "
-                        + "program, or choose another port with --port, for example --port " + (port + 1) + ".");
+                System.err.println(say.say("serve.portInUse", String.valueOf(port), String.valueOf(port + 1)));
                 return 2;
             }
             try (server) {
-                rebuild(preview, server, false);
+                rebuild(preview, server, false, lang);
                 preview.warmUp();
                 collectGarbage();
                 server.start();
-                System.out.println("Serving " + out + " at http://localhost:" + server.port() + "/ (Ctrl+C to stop)");
+                System.out.println(say.say("serve.serving", out, String.valueOf(server.port())));
                 while (true) {
-                    rebuild(preview, server, sources.next().contentOnly());
+                    rebuild(preview, server, sources.next().contentOnly(), lang);
                     collectGarbage();
                 }
             }
@@ -81,29 +87,29 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private void rebuild(Preview preview, PreviewServer server, boolean contentOnly) {
+    private void rebuild(Preview preview, PreviewServer server, boolean contentOnly, Lang lang) {
+        Catalogue say = Catalogue.in(lang);
         long start = System.nanoTime();
         boolean[] notified = {false};
         SiteBuilder.Report report = preview.rebuild(contentOnly, () -> {
             notified[0] = true;
             server.rebuilt();
         });
-        ProblemReport.print(report.problems(), site.source, System.err, true);
+        ProblemReport.print(report.problems(), site.source, System.err, new ProblemReport.Options(lang, true, false, false));
         if (!report.renderingErrors().isEmpty()) {
-            System.err.println("The site could not be rebuilt (a bug in the templates or the generator, not in the content):");
+            System.err.println(say.say("serve.renderingFailed"));
             report.renderingErrors().forEach(e -> System.err.println("  " + e));
-            System.err.println("The last good site is still served; the next change rebuilds everything.");
+            System.err.println(say.say("serve.lastGoodSite"));
         }
         if (report.published()) {
-            System.out.printf("Rebuilt %d pages (%d built, %d rendered) in %d ms (%s)%n", report.pages(), report.built(),
-                    report.rendered(),
+            System.out.println(say.say("serve.rebuilt", report.pages(), report.built(), report.rendered(),
                     (System.nanoTime() - start) / 1_000_000, report.stages().millis().entrySet().stream()
-                            .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(java.util.stream.Collectors.joining(", ")));
+                            .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(java.util.stream.Collectors.joining(", "))));
             if (!notified[0]) {
                 server.rebuilt();
             }
         } else if (!report.problems().errors().isEmpty() || !report.renderingErrors().isEmpty()) {
-            server.failed(report.problems().errors(), report.renderingErrors(), site.source);
+            server.failed(report.problems().errors(), report.renderingErrors(), site.source, lang);
         }
     }
 

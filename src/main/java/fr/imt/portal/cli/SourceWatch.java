@@ -1,5 +1,7 @@
 package fr.imt.portal.cli;
 
+import fr.imt.portal.content.Catalogue;
+
 import org.apache.commons.io.filefilter.NameFileFilter;
 import org.apache.commons.io.monitor.FileAlterationListenerAdaptor;
 import org.apache.commons.io.monitor.FileAlterationObserver;
@@ -52,11 +54,13 @@ final class SourceWatch implements AutoCloseable {
 
     private final Path source;
     private final PrintStream notices;
+    private final Catalogue say;
     private Detector detector;
 
-    private SourceWatch(Path source, PrintStream notices, Detector detector) {
+    private SourceWatch(Path source, PrintStream notices, Catalogue say, Detector detector) {
         this.source = source;
         this.notices = notices;
+        this.say = say;
         this.detector = detector;
     }
 
@@ -65,15 +69,15 @@ final class SourceWatch implements AutoCloseable {
      * even if nobody is waiting yet; {@code poll} looks at the files instead of listening to
      * events. Why events are not used, when the system refuses them, is printed to {@code notices}.
      */
-    static SourceWatch start(Path source, boolean poll, PrintStream notices) throws IOException {
+    static SourceWatch start(Path source, boolean poll, PrintStream notices, Catalogue say) throws IOException {
         if (!poll) {
             try {
-                return new SourceWatch(source, notices, new FileEvents(source));
+                return new SourceWatch(source, notices, say, new FileEvents(source));
             } catch (IOException refused) {
-                notices.println(refusal(refused));
+                notices.println(refusal(refused, say));
             }
         }
-        return new SourceWatch(source, notices, new Polling(source));
+        return new SourceWatch(source, notices, say, new Polling(source));
     }
 
     /**
@@ -85,7 +89,7 @@ final class SourceWatch implements AutoCloseable {
         try {
             return detector.next();
         } catch (IOException refused) {
-            notices.println(refusal(refused));
+            notices.println(refusal(refused, say));
             try {
                 detector.close();
                 detector = new Polling(source);
@@ -96,11 +100,8 @@ final class SourceWatch implements AutoCloseable {
         }
     }
 
-    private static String refusal(IOException refused) {
-        return "This system refused to tell serve about file changes (" + refused.getMessage() + "); serve looks at the "
-                + "files every " + POLL_MILLIS + " ms instead, which is slower to notice an edit. Closing other programs "
-                + "that watch files (browsers, editors) or raising the limit (fs.inotify.max_user_instances, "
-                + "fs.inotify.max_user_watches) lets it listen again at its next start.";
+    private static String refusal(IOException refused, Catalogue say) {
+        return say.say("serve.noFileEvents", String.valueOf(refused.getMessage()), POLL_MILLIS);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package fr.imt.portal.cli;
 
 import fr.imt.portal.SiteBuilder;
+import fr.imt.portal.content.Catalogue;
 import fr.imt.portal.content.Problems;
+import fr.imt.portal.model.Lang;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,18 +19,31 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site = new SiteOptions();
 
+    @Mixin
+    LanguageOption language = new LanguageOption();
+
     @Option(names = "--strict", description = "Fail on warnings too (for example in continuous integration).")
     boolean strict;
 
+    @Option(names = "--warnings", description = "List every warning (by default, only how many of each kind).")
+    boolean warnings;
+
+    @Option(names = "--before-commit", hidden = true, description = "Ends with what the pre-commit hook tells the editor.")
+    boolean beforeCommit;
+
     @Override
     public Integer call() {
+        Lang lang = language.choose(site.source);
+        Catalogue say = Catalogue.in(lang);
         Problems problems = SiteBuilder.validate(site.source, site.buildDate());
-        ProblemReport.print(problems, site.source, System.err, false, strict);
+        ProblemReport.print(problems, site.source, System.err, new ProblemReport.Options(lang, false, strict, warnings));
         if (problems.hasErrors() || (strict && !problems.warnings().isEmpty())) {
+            if (beforeCommit) {
+                System.err.println(say.say("hook.refused"));
+            }
             return 1;
         }
-        System.out.println(problems.warnings().isEmpty() ? "The content is valid."
-                : "The content is valid, with warnings (above).");
+        System.out.println(say.say(problems.warnings().isEmpty() ? "validate.valid" : "validate.validWithWarnings"));
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package fr.imt.portal.content;
 
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

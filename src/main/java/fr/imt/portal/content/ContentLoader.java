@@ -22,8 +22,15 @@ import java.util.concurrent.CompletionException;
  */
 public final class ContentLoader {
 
-    /** The outcome of loading: the model when there was no error, and every problem found. */
-    public record Result(Optional<Portal> portal, Problems problems) {}
+    /**
+     * The outcome of loading: the model when there was no error, every problem found, and the
+     * links the prose makes to the site's own paths (which the build checks once it knows every page).
+     */
+    public record Result(Optional<Portal> portal, Problems problems, List<MarkdownChecks.SiteLink> siteLinks) {
+        Result(Optional<Portal> portal, Problems problems) {
+            this(portal, problems, List.of());
+        }
+    }
 
     private ContentLoader() {}
 
@@ -53,6 +60,10 @@ public final class ContentLoader {
     /** {@code history} null: check only, no model is returned. */
     private static Result load(Path contentRoot, LocalDate today, ContentHistory history) {
         Problems problems = new Problems();
+        // A source from outside the site folder is never read, not even to report its mistakes.
+        if (!SourceTree.check(contentRoot.toAbsolutePath().normalize().getParent(), problems)) {
+            return new Result(Optional.empty(), problems);
+        }
         References references = new References();
         Sources sources = new Sources(contentRoot);
         // The COP and the news are read on other cores meanwhile: the loaders share only what is
@@ -68,16 +79,35 @@ public final class ContentLoader {
         Cop loadedCop = joined(cop);
         List<NewsItem> loadedNews = joined(news);
         references.check(problems);
+        if (!problems.hasErrors()) {
+            // Only once the rest is right: a file with a mistake may not have been taken in yet.
+            SourceTree.strays(contentRoot, sources.allFiles(), problems);
+        }
         if (problems.hasErrors() || history == null) {
             return new Result(Optional.empty(), problems);
         }
         if (history.shallow()) {
-            problems.warning(SourcePosition.startOf(contentRoot), "", "this git checkout holds only the latest "
-                    + "commits (a shallow clone), so the pages' \"last updated\" dates are wrong: fetch the whole "
-                    + "history (in CI: fetch-depth: 0 on GitHub, GIT_DEPTH: 0 on GitLab)");
+            problems.warning(SourcePosition.startOf(contentRoot), "", "content.shallowClone");
         }
         Provenance provenance = new Provenance(sources.byEntity(), history.dates(sources.allFiles()));
-        return new Result(Optional.of(new Portal(hrs4r, pages, loadedCop, otmr, loadedNews, provenance)), problems);
+        return new Result(Optional.of(new Portal(hrs4r, pages, loadedCop, otmr, loadedNews, provenance)), problems,
+                siteLinks(contentRoot, sources.allFiles(), problems));
+    }
+
+    /** The links to site paths in the Markdown files among {@code files} (paths relative to {@code contentRoot}). */
+    private static List<MarkdownChecks.SiteLink> siteLinks(Path contentRoot, java.util.Set<String> files, Problems problems) {
+        List<MarkdownChecks.SiteLink> links = new java.util.ArrayList<>();
+        for (String name : files) {
+            if (name.endsWith(".md")) {
+                Path file = contentRoot.resolve(name);
+                try {
+                    links.addAll(MarkdownChecks.siteLinks(file, SourceFiles.text(file)));
+                } catch (java.io.IOException e) {
+                    problems.error(file, "", "cannot be read: " + e.getMessage());
+                }
+            }
+        }
+        return List.copyOf(links);
     }
 
     /** The loader's result, or its own exception (a bug), as if it had run on this thread. */

@@ -12,6 +12,7 @@ import fr.imt.portal.model.ObjectiveId;
 import fr.imt.portal.model.Positioning;
 import fr.imt.portal.model.PreviousContract;
 import fr.imt.portal.model.ProgressEntry;
+import fr.imt.portal.model.Qualifier;
 import fr.imt.portal.model.Provenance;
 import fr.imt.portal.model.Reference;
 import fr.imt.portal.model.School;
@@ -37,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static fr.imt.portal.content.Shape.Field.optional;
 import static fr.imt.portal.content.Shape.Field.required;
@@ -56,22 +58,56 @@ final class CopLoader {
     static final int CONTRACT_LAST = 2027;
     static final int SCHOOL_FIRST = 2021;
 
-    private static final String FIGURE_EXPECTED = "a number such as 13606 or 22.7, or {value: 278, provisional: true, note: {fr, en}}";
+    private static final String FIGURE_EXPECTED = "shape.figure";
 
-    static final Shape FIGURE = Shape.either(FIGURE_EXPECTED, Shape.number(), Shape.group(
-            required("value", Shape.number(), "the number"),
-            optional("provisional", Shape.flag(), "whether the source marks it provisional"),
-            optional("note", Shape.bilingual(), "a note on the figure")));
+    /**
+     * What a figure may say of its nature besides its number, each a field of its own: at most one
+     * of them, since a figure is either an average, an approximation, a bound or a range.
+     */
+    private static final List<String> QUALIFIERS = List.of("average", "approximate", "bound", "up_to");
+
+    private static Shape.Field[] figureFields(String provisional, String note, Shape.Field... more) {
+        List<Shape.Field> fields = new ArrayList<>(List.of(
+                required("value", Shape.number(), "the number"),
+                optional("provisional", Shape.flag(), provisional),
+                optional("note", Shape.bilingual(), note),
+                optional("average", Shape.group(
+                        required("from", Shape.wholeNumber(2000, 2100), "the first year averaged"),
+                        required("to", Shape.wholeNumber(2000, 2100), "the last year averaged")),
+                        "the years the source averages (« Moyenne 2020-21-22 »): the number is not the year's own value"),
+                optional("approximate", Shape.flag(), "whether the source gives the number as approximate (« ≈ », « ~ »)"),
+                optional("bound", Shape.oneOf("above", "at_least", "below", "at_most"),
+                        "the number is a bound, not a value: above (« > »), at_least (« ≥ »), below (« < »), at_most (« ≤ »)"),
+                optional("up_to", Shape.number(), "the upper end of a range the source gives (« 8 à 10 »); value is the lower end"),
+                optional("caveat", Shape.bilingual(), "a short warning shown next to the figure where the extraction is"
+                        + " ambiguous (which year or column it belongs to); the details go in source_notes")));
+        fields.addAll(List.of(more));
+        return fields.toArray(Shape.Field[]::new);
+    }
+
+    private static final Shape FIGURE_GROUP = Shape.group(
+            figureFields("whether the source marks it provisional", "a note on the figure"))
+            .where(Shape.Rule.atMostOne("rule.oneQualifier", QUALIFIERS.toArray(String[]::new)));
+
+    static final Shape FIGURE = Shape.either(FIGURE_EXPECTED, Shape.number(), FIGURE_GROUP);
+
+    /**
+     * The marks a school's table writes in a year's cell instead of a number: « n/a » (not
+     * applicable) and « NA » or « na » (left unexplained by the source), kept as written.
+     */
+    static final List<String> MARKS = List.of("n/a", "NA", "na");
+
+    /** A school's yearly cell: a figure, or one of the source's marks. */
+    static final Shape SCHOOL_FIGURE = Shape.either("shape.schoolFigure",
+            Shape.number(), Shape.oneOf(MARKS.toArray(String[]::new)), FIGURE_GROUP);
 
     /** An actual value may say its unit, so a value reported in the wrong unit is caught. */
     static final Shape ACTUAL = Shape.either(FIGURE_EXPECTED, Shape.number(), Shape.group(
-            required("value", Shape.number(), "the number"),
-            optional("provisional", Shape.flag(), "whether the value is provisional"),
-            optional("note", Shape.bilingual(), "a note on the value"),
-            optional("unit", Shape.identifier(), "the unit of the value (the indicator's)")));
+            figureFields("whether the value is provisional", "a note on the value",
+                    optional("unit", Shape.identifier(), "the unit of the value (the indicator's)")))
+            .where(Shape.Rule.atMostOne("rule.oneQualifier", QUALIFIERS.toArray(String[]::new))));
 
-    private static final Shape FORMAT = Shape.pattern("[\\s\\S]*\\{\\}[\\s\\S]*",
-            "a format holding {} where the number goes, such as \"{} %\"");
+    private static final Shape FORMAT = Shape.pattern("[\\s\\S]*\\{\\}[\\s\\S]*", "shape.unitFormat");
 
     static final Shape CONTRACT = Shape.group(
             required("english", SourceFiles.ENGLISH, "where the English texts come from"),
@@ -103,15 +139,15 @@ final class CopLoader {
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
 
     static final Shape OBJECTIVE = Shape.group(
-            required("id", Shape.pattern("[MT][1-9]", "the objective's code, such as M1 or T3"), "the objective's code"),
+            required("id", Shape.pattern("[MT][1-9]", "shape.objectiveCode"), "the objective's code"),
             required("kind", Shape.oneOf("business", "cross-cutting"), "the kind of objective"),
             required("title", Shape.bilingual(), "the objective's title"),
             required("english", SourceFiles.ENGLISH, "where the English texts come from"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
 
     static final Shape MILESTONE = Shape.group(
-            required("id", Shape.pattern("J[1-9][0-9]{0,3}", "the milestone's code, such as J7"), "the milestone's code"),
-            optional("objective", Shape.pattern("[MT][1-9]", "an objective's code, such as M1"), "the objective it belongs to"),
+            required("id", Shape.pattern("J[1-9][0-9]{0,3}", "shape.milestoneCode"), "the milestone's code"),
+            optional("objective", Shape.pattern("[MT][1-9]", "shape.anObjectiveCode"), "the objective it belongs to"),
             required("title", Shape.bilingual(), "the milestone's title"),
             optional("description", Shape.bilingual(), "the milestone's own text"),
             required("english", SourceFiles.ENGLISH, "where the English texts come from"),
@@ -119,7 +155,10 @@ final class CopLoader {
                     required("year", Shape.wholeNumber(CONTRACT_FIRST, CONTRACT_LAST), "the year the step is due"),
                     required("text", Shape.bilingual(), "what is due that year"),
                     optional("status", Shape.oneOf(Status.keys()), "the status editors report"),
-                    optional("reported", Shape.date(), "the date of the report")), 0), "the yearly steps"),
+                    optional("reported", Shape.date(), "the date of the report"),
+                    optional("caveat", Shape.bilingual(), "a short warning shown with the step where the extraction"
+                            + " leaves unclear which year a part of it belongs to; the details go in source_notes")), 0),
+                    "the yearly steps"),
             optional("progress", Shape.listOf(ProgressLogs.stepEntry(CONTRACT_FIRST, CONTRACT_LAST), 0),
                     "the dated progress log, oldest first, each entry about one step's year"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
@@ -128,26 +167,29 @@ final class CopLoader {
             required("year", Shape.wholeNumber(CONTRACT_LAST, 2100), "the target's year"),
             optional("value", FIGURE, "the target's number (omit it for a qualitative target)"),
             optional("text", Shape.bilingual(), "the target's wording"))
-            .where(Shape.Rule.atLeastOne("expected a value, a text (for a qualitative target), or both", "value", "text"));
+            .where(Shape.Rule.atLeastOne("rule.target", "value", "text"));
 
     static final Shape INDICATOR = Shape.group(
             required("id", Shape.identifier(), "the indicator's identifier (the file's name)"),
             required("domain", Shape.identifier(), "the domain of the indicator table"),
             required("name", Shape.bilingual(), "the indicator's name"),
             optional("parent", Shape.orNull(Shape.identifier()), "the parent indicator of a « dont … » row"),
-            required("objectives", Shape.listOf(Shape.pattern("[MT][1-9]", "an objective's code, such as M1"), 0),
+            required("objectives", Shape.listOf(Shape.pattern("[MT][1-9]", "shape.anObjectiveCode"), 0),
                     "the objectives whose section lists the indicator"),
             required("unit", Shape.identifier(), "the indicator's unit"),
-            required("per_school", Shape.flag(), "whether the indicator is broken down per school"),
+            required("per_school", Shape.orNull(Shape.flag()), "whether the indicator is broken down per school"
+                    + " (« Déclinaison par école » Oui/Non); null where the source leaves the cell blank"),
+            optional("per_school_note", Shape.bilingual(), "the wording beside the cell's Oui, such as « > moyenne CGE »"),
             optional("previous_only", Shape.flag(), "whether the indicator belongs to the previous contract only"),
             required("english", SourceFiles.ENGLISH, "where the English texts come from"),
-            optional("reference", Shape.group(
+            optional("reference", Shape.group(Stream.concat(Stream.of(
                     required("year", Shape.wholeNumber(HISTORY_FIRST, HISTORY_LAST), "the reference year"),
-                    optional("value", Shape.number(), "the reference value"),
-                    optional("provisional", Shape.flag(), "whether the value is provisional"),
-                    optional("note", Shape.bilingual(), "a note on the value"),
-                    optional("text", Shape.bilingual(), "the reference's wording when it is not a number"))
-                    .where(Shape.Rule.atLeastOne("expected a value or a text (the reference's wording)", "value", "text")),
+                    optional("text", Shape.bilingual(), "the reference's wording when it is not a number")),
+                            Stream.of(figureFields("whether the value is provisional", "a note on the value"))
+                                    .map(f -> f.name().equals("value") ? optional("value", Shape.number(), "the reference value") : f))
+                            .toArray(Shape.Field[]::new))
+                    .where(Shape.Rule.atLeastOne("rule.reference", "value", "text"),
+                            Shape.Rule.atMostOne("rule.oneQualifier", QUALIFIERS.toArray(String[]::new))),
                     "the reference value"),
             optional("trajectory", Shape.byYear(CONTRACT_FIRST, CONTRACT_LAST, FIGURE), "the yearly trajectory"),
             optional("targets", Shape.listOf(TARGET, 0), "the targets"),
@@ -159,16 +201,14 @@ final class CopLoader {
                     optional("target", Shape.group(
                             optional("value", FIGURE, "the 2022 target's number"),
                             optional("text", Shape.bilingual(), "the 2022 target's wording"))
-                            .where(Shape.Rule.atLeastOne("expected a value, a text (for a qualitative target), or both",
+                            .where(Shape.Rule.atLeastOne("rule.target",
                                     "value", "text")), "the 2022 target"),
                     optional("schools", Shape.byIdentifier(Shape.byYear(HISTORY_FIRST, HISTORY_LAST, FIGURE)),
                             "the per-school values")), "the previous contract's results"),
             optional("actuals", Shape.byYear(CONTRACT_FIRST, CONTRACT_LAST, ACTUAL), "the actual values reported"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"))
-            .where(Shape.Rule.requiredWhen("previous_only", false, "targets", "this required field is missing; expected the"
-                            + " targets (a list, [] when the source gives none), unless the file has previous_only: true"),
-                    Shape.Rule.requiredWhen("previous_only", true, "previous_contract", "this required field is missing;"
-                            + " an indicator with previous_only: true holds the previous contract's results"));
+            .where(Shape.Rule.requiredWhen("previous_only", false, "targets", "rule.targets"),
+                    Shape.Rule.requiredWhen("previous_only", true, "previous_contract", "rule.previousContract"));
 
     static final Shape SCHOOL = Shape.group(
             required("id", Shape.identifier(), "the school's identifier (the folder's name)"),
@@ -185,7 +225,8 @@ final class CopLoader {
                     optional("indicator", Shape.identifier(), "the IMT indicator the row feeds"),
                     required("label", Shape.bilingual(), "the row's label"),
                     required("unit", Shape.identifier(), "the row's unit"),
-                    required("values", Shape.byYear(SCHOOL_FIRST, CONTRACT_LAST, FIGURE), "the values by year"),
+                    required("values", Shape.byYear(SCHOOL_FIRST, CONTRACT_LAST, SCHOOL_FIGURE),
+                            "the values by year (\"n/a\" where the source marks the year not applicable)"),
                     optional("target", Shape.bilingual(), "a qualitative target"),
                     optional("footnotes", Shape.listOf(Shape.text(), 0), "marks of the footnotes that apply")), 0),
                     "the numeric objectives"),
@@ -195,7 +236,7 @@ final class CopLoader {
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
 
     /** A unit written somewhere that must agree with another (an indicator's), checked once all units are known. */
-    private record UnitUse(SourcePosition at, String field, String unit, String indicator, String what) {}
+    private record UnitUse(SourcePosition at, String field, String unit, String indicator, Message what) {}
 
     private final Path root;
     private final Problems problems;
@@ -248,7 +289,12 @@ final class CopLoader {
         sources.record(Provenance.contract(), Sources.prose(root, "ambition"));
         Text ambition = new Text(SourceFiles.prose(root, "ambition", "fr", file, problems),
                 SourceFiles.prose(root, "ambition", "en", file, problems));
-        return existing(file).flatMap(f -> SourceFiles.read(f, CONTRACT, problems)).map(map -> {
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, CONTRACT, problems));
+        if (read.isEmpty()) {
+            references.brokenKind("theme", file);
+            references.brokenKind("domain", file);
+        }
+        return read.map(map -> {
             List<Theme> themes = new ArrayList<>();
             for (YamlNode.Mapping t : Fields.groups(map, "themes")) {
                 if (references.define("theme", Fields.string(t, "id"), t.get("id").position(), "themes.id", problems)) {
@@ -271,7 +317,11 @@ final class CopLoader {
         Path file = root.resolve("units.yaml");
         sources.record(Provenance.units(), file);
         List<Unit> units = new ArrayList<>();
-        existing(file).flatMap(f -> SourceFiles.read(f, UNITS, problems)).ifPresent(map -> {
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, UNITS, problems));
+        if (read.isEmpty()) {
+            references.brokenKind("unit", file);
+        }
+        read.ifPresent(map -> {
             List<YamlNode.Mapping> items = Fields.groups(map, "units");
             for (int i = 0; i < items.size(); i++) {
                 YamlNode.Mapping u = items.get(i);
@@ -303,8 +353,15 @@ final class CopLoader {
             String name = stem(file);
             Text markdown = new Text(SourceFiles.prose(folder, name, "fr", file, problems),
                     SourceFiles.prose(folder, name, "en", file, problems));
+            if (read.getValue().isEmpty()) {
+                references.broken("objective", name, file);
+            }
             read.getValue().ifPresent(map -> {
-                if (!idMatches(map, name, "file") || !references.define("objective", name, map.get("id").position(), "id", problems)) {
+                if (!idMatches(map, name, "file")) {
+                    references.broken("objective", name, file);
+                    return;
+                }
+                if (!references.define("objective", name, map.get("id").position(), "id", problems)) {
                     return;
                 }
                 sources.record(Provenance.objective(new ObjectiveId(name)), file);
@@ -324,8 +381,15 @@ final class CopLoader {
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
+            if (read.getValue().isEmpty()) {
+                references.broken("milestone", name, file);
+            }
             read.getValue().ifPresent(map -> {
-                if (!idMatches(map, name, "file") || !references.define("milestone", name, map.get("id").position(), "id", problems)) {
+                if (!idMatches(map, name, "file")) {
+                    references.broken("milestone", name, file);
+                    return;
+                }
+                if (!references.define("milestone", name, map.get("id").position(), "id", problems)) {
                     return;
                 }
                 references.referOne("objective", map, "objective");
@@ -338,13 +402,14 @@ final class CopLoader {
                     int year = Fields.integer(s, "year");
                     if (!years.add(year)) {
                         problems.error(s.get("year").position(), "steps[" + (i + 1) + "].year",
-                                "the year " + year + " already has a step; expected one step per year");
+                                "cop.stepTwice", String.valueOf(year));
                         continue;
                     }
                     editorial.step(s, "steps[" + (i + 1) + "]", year);
                     steps.add(new MilestoneStep(year, Fields.text(s, "text"),
                             Optional.ofNullable(Fields.string(s, "status")).flatMap(Status::fromKey),
-                            Optional.ofNullable(Fields.string(s, "reported")).map(LocalDate::parse)));
+                            Optional.ofNullable(Fields.string(s, "reported")).map(LocalDate::parse),
+                            Fields.has(s, "caveat") ? Optional.of(Fields.text(s, "caveat")) : Optional.empty()));
                 }
                 milestones.add(new Milestone(name,
                         Optional.ofNullable(Fields.string(map, "objective")).map(ObjectiveId::new),
@@ -368,8 +433,8 @@ final class CopLoader {
         for (int i = 0; i < entries.size(); i++) {
             int year = Fields.integer(nodes.get(i), "year");
             if (!stepYears.contains(year)) {
-                problems.error(nodes.get(i).get("year").position(), "progress[" + (i + 1) + "].year", "the milestone has no "
-                        + "step in " + year + "; expected one of " + String.join(", ", stepYears.stream().map(String::valueOf).toList()));
+                problems.error(nodes.get(i).get("year").position(), "progress[" + (i + 1) + "].year", "cop.noStep",
+                        String.valueOf(year), stepYears.stream().map(String::valueOf).toList());
             }
             reports.add(new Milestone.Report(year, entries.get(i)));
         }
@@ -385,26 +450,37 @@ final class CopLoader {
             String field = "steps[" + (s + 1) + "].status";
             ProgressLogs.checkStatus(entries, ofYear, "progress", Fields.string(step, "status"),
                     step.get("status") != null ? step.get("status").position() : step.position(), field,
-                    "the step of " + year, problems);
+                    Message.of("progress.stepOf", String.valueOf(year)), problems);
         }
         return reports;
     }
 
     private List<Indicator> indicators() {
         List<Indicator> indicators = new ArrayList<>();
+        Map<String, SourcePosition> parents = new LinkedHashMap<>();
         Map<Path, Optional<YamlNode.Mapping>> files =
                 SourceFiles.readAll(SourceFiles.list(root.resolve("indicators"), ".yaml"), INDICATOR, problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
+            if (read.getValue().isEmpty()) {
+                references.broken("indicator", name, file);
+            }
             read.getValue().ifPresent(map -> {
-                if (!idMatches(map, name, "file") || !references.define("indicator", name, map.get("id").position(), "id", problems)) {
+                if (!idMatches(map, name, "file")) {
+                    references.broken("indicator", name, file);
+                    return;
+                }
+                if (!references.define("indicator", name, map.get("id").position(), "id", problems)) {
                     return;
                 }
                 sources.record(Provenance.indicator(new IndicatorId(name)), file);
                 boolean previousOnly = Fields.has(map, "previous_only") && Fields.flag(map, "previous_only");
                 references.referOne("domain", map, "domain");
                 references.referOne("indicator", map, "parent");
+                if (Fields.has(map, "parent") && !Fields.string(map, "parent").isEmpty()) {
+                    parents.put(name, map.get("parent").position());
+                }
                 references.referAll("objective", map, "objectives");
                 references.referOne("unit", map, "unit");
                 String unit = Fields.string(map, "unit");
@@ -413,10 +489,7 @@ final class CopLoader {
                 if (Fields.has(map, "reference")) {
                     YamlNode.Mapping r = Fields.group(map, "reference");
                     reference = Optional.of(new Reference(Fields.integer(r, "year"),
-                            Fields.has(r, "value") ? Optional.of(new Figure(decimal(Fields.string(r, "value")),
-                                    Fields.has(r, "provisional") && Fields.flag(r, "provisional"),
-                                    Fields.has(r, "note") ? Optional.of(Fields.text(r, "note")) : Optional.empty()))
-                                    : Optional.empty(),
+                            Fields.has(r, "value") ? Optional.of(figure(r)) : Optional.empty(),
                             Fields.has(r, "text") ? Optional.of(Fields.text(r, "text")) : Optional.empty()));
                 }
                 List<Target> targets = new ArrayList<>();
@@ -430,19 +503,42 @@ final class CopLoader {
                         references.refer("unit", Fields.string(m, "unit"), m.get("unit").position(),
                                 "actuals." + e.key() + ".unit");
                         unitUses.add(new UnitUse(m.get("unit").position(), "actuals." + e.key() + ".unit",
-                                Fields.string(m, "unit"), name, "the actual value of " + e.key()));
+                                Fields.string(m, "unit"), name, Message.of("cop.actualOf", e.key())));
                     }
                 }
                 indicators.add(new Indicator(new IndicatorId(name), Fields.string(map, "domain"), Fields.text(map, "name"),
                         Optional.ofNullable(Fields.string(map, "parent")).filter(p -> !p.isEmpty()).map(IndicatorId::new),
                         Fields.strings(map, "objectives", ObjectiveId::new), new UnitId(unit),
-                        Fields.flag(map, "per_school"), Fields.english(map), previousOnly, reference,
+                        perSchool(map), Fields.has(map, "per_school_note") ? Optional.of(Fields.text(map, "per_school_note"))
+                                : Optional.empty(), Fields.english(map), previousOnly, reference,
                         byYear(map, "trajectory"), targets,
                         Fields.groups(map, "footnotes").stream().map(f -> new Text(Fields.string(f, "fr"), Fields.string(f, "en"))).toList(),
                         previousContract(map), actuals));
             });
         }
+        parentCycles(indicators, parents);
         return indicators;
+    }
+
+    /** An indicator that is its own parent, or whose parents lead back to it, would be shown inside itself. */
+    private void parentCycles(List<Indicator> indicators, Map<String, SourcePosition> parents) {
+        Map<IndicatorId, Optional<IndicatorId>> parentOf = new LinkedHashMap<>();
+        indicators.forEach(i -> parentOf.put(i.id(), i.parent()));
+        for (Indicator indicator : indicators) {
+            List<String> chain = new ArrayList<>(List.of(indicator.id().value()));
+            Optional<IndicatorId> up = indicator.parent();
+            while (up.isPresent() && parentOf.containsKey(up.get()) && chain.size() <= parentOf.size()) {
+                chain.add(up.get().value());
+                if (up.get().equals(indicator.id())) {
+                    problems.error(parents.get(indicator.id().value()), "parent", chain.size() == 2
+                            ? "the indicator is its own parent; give the indicator it is part of, or null"
+                            : "the parents go round in a circle (" + String.join(" → ", chain) + "); one of them must"
+                            + " have another parent, or null");
+                    break;
+                }
+                up = parentOf.get(up.get());
+            }
+        }
     }
 
     private Optional<PreviousContract> previousContract(YamlNode.Mapping map) {
@@ -480,8 +576,15 @@ final class CopLoader {
                     SourceFiles.prose(folder, "summary", "en", file, problems));
             Optional<Text> comments = optionalProse(folder, "comments", file);
             Optional<Text> positioningComments = optionalProse(folder, "positioning", file);
+            if (read.isEmpty()) {
+                references.broken("school", name, file);
+            }
             read.ifPresent(map -> {
-                if (!idMatches(map, name, "folder") || !references.define("school", name, map.get("id").position(), "id", problems)) {
+                if (!idMatches(map, name, "folder")) {
+                    references.broken("school", name, file);
+                    return;
+                }
+                if (!references.define("school", name, map.get("id").position(), "id", problems)) {
                     return;
                 }
                 sources.record(Provenance.school(new SchoolId(name)), file);
@@ -515,20 +618,20 @@ final class CopLoader {
                     referOne("unit", o, "unit", field);
                     if (Fields.has(o, "indicator")) {
                         unitUses.add(new UnitUse(o.get("unit").position(), field + ".unit", Fields.string(o, "unit"),
-                                Fields.string(o, "indicator"), "this row"));
+                                Fields.string(o, "indicator"), Message.of("cop.thisRow")));
                     }
                     List<YamlNode> notes = Fields.items(o, "footnotes");
                     for (int j = 0; j < notes.size(); j++) {
                         String mark = ((YamlNode.Scalar) notes.get(j)).text();
                         if (!marks.contains(mark)) {
                             problems.error(notes.get(j).position(), field + ".footnotes[" + (j + 1) + "]",
-                                    "unknown footnote mark \"" + mark + "\"; expected one of the marks under footnotes: "
-                                            + (marks.isEmpty() ? "(none)" : String.join(", ", marks)));
+                                    "cop.unknownFootnote", mark, marks.isEmpty() ? Message.of("list.none") : List.copyOf(marks));
                         }
                     }
                     objectives.add(new SchoolObjective(Fields.string(o, "domain"),
                             Optional.ofNullable(Fields.string(o, "indicator")).map(IndicatorId::new),
                             Fields.text(o, "label"), new UnitId(Fields.string(o, "unit")), byYear(o, "values"),
+                            marks(Fields.group(o, "values")),
                             Fields.has(o, "target") ? Optional.of(Fields.text(o, "target")) : Optional.empty(),
                             Fields.strings(o, "footnotes", s -> s)));
                 }
@@ -565,11 +668,8 @@ final class CopLoader {
             boolean compatible = unit.comparableTo(expected)
                     || (expectedUnit != null && expectedUnit.comparableTo(unit.id()));
             if (!compatible) {
-                problems.error(use.at(), use.field(), "unit mismatch: " + use.what() + " belongs to indicator \""
-                        + use.indicator() + "\", measured in " + expected.value()
-                        + (expectedUnit == null ? "" : " (" + expectedUnit.name().en() + ")")
-                        + "; expected " + expected.value() + " or a unit that converts to it (units.yaml converts_to), found "
-                        + use.unit());
+                problems.error(use.at(), use.field(), "cop.unitMismatch", use.what(), use.indicator(), expected.value(),
+                        expectedUnit == null ? "" : " (" + expectedUnit.name().en() + ")", use.unit());
             }
         }
     }
@@ -586,22 +686,64 @@ final class CopLoader {
         return node instanceof YamlNode.Mapping m ? figures(m) : new TreeMap<>();
     }
 
+    /** The figures of a by-year map; a year holding a mark (« n/a ») has no figure (see {@link #marks}). */
     private static SortedMap<Integer, Figure> figures(YamlNode.Mapping map) {
         SortedMap<Integer, Figure> values = new TreeMap<>();
         for (YamlNode.Entry e : map.entries().values()) {
-            values.put(Integer.parseInt(e.key()), figure(e.value()));
+            if (!isMark(e.value())) {
+                values.put(Integer.parseInt(e.key()), figure(e.value()));
+            }
         }
         return java.util.Collections.unmodifiableSortedMap(values);
     }
 
-    /** A figure its shape has accepted: a plain number, or a group with value, provisional and note. */
+    /** The years of a by-year map holding a mark instead of a number, with the mark. */
+    private static SortedMap<Integer, String> marks(YamlNode.Mapping map) {
+        SortedMap<Integer, String> years = new TreeMap<>();
+        if (map != null) {
+            map.entries().values().stream().filter(e -> isMark(e.value()))
+                    .forEach(e -> years.put(Integer.parseInt(e.key()), ((YamlNode.Scalar) e.value()).text()));
+        }
+        return java.util.Collections.unmodifiableSortedMap(years);
+    }
+
+    private static boolean isMark(YamlNode node) {
+        return node instanceof YamlNode.Scalar s && MARKS.contains(s.text());
+    }
+
+    /** Oui, Non, or null where the source's « Déclinaison par école » cell is blank. */
+    private static Optional<Boolean> perSchool(YamlNode.Mapping map) {
+        YamlNode node = map.get("per_school");
+        return node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.BOOLEAN
+                ? Optional.of(Boolean.parseBoolean(s.text())) : Optional.empty();
+    }
+
+    /** A figure its shape has accepted: a plain number, or a group with value, provisional, note and qualifier. */
     static Figure figure(YamlNode node) {
         if (node instanceof YamlNode.Scalar s) {
-            return new Figure(decimal(s.text()), false, Optional.empty());
+            return new Figure(decimal(s.text()), false, Optional.empty(), Qualifier.EXACT, Optional.empty());
         }
         YamlNode.Mapping m = (YamlNode.Mapping) node;
         return new Figure(decimal(Fields.string(m, "value")), Fields.has(m, "provisional") && Fields.flag(m, "provisional"),
-                Fields.has(m, "note") ? Optional.of(Fields.text(m, "note")) : Optional.empty());
+                Fields.has(m, "note") ? Optional.of(Fields.text(m, "note")) : Optional.empty(), qualifier(m),
+                Fields.has(m, "caveat") ? Optional.of(Fields.text(m, "caveat")) : Optional.empty());
+    }
+
+    private static Qualifier qualifier(YamlNode.Mapping m) {
+        if (Fields.has(m, "average")) {
+            YamlNode.Mapping period = Fields.group(m, "average");
+            return Qualifier.average(Fields.integer(period, "from"), Fields.integer(period, "to"));
+        }
+        if (Fields.has(m, "approximate") && Fields.flag(m, "approximate")) {
+            return Qualifier.of(Qualifier.Kind.APPROXIMATE);
+        }
+        if (Fields.has(m, "bound")) {
+            return Qualifier.of(Qualifier.Kind.valueOf(Fields.string(m, "bound").toUpperCase(java.util.Locale.ROOT)));
+        }
+        if (Fields.has(m, "up_to")) {
+            return Qualifier.range(decimal(Fields.string(m, "up_to")));
+        }
+        return Qualifier.EXACT;
     }
 
     private static BigDecimal decimal(String text) {
@@ -611,8 +753,7 @@ final class CopLoader {
     private boolean idMatches(YamlNode.Mapping map, String name, String what) {
         String id = Fields.string(map, "id");
         if (!id.equals(name)) {
-            problems.error(map.get("id").position(), "id", "expected \"" + name + "\", the name of the " + what
-                    + ", found \"" + id + "\" (the identifier is the page's address)");
+            problems.error(map.get("id").position(), "id", "folder".equals(what) ? "cop.idFolder" : "cop.idFile", name, id);
             return false;
         }
         return true;
@@ -625,7 +766,7 @@ final class CopLoader {
 
     private Optional<Path> existing(Path file) {
         if (!Files.exists(file)) {
-            problems.error(file, "", "this file is missing; see content/FORMAT.md for what it holds");
+            problems.error(file, "", "file.missing");
             return Optional.empty();
         }
         return Optional.of(file);

@@ -18,10 +18,8 @@ import java.util.Optional;
 final class EditorialChecks {
 
     /** The same words for every file, so that the report can gather them into one summary. */
-    static final String UNREVIEWED = "English marked as our unreviewed translation (english: translation);"
-            + " once the communications team has reviewed it, write english: reviewed";
-    static final String STEP_NOT_REPORTED = "a step of a past year is not reported; give it status: (and reported:"
-            + " with the date of the report)";
+    static final String UNREVIEWED = "check.unreviewed";
+    static final String STEP_NOT_REPORTED = "check.stepNotReported";
     static final int QUIET_MONTHS = 6;
 
     private final LocalDate today;
@@ -48,33 +46,28 @@ final class EditorialChecks {
             LocalDate day = action.progress().get(i).date();
             String field = "progress[" + (i + 1) + "].date";
             if (day.isAfter(today)) {
-                problems.warning(date.position(), field, "dated " + day + ", after the build date (" + today
-                        + "); check the date");
+                problems.warning(date.position(), field, "check.future", day.toString(), today.toString());
             }
             if (previous != null && day.isBefore(previous)) {
-                problems.warning(date.position(), field, "progress entries go oldest first, newest last; this one ("
-                        + day + ") comes after one of " + previous);
+                problems.warning(date.position(), field, "check.order", day.toString(), previous.toString());
             }
             previous = previous == null || day.isAfter(previous) ? day : previous;
         }
         if (action.progressOn(today) == Progress.LATE) {
             Optional<LocalDate> last = action.progress().stream().map(ProgressEntry::date).max(LocalDate::compareTo);
             if (last.isEmpty() || last.get().isBefore(today.minusMonths(QUIET_MONTHS))) {
-                problems.warning(map.get("status").position(), "status", "late: the deadline (" + action.deadline().label()
-                        + ") passed on " + action.deadline().lastDay() + " and " + last.map(d -> "the last progress entry is of " + d)
-                        .orElse("there is no progress entry") + "; add a dated entry under progress: (or write status: done"
-                        + " or cancelled)");
+                problems.warning(map.get("status").position(), "status", "check.late", action.deadline().label(),
+                        action.deadline().lastDay().toString(), last.map(d -> Message.of("check.lastEntry", d.toString()))
+                                .orElse(Message.of("check.noEntry")));
             }
         }
         if (action.completion().isPresent()) {
             int completion = action.completion().getAsInt();
             YamlNode at = map.get("completion");
             if (completion == 100 && action.status() != Status.DONE && action.status() != Status.CANCELLED) {
-                problems.warning(at.position(), "completion", "100 % complete but the status is "
-                        + action.status().key() + "; write status: done if the action is finished");
+                problems.warning(at.position(), "completion", "check.completeNotDone", action.status().key());
             } else if (completion < 100 && action.status() == Status.DONE) {
-                problems.warning(at.position(), "completion", completion + " % complete but the status is done;"
-                        + " write completion: 100 or correct the status");
+                problems.warning(at.position(), "completion", "check.doneNotComplete", String.valueOf(completion));
             }
         }
     }
@@ -87,12 +80,11 @@ final class EditorialChecks {
             problems.warning(step.get("year").position(), field + ".status", STEP_NOT_REPORTED);
         }
         if (status != null && reported == null) {
-            problems.warning(status.position(), field + ".reported", "a status without the date of the report;"
-                    + " add reported: with that date");
+            problems.warning(status.position(), field + ".reported", "check.noReportDate");
         }
         if (reported != null && LocalDate.parse(((YamlNode.Scalar) reported).text()).isAfter(today)) {
-            problems.warning(reported.position(), field + ".reported", "dated "
-                    + ((YamlNode.Scalar) reported).text() + ", after the build date (" + today + "); check the date");
+            problems.warning(reported.position(), field + ".reported", "check.future",
+                    ((YamlNode.Scalar) reported).text(), today.toString());
         }
     }
 }

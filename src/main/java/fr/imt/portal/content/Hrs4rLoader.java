@@ -60,8 +60,7 @@ final class Hrs4rLoader {
             required("text", Shape.bilingual(), "the action's text"),
             required("english", SourceFiles.ENGLISH, "where the English text comes from"),
             required("principles", Shape.listOf(Shape.identifier(), 1), "the principles the action serves"),
-            required("deadline", Shape.pattern("Q[1-4] (19|20)\\d\\d",
-                    "a quarter and a year such as \"Q2 2029\""), "the deadline"),
+            required("deadline", Shape.pattern("Q[1-4] (19|20)\\d\\d", "shape.quarter"), "the deadline"),
             required("leading", Shape.listOf(Shape.identifier(), 1), "the leading departments"),
             required("associated", Shape.listOf(Shape.identifier(), 0), "the associated departments"),
             required("status", Shape.oneOf(Status.keys()), "the action's status"),
@@ -108,11 +107,16 @@ final class Hrs4rLoader {
         Path file = root.resolve("pillars.yaml");
         List<Pillar> pillars = new ArrayList<>();
         sources.record(Provenance.pillars(), file);
-        existing(file).flatMap(f -> SourceFiles.read(f, PILLARS, problems)).ifPresent(map -> {
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, PILLARS, problems));
+        if (read.isEmpty()) {
+            references.brokenKind("pillar", file);
+        }
+        read.ifPresent(map -> {
             for (YamlNode.Mapping p : Fields.groups(map, "pillars")) {
                 String id = Fields.string(p, "id");
                 if (references.define("pillar", id, p.get("id").position(), "pillars.id", problems)) {
-                    pillars.add(new Pillar(new PillarId(id), Fields.integer(p, "number"), Fields.text(p, "title")));
+                    pillars.add(new Pillar(new PillarId(id), Fields.integer(p, "number"), Fields.text(p, "title"),
+                            Fields.english(map)));
                 }
             }
         });
@@ -123,11 +127,15 @@ final class Hrs4rLoader {
         Path file = root.resolve("departments.yaml");
         List<Department> departments = new ArrayList<>();
         sources.record(Provenance.departments(), file);
-        existing(file).flatMap(f -> SourceFiles.read(f, DEPARTMENTS, problems)).ifPresent(map -> {
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, DEPARTMENTS, problems));
+        if (read.isEmpty()) {
+            references.brokenKind("department", file);
+        }
+        read.ifPresent(map -> {
             for (YamlNode.Mapping d : Fields.groups(map, "departments")) {
                 String id = Fields.string(d, "id");
                 if (references.define("department", id, d.get("id").position(), "departments.id", problems)) {
-                    departments.add(new Department(new DepartmentId(id), Fields.text(d, "name")));
+                    departments.add(new Department(new DepartmentId(id), Fields.text(d, "name"), Fields.english(map)));
                 }
             }
         });
@@ -143,12 +151,14 @@ final class Hrs4rLoader {
             Optional<YamlNode.Mapping> read = existing(file).flatMap(files::get);
             Text gaps = bilingualProse(folder, "gaps", file);
             Text initiatives = bilingualProse(folder, "initiatives", file);
+            if (read.isEmpty()) {
+                references.broken("principle", folder.getFileName().toString(), file);
+            }
             read.ifPresent(map -> {
                 String id = Fields.string(map, "id");
                 String folderName = folder.getFileName().toString();
                 if (!id.equals(folderName)) {
-                    problems.error(map.get("id").position(), "id", "expected \"" + folderName
-                            + "\", the name of the principle's folder, found \"" + id + "\"");
+                    problems.error(map.get("id").position(), "id", "hrs4r.principleId", folderName, id);
                     return;
                 }
                 if (!references.define("principle", id, map.get("id").position(), "id", problems)) {
@@ -172,12 +182,16 @@ final class Hrs4rLoader {
                 SourceFiles.readAll(SourceFiles.list(root.resolve("actions"), ".yaml"), ACTION, problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
+            if (read.getValue().isEmpty()) {
+                // The number the file name gives, as references write it (03.yaml is action 3).
+                String name = file.getFileName().toString();
+                references.broken("action", name.substring(0, name.length() - ".yaml".length()).replaceFirst("^0+(?=\\d)", ""), file);
+            }
             read.getValue().ifPresent(map -> {
                 int number = Fields.integer(map, "number");
                 String expectedName = String.format("%02d.yaml", number);
                 if (!file.getFileName().toString().equals(expectedName)) {
-                    problems.error(map.get("number").position(), "number", "the file of action " + number
-                            + " must be named " + expectedName + " (its number is its address on the site)");
+                    problems.error(map.get("number").position(), "number", "hrs4r.actionFile", String.valueOf(number), expectedName);
                     return;
                 }
                 if (!references.define("action", Integer.toString(number), map.get("number").position(), "number", problems)) {
@@ -191,7 +205,7 @@ final class Hrs4rLoader {
                 String[] deadline = Fields.string(map, "deadline").substring(1).split(" ");
                 List<ProgressEntry> log = ProgressLogs.entries(map, "progress", problems);
                 ProgressLogs.checkStatus(log, ProgressLogs.all(log), "progress", Fields.string(map, "status"),
-                        map.get("status").position(), "status", "the action's status", problems);
+                        map.get("status").position(), "status", Message.of("progress.actionStatus"), problems);
                 Action action = new Action(number, new PillarId(Fields.string(map, "pillar")), Fields.text(map, "text"),
                         Fields.english(map), Fields.strings(map, "principles", PrincipleId::new),
                         new Deadline(Integer.parseInt(deadline[0]), Integer.parseInt(deadline[1])),
@@ -214,7 +228,7 @@ final class Hrs4rLoader {
 
     private Optional<Path> existing(Path file) {
         if (!Files.exists(file)) {
-            problems.error(file, "", "this file is missing; see content/FORMAT.md for what it holds");
+            problems.error(file, "", "file.missing");
             return Optional.empty();
         }
         return Optional.of(file);

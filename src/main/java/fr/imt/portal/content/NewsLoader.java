@@ -53,15 +53,14 @@ final class NewsLoader {
             String name = file.getFileName().toString();
             Matcher m = NAME.matcher(name);
             if (!m.matches()) {
-                problems.error(file, "", "a news file is named <date>-<slug>.<lang>.md, such as "
-                        + "2026-03-15-new-guide.fr.md (lower-case slug, lang fr or en)");
+                problems.error(file, "", "news.fileName");
                 continue;
             }
             LocalDate date;
             try {
                 date = LocalDate.parse(m.group(1));
             } catch (DateTimeParseException e) {
-                problems.error(file, "", "the file name starts with \"" + m.group(1) + "\", which is not a real date");
+                problems.error(file, "", "news.fileDate", m.group(1));
                 continue;
             }
             Lang lang = Lang.valueOf(m.group(3).toUpperCase(java.util.Locale.ROOT));
@@ -81,19 +80,25 @@ final class NewsLoader {
     private Optional<NewsItem.Post> post(Path file, LocalDate fileDate) {
         String source;
         try {
-            source = SourceFiles.text(file).replace("\r\n", "\n");
+            source = TextChecks.clean(file, SourceFiles.text(file), 1, problems);
+            if (source == null) {
+                return Optional.empty();
+            }
+            source = source.replace("\r\n", "\n");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.error(file, "", YamlReader.NOT_UTF8);
+            return Optional.empty();
         } catch (IOException e) {
-            problems.error(file, "", "cannot be read: " + e.getMessage());
+            problems.error(file, "", "file.unreadable", String.valueOf(e.getMessage()));
             return Optional.empty();
         }
         if (!source.startsWith("---\n")) {
-            problems.error(file, "", "a news post starts with a header: a line \"---\", then date:, title: and "
-                    + "optionally summary:, then a line \"---\", then the text");
+            problems.error(file, "", "news.noHeader");
             return Optional.empty();
         }
         int end = source.indexOf("\n---\n", 3);
         if (end < 0) {
-            problems.error(file, "", "the header opened on line 1 is never closed by a line \"---\"");
+            problems.error(file, "", "news.headerNotClosed");
             return Optional.empty();
         }
         // A blank first line keeps the YAML's line numbers equal to the file's.
@@ -105,6 +110,7 @@ final class NewsLoader {
         }
         Placeholders.check(node.get(), "", problems);
         Placeholders.check(file, body, header.split("\n", -1).length + 1, problems);
+        MarkdownChecks.nesting(file, body, header.split("\n", -1).length + 1, problems);
         Problems found = new Problems();
         HEADER.check(node.get(), "", found);
         found.errors().forEach(p -> problems.error(p.position(), p.field(), p.message()));
@@ -113,12 +119,11 @@ final class NewsLoader {
         }
         YamlNode.Mapping map = (YamlNode.Mapping) node.get();
         if (!LocalDate.parse(Fields.string(map, "date")).equals(fileDate)) {
-            problems.error(map.get("date").position(), "date", "expected " + fileDate
-                    + ", the date in the file name (the file name gives the post its address)");
+            problems.error(map.get("date").position(), "date", "news.date", fileDate.toString());
             return Optional.empty();
         }
         if (body.isBlank()) {
-            problems.error(file, "", "the post has a header but no text after it");
+            problems.error(file, "", "news.noText");
             return Optional.empty();
         }
         return Optional.of(new NewsItem.Post(Fields.string(map, "title"),

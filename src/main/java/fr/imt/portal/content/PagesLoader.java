@@ -23,8 +23,7 @@ import static fr.imt.portal.content.Shape.Field.required;
 final class PagesLoader {
 
     /** An old address of a page: a site path in one language, ending with "/". */
-    static final Shape ALIAS = Shape.pattern("(fr|en)(/[a-z0-9]+(-[a-z0-9]+)*)+/",
-            "a site path starting with fr/ or en/ and ending with /, such as \"fr/ancienne-adresse/\"");
+    static final Shape ALIAS = Shape.pattern("(fr|en)(/[a-z0-9]+(-[a-z0-9]+)*)+/", "shape.alias");
 
     static final Shape PAGES = Shape.group(
             required("english", SourceFiles.ENGLISH, "where the English texts come from"),

@@ -1,5 +1,6 @@
 package fr.imt.portal.content;
 
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ public final class Placeholders {
     public static final String FR = "[À COMPLÉTER";
     /** How an English text to fill in starts. */
     public static final String EN = "[TO FILL IN";
+
+    /** The key of the message that reports a text still to fill in (the scaffolds look for it). */
+    public static final String LEFT = "placeholder.left";
 
     private Placeholders() {}
 
@@ -56,7 +60,6 @@ public final class Placeholders {
     }
 
     private static void report(SourcePosition at, String field, Problems problems) {
-        problems.error(at, field, "placeholder text still present: replace the text in [À COMPLÉTER …] or "
-                + "[TO FILL IN …], brackets included, with the text to publish");
+        problems.error(at, field, Placeholders.LEFT);
     }
 }

@@ -9,16 +9,35 @@ public final class Problems {
 
     private final List<Problem> all = new ArrayList<>();
 
-    public synchronized void error(SourcePosition at, String field, String message) {
+    /** An error at {@code at}: the message {@code key} of the editors' catalogue, with {@code args}. */
+    public void error(SourcePosition at, String field, String key, Object... args) {
+        error(at, field, Message.of(key, args));
+    }
+
+    public void warning(SourcePosition at, String field, String key, Object... args) {
+        warning(at, field, Message.of(key, args));
+    }
+
+    public void error(Path file, String field, String key, Object... args) {
+        error(SourcePosition.startOf(file), field, Message.of(key, args));
+    }
+
+    public synchronized void error(SourcePosition at, String field, Message message) {
         all.add(new Problem(Problem.Severity.ERROR, at, field, message));
     }
 
-    public synchronized void warning(SourcePosition at, String field, String message) {
+    public synchronized void warning(SourcePosition at, String field, Message message) {
         all.add(new Problem(Problem.Severity.WARNING, at, field, message));
     }
 
-    public synchronized void error(Path file, String field, String message) {
-        error(SourcePosition.startOf(file), field, message);
+    /**
+     * Says, in the first error of {@code file}, what else that error holds back ({@code consequence}),
+     * so that one mistake is one error however many files depend on it.
+     */
+    public synchronized void addConsequence(Path file, Message consequence) {
+        all.stream().filter(p -> p.severity() == Problem.Severity.ERROR && p.position().file().equals(file))
+                .min(Problem.READING_ORDER).ifPresent(first -> all.set(all.indexOf(first), new Problem(first.severity(),
+                        first.position(), first.field(), Message.of("problem.consequence", first.message(), consequence))));
     }
 
     /** Adds every problem of {@code other} (found apart, by checks whose findings are kept). */

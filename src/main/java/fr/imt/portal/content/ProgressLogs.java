@@ -57,7 +57,7 @@ final class ProgressLogs {
      * (null when absent, then {@code at} is where it is missing).
      */
     static void checkStatus(List<ProgressEntry> entries, List<Integer> indexes, String key, String current,
-                            SourcePosition at, String statusField, String what, Problems problems) {
+                            SourcePosition at, String statusField, Message what, Problems problems) {
         // The latest by date; of two on the same day, the one written last.
         Integer latestIndex = null;
         for (int i : indexes) {
@@ -69,14 +69,12 @@ final class ProgressLogs {
         if (latestIndex != null) {
             int i = latestIndex;
             Optional<Status> set = entries.get(i).status();
-            String latest = "the latest progress entry that sets a status (" + key + "[" + (i + 1) + "], dated "
-                    + entries.get(i).date() + ") sets it to " + set.get().key();
+            String entry = key + "[" + (i + 1) + "]";
+            String date = entries.get(i).date().toString();
             if (current == null) {
-                problems.error(at, statusField, "missing: " + latest + "; write \"status: " + set.get().key()
-                        + "\" for " + what);
+                problems.error(at, statusField, "progress.statusMissing", entry, date, set.get().key(), what);
             } else if (!current.equals(set.get().key())) {
-                problems.error(at, statusField, "expected " + set.get().key() + ": " + latest + ", but " + what
-                        + " says " + current + "; make them agree (the status is the one the latest change set)");
+                problems.error(at, statusField, "progress.statusDisagrees", entry, date, set.get().key(), what, current);
             }
         }
     }

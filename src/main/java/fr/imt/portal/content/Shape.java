@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public sealed interface Shape {
 
     /** What an editor should have written, in plain words: "a whole number from 1 to 20". */
-    String expected();
+    Message expected();
 
     /** Checks {@code node} (written at {@code field}) and reports what does not fit. */
     void check(YamlNode node, String field, Problems problems);
@@ -54,13 +54,13 @@ public sealed interface Shape {
         return new Choice(List.of(values));
     }
 
+    /** Text matching {@code regex}; {@code expected} is the key of its description in the editors' catalogue. */
     static Shape pattern(String regex, String expected) {
-        return new Matching(Pattern.compile(regex), expected);
+        return new Matching(Pattern.compile(regex), Message.of(expected));
     }
 
     static Shape identifier() {
-        return new Matching(Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*"),
-                "an identifier in lower-case letters, digits and dashes, such as \"open-science\"");
+        return new Matching(Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*"), Message.of("shape.identifier"));
     }
 
     static Shape listOf(Shape item, int minItems) {
@@ -77,9 +77,9 @@ public sealed interface Shape {
         return new ByIdentifier(value);
     }
 
-    /** A value that may take one of several shapes, tried in order. */
+    /** A value that may take one of several shapes, tried in order ({@code expected}: a catalogue key). */
     static Shape either(String expected, Shape... alternatives) {
-        return new Either(expected, List.of(alternatives));
+        return new Either(Message.of(expected), List.of(alternatives));
     }
 
     /** A value of {@code shape}, or an explicit empty value ({@code null}). */
@@ -110,8 +110,8 @@ public sealed interface Shape {
         return parent.isEmpty() ? child : parent + "." + child;
     }
 
-    private static void wrongKind(YamlNode node, String field, Problems problems, String expected) {
-        problems.error(node.position(), field, "expected " + expected + ", found " + node.describe());
+    private static void wrongKind(YamlNode node, String field, Problems problems, Message expected) {
+        problems.error(node.position(), field, "shape.found", expected, node.describe());
     }
 
     /** A scalar YAML read as text (quoted or not, but not a number, true/false or an empty value). */
@@ -132,16 +132,16 @@ public sealed interface Shape {
 
 
     record Text() implements Shape {
-        public String expected() {
-            return "a text";
+        public Message expected() {
+            return Message.of("shape.text");
         }
 
         public void check(YamlNode node, String field, Problems problems) {
             if (!isText(node)) {
-                wrongKind(node, field, problems, expected() + (node instanceof YamlNode.Scalar s
-                        && s.kind() != YamlNode.Scalar.Kind.NULL ? " (put it in quotes: \"" + s.text() + "\")" : ""));
+                wrongKind(node, field, problems, node instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.NULL
+                        ? Message.of("shape.text.quoted", s.text()) : expected());
             } else if (((YamlNode.Scalar) node).text().isBlank()) {
-                problems.error(node.position(), field, "expected a text, found an empty one");
+                problems.error(node.position(), field, "shape.text.empty");
             }
         }
 
@@ -153,8 +153,9 @@ public sealed interface Shape {
     }
 
     record WholeNumber(int min, int max) implements Shape {
-        public String expected() {
-            return "a whole number from " + min + " to " + max;
+        public Message expected() {
+            // As text: a year is not written 2 023.
+            return Message.of("shape.wholeNumber", String.valueOf(min), String.valueOf(max));
         }
 
         public void check(YamlNode node, String field, Problems problems) {
@@ -170,7 +171,7 @@ public sealed interface Shape {
                 return;
             }
             if (value.compareTo(java.math.BigInteger.valueOf(min)) < 0 || value.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
-                problems.error(node.position(), field, "expected " + expected() + ", found " + value);
+                problems.error(node.position(), field, "shape.found", expected(), Message.of("found.number", value.toString()));
             }
         }
 
@@ -183,14 +184,31 @@ public sealed interface Shape {
     }
 
     record Decimal() implements Shape {
-        public String expected() {
-            return "a number (with a dot for decimals, such as 22.7)";
+        public Message expected() {
+            return Message.of("shape.number");
         }
+
+        /** The most digits a figure may have before and after the point: no figure of the content comes near. */
+        static final int MAX_DIGITS = 15;
 
         public void check(YamlNode node, String field, Problems problems) {
             if (!(node instanceof YamlNode.Scalar s)
                     || (s.kind() != YamlNode.Scalar.Kind.INTEGER && s.kind() != YamlNode.Scalar.Kind.DECIMAL)) {
                 wrongKind(node, field, problems, expected());
+                return;
+            }
+            // YAML also reads .nan, .inf and 1e999999999 as numbers: none is a figure a page can show.
+            java.math.BigDecimal value;
+            try {
+                value = new java.math.BigDecimal(s.text().replace("_", "").replace("+", ""));
+            } catch (NumberFormatException | ArithmeticException e) {
+                problems.error(node.position(), field, "expected " + expected() + ", found " + s.text()
+                        + " (not a number, or an infinite one)");
+                return;
+            }
+            if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
+                problems.error(node.position(), field, "expected " + expected() + " with at most " + MAX_DIGITS
+                        + " digits before and after the point, found " + s.text());
             }
         }
 
@@ -200,8 +218,8 @@ public sealed interface Shape {
     }
 
     record Flag() implements Shape {
-        public String expected() {
-            return "true or false";
+        public Message expected() {
+            return Message.of("shape.flag");
         }
 
         public void check(YamlNode node, String field, Problems problems) {
@@ -221,8 +239,8 @@ public sealed interface Shape {
                 + "|02-(?:0[1-9]|1\\d|2[0-8]))"
                 + "|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29";
 
-        public String expected() {
-            return "a date written year-month-day, such as 2026-03-15";
+        public Message expected() {
+            return Message.of("shape.date");
         }
 
         public void check(YamlNode node, String field, Problems problems) {
@@ -239,7 +257,7 @@ public sealed interface Shape {
                 real = false;
             }
             if (!real) {
-                problems.error(node.position(), field, "expected " + expected() + ", found \"" + text + "\"");
+                problems.error(node.position(), field, "shape.found", expected(), Message.of("found.quoted", text));
             }
         }
 
@@ -252,8 +270,8 @@ public sealed interface Shape {
     }
 
     record Choice(List<String> values) implements Shape {
-        public String expected() {
-            return "one of " + String.join(", ", values);
+        public Message expected() {
+            return Message.of("shape.oneOf", values);
         }
 
         public void check(YamlNode node, String field, Problems problems) {
@@ -270,7 +288,7 @@ public sealed interface Shape {
         }
     }
 
-    record Matching(Pattern regex, String expected) implements Shape {
+    record Matching(Pattern regex, Message expected) implements Shape {
         public void check(YamlNode node, String field, Problems problems) {
             if (!isText(node) || !regex.matcher(((YamlNode.Scalar) node).text()).matches()) {
                 wrongKind(node, field, problems, expected);
@@ -285,19 +303,17 @@ public sealed interface Shape {
     }
 
     record ListOf(Shape item, int minItems) implements Shape {
-        public String expected() {
-            return minItems > 0 ? "a list of at least " + minItems + " item" + (minItems > 1 ? "s" : "")
-                    : "a list (write [] for none)";
+        public Message expected() {
+            return minItems > 0 ? Message.of("shape.list.atLeast", minItems) : Message.of("shape.list");
         }
 
         public void check(YamlNode node, String field, Problems problems) {
             if (!(node instanceof YamlNode.Sequence seq)) {
-                wrongKind(node, field, problems, expected() + " of " + item.expected());
+                wrongKind(node, field, problems, Message.of("shape.list.of", expected(), item.expected()));
                 return;
             }
             if (seq.items().size() < minItems) {
-                problems.error(node.position(), field, "expected " + expected() + ", found "
-                        + (seq.items().isEmpty() ? "an empty list" : seq.items().size() + " item(s)"));
+                problems.error(node.position(), field, "shape.found", expected(), Message.of("found.items", seq.items().size()));
             }
             for (int i = 0; i < seq.items().size(); i++) {
                 item.check(seq.items().get(i), field + "[" + (i + 1) + "]", problems);
@@ -315,8 +331,8 @@ public sealed interface Shape {
     }
 
     record ByYear(int firstYear, int lastYear, Shape value) implements Shape {
-        public String expected() {
-            return "values by year (" + firstYear + " to " + lastYear + "), such as " + firstYear + ": 12";
+        public Message expected() {
+            return Message.of("shape.byYear", String.valueOf(firstYear), String.valueOf(lastYear));
         }
 
         public void check(YamlNode node, String field, Problems problems) {
@@ -324,15 +340,34 @@ public sealed interface Shape {
                 wrongKind(node, field, problems, expected());
                 return;
             }
-            for (YamlNode.Entry e : map.entries().values()) {
+            List<YamlNode.Entry> entries = List.copyOf(map.entries().values());
+            for (int i = 0; i < entries.size(); i++) {
+                YamlNode.Entry e = entries.get(i);
                 String key = e.key();
+                YamlNode.Entry next = i + 1 < entries.size() ? entries.get(i + 1) : null;
+                if (next != null && decimalsAfterComma(e, next)) {
+                    // {2024: 14460,5}: YAML read the decimal comma as the end of the value; one mistake, one error.
+                    String written = ((YamlNode.Scalar) e.value()).text() + "," + next.key();
+                    problems.error(e.value().position(), join(field, key), "shape.decimalComma", written,
+                            written.replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.'));
+                    i++;
+                    continue;
+                }
                 if (!key.matches("\\d{4}") || Integer.parseInt(key) < firstYear || Integer.parseInt(key) > lastYear) {
-                    problems.error(e.keyPosition(), join(field, key), "expected a year from " + firstYear
-                            + " to " + lastYear + ", found \"" + key + "\"");
+                    problems.error(e.keyPosition(), join(field, key), "shape.found", Message.of("shape.year",
+                            String.valueOf(firstYear), String.valueOf(lastYear)), Message.of("found.quoted", key));
                     continue;
                 }
                 value.check(e.value(), join(field, key), problems);
             }
+        }
+
+        /** {@code next} is the decimal part of {@code entry}'s number, cut off by a comma on the same line. */
+        private static boolean decimalsAfterComma(YamlNode.Entry entry, YamlNode.Entry next) {
+            return entry.value() instanceof YamlNode.Scalar value && value.kind() != YamlNode.Scalar.Kind.NULL
+                    && value.text().matches("\\d[\\d\\s\u00a0\u202f]*") && next.key().matches("\\d+")
+                    && next.value() instanceof YamlNode.Scalar rest && rest.text().isEmpty()
+                    && next.keyPosition().line() == value.position().line();
         }
 
         public ObjectNode schema() {
@@ -347,8 +382,8 @@ public sealed interface Shape {
     }
 
     record ByIdentifier(Shape value) implements Shape {
-        public String expected() {
-            return "values by identifier, such as imt-atlantique: …";
+        public Message expected() {
+            return Message.of("shape.byIdentifier");
         }
 
         public void check(YamlNode node, String field, Problems problems) {
@@ -369,8 +404,8 @@ public sealed interface Shape {
     }
 
     record OrNull(Shape shape) implements Shape {
-        public String expected() {
-            return shape.expected() + ", or null";
+        public Message expected() {
+            return Message.of("shape.orNull", shape.expected());
         }
 
         public void check(YamlNode node, String field, Problems problems) {
@@ -386,7 +421,7 @@ public sealed interface Shape {
         }
     }
 
-    record Either(String expected, List<Shape> alternatives) implements Shape {
+    record Either(Message expected, List<Shape> alternatives) implements Shape {
         public void check(YamlNode node, String field, Problems problems) {
             for (Shape alternative : alternatives) {
                 Problems trial = new Problems();
@@ -422,17 +457,44 @@ public sealed interface Shape {
 
         ObjectNode schema();
 
-        /** At least one of {@code fields} must be given. */
+        /** At least one of {@code fields} must be given ({@code message}: a catalogue key). */
         static Rule atLeastOne(String message, String... fields) {
             return new AtLeastOne(List.of(fields), message);
         }
 
         /**
          * {@code required} must be given when the flag {@code flag} is {@code value} (an absent flag
-         * counts as false).
+         * counts as false); {@code message} is a catalogue key.
          */
         static Rule requiredWhen(String flag, boolean value, String required, String message) {
             return new RequiredWhen(flag, value, required, message);
+        }
+
+        /** At most one of {@code fields} may be given. */
+        static Rule atMostOne(String message, String... fields) {
+            return new AtMostOne(List.of(fields), message);
+        }
+    }
+
+    record AtMostOne(List<String> fields, String message) implements Rule {
+        public void check(YamlNode.Mapping map, String field, Problems problems) {
+            if (fields.stream().filter(map.entries()::containsKey).count() > 1) {
+                problems.error(map.position(), field, message);
+            }
+        }
+
+        public ObjectNode schema() {
+            // "not two of them": for each pair, not both required.
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
+            ArrayNode all = node.putArray("allOf");
+            for (int i = 0; i < fields.size(); i++) {
+                for (int j = i + 1; j < fields.size(); j++) {
+                    ObjectNode both = JsonNodeFactory.instance.objectNode();
+                    both.putArray("required").add(fields.get(i)).add(fields.get(j));
+                    all.addObject().set("not", both);
+                }
+            }
+            return node;
         }
     }
 
@@ -477,8 +539,9 @@ public sealed interface Shape {
         return node;
     }
 
-    /** {@code schema} with a description for editors' tools: what the value is, and what is expected. */
-    private static ObjectNode described(ObjectNode schema, String what, String expected) {
+    /** {@code schema} with a description for editors' tools: what the value is, and what is expected (in English). */
+    private static ObjectNode described(ObjectNode schema, String what, Message expectedMessage) {
+        String expected = Catalogue.in(fr.imt.portal.model.Lang.EN).render(expectedMessage);
         String text = what == null ? capitalized(expected) + "." : capitalized(what) + ": " + expected + ".";
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("description", text);
@@ -491,10 +554,9 @@ public sealed interface Shape {
     }
 
     record Group(List<Field> fields, List<Rule> rules) implements Shape {
-        public String expected() {
+        public Message expected() {
             List<String> names = fields.stream().map(Field::name).toList();
-            return names.equals(List.of("fr", "en")) ? "a text in French and in English, {fr: \"…\", en: \"…\"}"
-                    : "a group of fields (" + String.join(", ", names) + ")";
+            return names.equals(List.of("fr", "en")) ? Message.of("shape.bilingual") : Message.of("shape.group", names);
         }
 
         public Map<String, Field> byName() {
@@ -526,16 +588,14 @@ public sealed interface Shape {
             for (YamlNode.Entry e : map.entries().values()) {
                 Field f = known.get(e.key());
                 if (f == null) {
-                    problems.error(e.keyPosition(), join(field, e.key()), "unknown field; expected one of "
-                            + String.join(", ", known.keySet()));
+                    problems.error(e.keyPosition(), join(field, e.key()), "shape.unknownField", List.copyOf(known.keySet()));
                 } else {
                     f.shape().check(e.value(), join(field, e.key()), problems);
                 }
             }
             for (Field f : fields) {
                 if (f.required() && !map.entries().containsKey(f.name())) {
-                    problems.error(map.position(), join(field, f.name()), "this required field is missing; expected "
-                            + f.description() + " (" + f.shape().expected() + ")");
+                    problems.error(map.position(), join(field, f.name()), "shape.missing", f.description(), f.shape().expected());
                 }
             }
             rules.forEach(r -> r.check(map, field, problems));

@@ -1,5 +1,6 @@
 package fr.imt.portal.content;
 
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,22 +95,41 @@ final class SourceFiles {
     static String prose(Path folder, String name, String lang, Path owner, Problems problems) {
         Path file = folder.resolve(name + "." + lang + ".md");
         if (!Files.exists(file)) {
-            problems.error(owner, name, "missing " + ("en".equals(lang) ? "English" : "French") + " text: expected the file "
-                    + file.getFileName() + " beside " + owner.getFileName());
+            problems.error(owner, name, "en".equals(lang) ? "prose.missingEnglish" : "prose.missingFrench",
+                    file.getFileName().toString(), owner.getFileName().toString());
             return "";
         }
         try {
-            String text = text(file);
+            String text = markdown(file, text(file), 1, problems);
+            if (text == null) {
+                return "";
+            }
             Placeholders.check(file, text, 1, problems);
             if (text.isBlank()) {
-                problems.error(file, name, "the file is empty; expected the " + ("en".equals(lang) ? "English" : "French")
-                        + " text as Markdown");
+                problems.error(file, name, "en".equals(lang) ? "prose.emptyEnglish" : "prose.emptyFrench");
             }
             return text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.error(file, name, YamlReader.NOT_UTF8);
+            return "";
         } catch (IOException e) {
-            problems.error(file, name, "cannot be read: " + e.getMessage());
+            problems.error(file, name, "file.unreadable", String.valueOf(e.getMessage()));
             return "";
         }
+    }
+
+    /**
+     * {@code text}, Markdown from {@code file} starting on line {@code firstLine}, checked: its
+     * characters (see {@link TextChecks}) and how deep its blocks nest (see {@link MarkdownChecks}).
+     * Null when it holds a forbidden character.
+     */
+    static String markdown(Path file, String text, int firstLine, Problems problems) {
+        String clean = TextChecks.clean(file, text, firstLine, problems);
+        if (clean == null) {
+            return null;
+        }
+        MarkdownChecks.nesting(file, clean, firstLine, problems);
+        return clean;
     }
 
     /** The files of {@code folder} ending with {@code suffix}, sorted by name; none if the folder is absent. */

@@ -1,5 +1,6 @@
 package fr.imt.portal.content;
 
+
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;

@@ -12,12 +12,12 @@ public sealed interface YamlNode {
     SourcePosition position();
 
     /** How the node is described in messages: "a text", "a list", "a group of fields". */
-    String describe();
+    Message describe();
 
     /** A mapping; keys keep their own positions and the file's order. */
     record Mapping(SourcePosition position, Map<String, Entry> entries) implements YamlNode {
-        public String describe() {
-            return "a group of fields";
+        public Message describe() {
+            return Message.of("found.group");
         }
 
         public YamlNode get(String key) {
@@ -30,8 +30,8 @@ public sealed interface YamlNode {
     record Entry(String key, SourcePosition keyPosition, YamlNode value) {}
 
     record Sequence(SourcePosition position, List<YamlNode> items) implements YamlNode {
-        public String describe() {
-            return "a list";
+        public Message describe() {
+            return Message.of("found.list");
         }
     }
 
@@ -39,12 +39,12 @@ public sealed interface YamlNode {
     record Scalar(SourcePosition position, String text, Kind kind) implements YamlNode {
         public enum Kind { TEXT, INTEGER, DECIMAL, BOOLEAN, NULL }
 
-        public String describe() {
+        public Message describe() {
             return switch (kind) {
-                case TEXT -> "the text \"" + abbreviated() + "\"";
-                case INTEGER, DECIMAL -> "the number " + text;
-                case BOOLEAN -> "the value " + text;
-                case NULL -> "an empty value";
+                case TEXT -> Message.of("found.text", abbreviated());
+                case INTEGER, DECIMAL -> Message.of("found.number", text);
+                case BOOLEAN -> Message.of("found.boolean", text);
+                case NULL -> Message.of("found.empty");
             };
         }
 

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +26,14 @@ import java.util.Optional;
  */
 public final class YamlReader {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /**
+     * How deep groups and lists may nest. The deepest content file needs 6 levels; a file that
+     * nests more than this is a mistake (or a hostile file), reported before it can exhaust memory.
+     */
+    static final int MAX_DEPTH = 64;
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
 
     /** Files parsed without a problem, kept by a preview (a tree is immutable, so handing it out twice is safe). */
     private static final KeptFiles<YamlNode> PARSED = new KeptFiles<>();
@@ -31,6 +42,9 @@ public final class YamlReader {
     public static void keepParsedFiles() {
         KeptFiles.keep();
     }
+
+    /** What an editor reads when a file is not UTF-8 text (or not text at all). */
+    static final String NOT_UTF8 = "this file is not text saved as UTF-8: save it again as UTF-8 (in a text editor, not a word processor)";
 
     private YamlReader() {}
 
@@ -44,12 +58,16 @@ public final class YamlReader {
                 return kept;
             }
             source = Files.readString(file);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.error(file, "", NOT_UTF8);
+            return Optional.empty();
         } catch (IOException e) {
-            problems.error(file, "", "cannot be read: " + e.getMessage());
+            problems.error(file, "", "file.unreadable", String.valueOf(e.getMessage()));
             return Optional.empty();
         }
         Problems found = new Problems();
-        Optional<YamlNode> node = parse(file, source, found);
+        String clean = TextChecks.clean(file, source, 1, found);
+        Optional<YamlNode> node = clean == null ? Optional.empty() : parse(file, clean, found);
         found.errors().forEach(p -> problems.error(p.position(), p.field(), p.message()));
         PARSED.put(file, attributes, found.hasErrors() ? null : node.orElse(null));
         return node;
@@ -60,18 +78,21 @@ public final class YamlReader {
         try (JsonParser parser = FACTORY.createParser(source)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                problems.error(file, "", "the file is empty; expected a group of fields");
+                problems.error(file, "", "yaml.empty");
                 return Optional.empty();
             }
-            return Optional.of(node(parser, file, problems));
+            YamlNode root = node(parser, file, problems);
+            if (parser.nextToken() != null) {
+                problems.error(position(parser, file), "", "a second document begins here (after a line \"---\"), and the "
+                        + "generator would not read it: a file holds one document; remove the \"---\" line or move what "
+                        + "follows into a file of its own");
+            }
+            return Optional.of(root);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            SourcePosition position = at == null ? SourcePosition.startOf(file)
-                    : new SourcePosition(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-            problems.error(position, "", "this is not valid YAML: " + plainWords(e.getOriginalMessage()));
+            syntaxError(file, source, e, problems);
             return Optional.empty();
         } catch (IOException e) {
-            problems.error(file, "", "cannot be read: " + e.getMessage());
+            problems.error(file, "", "file.unreadable", String.valueOf(e.getMessage()));
             return Optional.empty();
         }
     }
@@ -79,6 +100,12 @@ public final class YamlReader {
     private static YamlNode node(JsonParser parser, Path file, Problems problems) throws IOException {
         SourcePosition here = position(parser, file);
         JsonToken token = parser.currentToken();
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson hands an alias over as the anchor's name: refused, or the name would be published as the value.
+            problems.error(here, "", "\"*" + parser.getText() + "\" repeats the value marked \"&" + parser.getText()
+                    + "\" (a YAML alias), which the generator does not read: write the value in full here");
+            return new YamlNode.Scalar(here, "", YamlNode.Scalar.Kind.NULL);
+        }
         switch (token) {
             case START_OBJECT -> {
                 Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
@@ -88,8 +115,7 @@ public final class YamlReader {
                     parser.nextToken();
                     YamlNode value = node(parser, file, problems);
                     if (entries.containsKey(key)) {
-                        problems.error(keyAt, key, "this field is written twice in the same group (first on line "
-                                + entries.get(key).keyPosition().line() + "); keep only one");
+                        problems.error(keyAt, key, "yaml.duplicate", String.valueOf(entries.get(key).keyPosition().line()));
                     } else {
                         entries.put(key, new YamlNode.Entry(key, keyAt, value));
                     }
@@ -126,14 +152,64 @@ public final class YamlReader {
         return new SourcePosition(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
     }
 
-    /** SnakeYAML's messages are written for programmers; keep their first sentence. */
-    private static String plainWords(String message) {
-        if (message == null) {
-            return "the structure could not be understood";
+    /**
+     * A syntax error in plain words, at the place to fix. SnakeYAML (under Jackson) says what it
+     * was parsing ("while scanning a quoted scalar") and what it found, in parser terms; the
+     * mistakes editors make are recognised from those and said as what to do. A mistake not
+     * recognised is still pointed at, with advice on what to look at.
+     */
+    private static void syntaxError(Path file, String source, JsonProcessingException e, Problems problems) {
+        MarkedYAMLException marked = e.getCause() instanceof MarkedYAMLException m ? m : null;
+        String problem = marked == null ? String.valueOf(e.getOriginalMessage()) : String.valueOf(marked.getProblem());
+        String context = marked == null ? "" : String.valueOf(marked.getContext());
+        SourcePosition at = marked != null && marked.getProblemMark() != null ? at(file, marked.getProblemMark())
+                : e.getLocation() == null ? SourcePosition.startOf(file)
+                : new SourcePosition(file, Math.max(1, e.getLocation().getLineNr()), Math.max(1, e.getLocation().getColumnNr()));
+        SourcePosition opened = marked != null && marked.getContextMark() != null ? at(file, marked.getContextMark()) : at;
+        int tab = firstTab(source, at.line());
+        String line = line(source, at.line());
+        String before = line.substring(0, Math.min(line.length(), at.column() - 1)).stripTrailing();
+        if (problem.startsWith("Document nesting depth") || String.valueOf(e.getOriginalMessage()).startsWith("Document nesting depth")) {
+            problems.error(at, "", "yaml.tooDeep", MAX_DEPTH);
+        } else if (problem.contains("\\t") || problem.contains("tab character") || tab > 0) {
+            problems.error(tab > 0 ? new SourcePosition(file, at.line(), tab) : at, "", "yaml.tab");
+        } else if (problem.contains("escape")) {
+            problems.error(at, "", "yaml.escape");
+        } else if (context.contains("quoted scalar")) {
+            String opening = line(source, opened.line());
+            char quote = opened.column() <= opening.length() ? opening.charAt(opened.column() - 1) : '"';
+            problems.error(opened, "", "yaml.unclosedQuote", String.valueOf(quote));
+        } else if ((problem.contains("<scalar>")) && (before.endsWith("\"") || before.endsWith("'"))) {
+            problems.error(at, "", "yaml.quoteClosedEarly");
+        } else if (problem.contains("mapping values are not allowed")) {
+            // "key: value" on a line indented under a value that is not a group: the line is misaligned.
+            boolean field = line.matches("\\s+[\\w-]+:(\\s.*)?") && at.line() > 1;
+            problems.error(field ? new SourcePosition(file, at.line(), 1) : at, "", field ? "yaml.indentation" : "yaml.colon");
+        } else if (problem.contains("could not find expected ':'")) {
+            problems.error(opened, "", "yaml.missingColon");
+        } else if (context.contains("flow mapping") || context.contains("flow sequence")) {
+            problems.error(at, "", "yaml.brackets");
+        } else if (problem.startsWith("expected <block end>") || context.contains("while parsing a block")) {
+            problems.error(at, "", "yaml.indentation");
+        } else if (problem.contains("cannot start any token") || context.contains("alias") || context.contains("anchor")) {
+            problems.error(at, "", "yaml.reservedStart");
+        } else {
+            problems.error(at, "", "yaml.other");
         }
-        String first = message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
-        return first.replace("mapping values are not allowed here",
-                        "a \":\" appears where a value was expected (put text containing \": \" in quotes)")
-                .replace("could not find expected ':'", "a \"key: value\" line is missing its \":\"");
+    }
+
+    private static String line(String source, int line) {
+        return source.lines().skip(Math.max(0, line - 1)).findFirst().orElse("");
+    }
+
+    private static SourcePosition at(Path file, Mark mark) {
+        return new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** The column of the first tab used as indentation or separation on {@code line}, 0 if none. */
+    private static int firstTab(String source, int line) {
+        String text = line(source, line);
+        int tab = text.indexOf('\t');
+        return tab >= 0 && text.substring(0, tab).chars().noneMatch(c -> c == '"' || c == '\'') ? tab + 1 : 0;
     }
 }

@@ -9,9 +9,13 @@ import java.util.TreeMap;
 /**
  * An indicator of the COP: its place in the table, the 2022 reference, the yearly trajectory
  * and the targets, the previous contract's history, and the actual values editors report.
+ * {@code perSchool} is empty where the table's « Déclinaison par école » cell is blank: the
+ * source does not say, and the portal must not guess; {@code perSchoolNote} is the cell's
+ * wording beside its Oui (« > moyenne CGE »).
  */
 public record Indicator(IndicatorId id, String domain, Text name, Optional<IndicatorId> parent,
-                        List<ObjectiveId> objectives, UnitId unit, boolean perSchool, EnglishSource english,
+                        List<ObjectiveId> objectives, UnitId unit, Optional<Boolean> perSchool,
+                        Optional<Text> perSchoolNote, EnglishSource english,
                         boolean previousOnly, Optional<Reference> reference, SortedMap<Integer, Figure> trajectory,
                         List<Target> targets, List<Text> footnotes, Optional<PreviousContract> previousContract,
                         SortedMap<Integer, Figure> actuals) {
@@ -25,20 +29,28 @@ public record Indicator(IndicatorId id, String domain, Text name, Optional<Indic
     /** The verdict for one reported year, with the value it was compared with. */
     public record Assessment(int year, Figure actual, double expected, Track track) {}
 
-    /** The first target that has a number, if any: the one trajectories aim at. */
+    /**
+     * The first target that is a plain number, if any: the one trajectories aim at. A bound
+     * (« > 97 % ») or a range is a target too, but not a point a line can be drawn to.
+     */
     public Optional<Target> numericTarget() {
-        return targets.stream().filter(t -> t.value().isPresent()).findFirst();
+        return targets.stream().filter(t -> t.value().filter(Figure::exact).isPresent()).findFirst();
     }
 
     /**
      * The points the contract commits to: the reference, the trajectory and the numeric targets,
-     * by year. Between two of them the expected value is interpolated linearly.
+     * by year, where they are plain values (an average or a bound is not a point on a path).
+     * Between two of them the expected value is interpolated linearly.
      */
     public SortedMap<Integer, Double> commitments() {
         SortedMap<Integer, Double> points = new TreeMap<>();
-        reference.flatMap(Reference::value).ifPresent(f -> points.put(reference.get().year(), f.asDouble()));
-        trajectory.forEach((year, f) -> points.put(year, f.asDouble()));
-        targets.forEach(t -> t.value().ifPresent(f -> points.putIfAbsent(t.year(), f.asDouble())));
+        reference.flatMap(Reference::value).filter(Figure::exact).ifPresent(f -> points.put(reference.get().year(), f.asDouble()));
+        trajectory.forEach((year, f) -> {
+            if (f.exact()) {
+                points.put(year, f.asDouble());
+            }
+        });
+        targets.forEach(t -> t.value().filter(Figure::exact).ifPresent(f -> points.putIfAbsent(t.year(), f.asDouble())));
         return points;
     }
 
@@ -62,14 +74,15 @@ public record Indicator(IndicatorId id, String domain, Text name, Optional<Indic
 
     /**
      * The verdict on the actual value reported for {@code year}; empty when nothing was reported
-     * or when the contract gives no numeric path (a qualitative target cannot be tracked).
+     * or when the contract gives no numeric path (a qualitative target cannot be tracked), or when
+     * the value reported is not a plain value (an average or a bound is not compared with a point).
      */
     public Optional<Assessment> assess(int year) {
         Figure actual = actuals.get(year);
         OptionalDouble expected = expectedIn(year);
-        Optional<Double> start = reference.flatMap(Reference::value).map(Figure::asDouble);
+        Optional<Double> start = reference.flatMap(Reference::value).filter(Figure::exact).map(Figure::asDouble);
         Optional<Double> goal = numericTarget().flatMap(Target::value).map(Figure::asDouble);
-        if (actual == null || expected.isEmpty() || start.isEmpty() || goal.isEmpty()) {
+        if (actual == null || !actual.exact() || expected.isEmpty() || start.isEmpty() || goal.isEmpty()) {
             return Optional.empty();
         }
         // A target below the reference (energy consumption) means lower is better.

@@ -6,8 +6,10 @@ import java.util.Optional;
 /**
  * What a milestone has due in one year of the contract, and what editors reported about it.
  * The sources report nothing: a step without a status is "not reported", never late by default.
+ * {@code caveat} is the transcriber's warning where the extraction leaves the step's year unclear.
  */
-public record MilestoneStep(int year, Text text, Optional<Status> status, Optional<LocalDate> reported) {
+public record MilestoneStep(int year, Text text, Optional<Status> status, Optional<LocalDate> reported,
+                            Optional<Text> caveat) {
 
     /** A reported status that is not done once its year is over reads as late. */
     public Progress progressOn(LocalDate today) {

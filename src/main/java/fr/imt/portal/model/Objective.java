@@ -1,5 +1,6 @@
 package fr.imt.portal.model;
 
+
 /** One of the nine objectives of the contract, with its full text as Markdown in both languages. */
 public record Objective(ObjectiveId id, Kind kind, Text title, Text markdown, EnglishSource english) {
 

@@ -1,5 +1,6 @@
 package fr.imt.portal.model;
 
+
 import java.util.List;
 
 /**

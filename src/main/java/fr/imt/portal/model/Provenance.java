@@ -1,5 +1,6 @@
 package fr.imt.portal.model;
 
+
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;

@@ -4,6 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 
-/** A row of a school's numeric objectives 2021-2027, feeding an IMT indicator when it names one. */
+/**
+ * A row of a school's numeric objectives 2021-2027, feeding an IMT indicator when it names one.
+ * {@code marks} holds the years whose cell the source fills with a mark instead of a number,
+ * as written: « n/a » (not applicable) or « NA » (which the source does not explain: not
+ * applicable or not available). Either is a fact, not the same as a year left blank.
+ */
 public record SchoolObjective(String domain, Optional<IndicatorId> indicator, Text label, UnitId unit,
-                              SortedMap<Integer, Figure> values, Optional<Text> target, List<String> footnotes) {}
+                              SortedMap<Integer, Figure> values, SortedMap<Integer, String> marks,
+                              Optional<Text> target, List<String> footnotes) {}

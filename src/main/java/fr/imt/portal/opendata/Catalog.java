@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Text;
-import fr.imt.portal.render.BakeContext;
-import fr.imt.portal.render.Urls;
+import fr.imt.portal.site.SiteContext;
+import fr.imt.portal.site.Urls;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,7 +27,7 @@ final class Catalog {
 
     private Catalog() {}
 
-    static byte[] write(List<OpenData.Published> datasets, BakeContext context, OpenData.Licence licence) {
+    static byte[] write(List<OpenData.Published> datasets, SiteContext context, OpenData.Licence licence) {
         ObjectNode root = NODES.objectNode();
         ObjectNode ctx = root.putObject("@context");
         ctx.put("dcat", "http://www.w3.org/ns/dcat#");

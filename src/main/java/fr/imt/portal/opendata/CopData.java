@@ -7,14 +7,15 @@ import fr.imt.portal.model.Milestone;
 import fr.imt.portal.model.MilestoneStep;
 import fr.imt.portal.model.Objective;
 import fr.imt.portal.model.ObjectiveId;
+import fr.imt.portal.model.Qualifier;
 import fr.imt.portal.model.School;
 import fr.imt.portal.model.SchoolId;
 import fr.imt.portal.model.SchoolObjective;
 import fr.imt.portal.model.Target;
 import fr.imt.portal.model.Text;
 import fr.imt.portal.model.UnitId;
-import fr.imt.portal.render.BakeContext;
-import fr.imt.portal.render.Urls;
+import fr.imt.portal.site.SiteContext;
+import fr.imt.portal.site.Urls;
 
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,26 @@ final class CopData {
     private static final Field PROVISIONAL = Field.of("provisional", BOOLEAN, "Provisoire", "Provisional",
             "true si la source donne la valeur comme provisoire", "true when the source gives the value as provisional");
     private static final Field NOTE = Field.of("note", TEXT, "Note", "Note", "Précision de la source sur cette valeur", "The source's remark on this value");
+    private static final String QUALIFIER_CODES = "exact, average, approximate, above, at_least, below, at_most, range, not_applicable, na";
+    private static final Field QUALIFIER = Field.of("qualifier", CODE, "Nature de la valeur", "Kind of value",
+            "Ce que la valeur est selon la source : " + QUALIFIER_CODES + " (exact : la valeur de l'année ; average : moyenne sur"
+                    + " period_from-period_to ; approximate : valeur approchée ; above / at_least / below / at_most : borne"
+                    + " > / ≥ / < / ≤ ; range : de value à upper_value ; not_applicable : « n/a », l'année ne s'applique pas,"
+                    + " sans valeur ; na : « NA », que la source n'explique pas, sans valeur)",
+            "What the value is according to the source: " + QUALIFIER_CODES + " (exact: the year's value; average: mean over"
+                    + " period_from-period_to; approximate: an approximation; above / at_least / below / at_most: a bound"
+                    + " > / ≥ / < / ≤; range: from value to upper_value; not_applicable: « n/a », the year does not apply,"
+                    + " no value; na: « NA », which the source does not explain, no value)");
+    private static final Field PERIOD_FROM = Field.of("period_from", INTEGER, "Début de la période", "Period start",
+            "Pour une moyenne : première année moyennée", "For an average: first year averaged");
+    private static final Field PERIOD_TO = Field.of("period_to", INTEGER, "Fin de la période", "Period end",
+            "Pour une moyenne : dernière année moyennée", "For an average: last year averaged");
+    private static final Field UPPER = Field.of("upper_value", DECIMAL, "Borne haute", "Upper end",
+            "Pour une fourchette : la valeur haute (value est la valeur basse)", "For a range: the upper end (value is the lower end)");
 
     private CopData() {}
 
-    static List<Dataset> datasets(BakeContext context) {
+    static List<Dataset> datasets(SiteContext context) {
         Cop cop = context.portal().cop();
         if (cop.isEmpty()) {
             return List.of();
@@ -56,7 +73,7 @@ final class CopData {
                 values(context, cop), schools(context, cop), schoolObjectives(context, cop), schoolValues(context, cop));
     }
 
-    private static Dataset objectives(BakeContext c, Cop cop) {
+    private static Dataset objectives(SiteContext c, Cop cop) {
         Dataset.Builder b = OpenData.builder(c, "objectives")
                 .field(Field.of("id", IDENTIFIER, "Identifiant", "Identifier", "Code de l'objectif dans le contrat (M1 à M4, T1 à T5)",
                         "Code of the objective in the contract (M1 to M4, T1 to T5)"))
@@ -72,7 +89,7 @@ final class CopData {
         return b.build();
     }
 
-    private static Dataset milestones(BakeContext c, Cop cop) {
+    private static Dataset milestones(SiteContext c, Cop cop) {
         Dataset.Builder b = OpenData.builder(c, "milestones")
                 .field(Field.of("id", IDENTIFIER, "Identifiant", "Identifier", "Code du jalon (J1 à J12)", "Code of the milestone (J1 to J12)"))
                 .field(Field.of("objective", IDENTIFIER, "Objectif", "Objective", "Objectif auquel le jalon se rattache (jeu « objectives ») ; vide pour le jalon général",
@@ -89,7 +106,7 @@ final class CopData {
         return b.build();
     }
 
-    private static Dataset steps(BakeContext c, Cop cop) {
+    private static Dataset steps(SiteContext c, Cop cop) {
         Dataset.Builder b = OpenData.builder(c, "milestone-steps")
                 .field(Field.of("milestone", IDENTIFIER, "Jalon", "Milestone", "Code du jalon (jeu « milestones »)", "Code of the milestone (dataset \"milestones\")"))
                 .field(Field.of("year", INTEGER, "Année", "Year", "Année où l'étape est due", "Year the step is due"))
@@ -110,7 +127,7 @@ final class CopData {
         return b.build();
     }
 
-    private static Dataset indicators(BakeContext c, Cop cop) {
+    private static Dataset indicators(SiteContext c, Cop cop) {
         Dataset.Builder b = OpenData.builder(c, "indicators")
                 .field(Field.of("id", IDENTIFIER, "Identifiant", "Identifier", "Identifiant stable de l'indicateur", "Stable identifier of the indicator"))
                 .field(Field.of("domain", IDENTIFIER, "Domaine", "Domain", "Domaine du tableau des indicateurs", "Domain of the indicator table"))
@@ -121,16 +138,25 @@ final class CopData {
                         "Objectives that list it (dataset \"objectives\")"))
                 .field(Field.of("unit", IDENTIFIER, "Unité", "Unit", "Identifiant de l'unité des valeurs", "Identifier of the values' unit"))
                 .field(Field.of("unit_name", TEXT, "Nom de l'unité", "Unit name", "L'unité en toutes lettres", "The unit in words"))
-                .field(Field.of("per_school", BOOLEAN, "Décliné par école", "Per school", "true si le contrat le décline par école",
-                        "true when the contract breaks it down by school"))
+                .field(Field.of("per_school", BOOLEAN, "Décliné par école", "Per school",
+                        "true si le contrat le décline par école, false sinon ; vide là où la case du contrat est vide (non précisé)",
+                        "true when the contract breaks it down by school, false when not; empty where the contract's cell is blank (not specified)"))
+                .field(Field.of("per_school_note", TEXT, "Précision sur la déclinaison", "Per-school wording",
+                        "Ce que la case « Déclinaison par école » ajoute à son Oui (« > moyenne CGE »)",
+                        "What the « Déclinaison par école » cell adds to its Yes (« > moyenne CGE »)"))
                 .field(Field.of("previous_only", BOOLEAN, "Contrat précédent seulement", "Previous contract only",
                         "true pour un indicateur du contrat 2018-2022 sans équivalent en 2023-2027",
                         "true for a 2018-2022 indicator with no counterpart in 2023-2027"))
                 .field(Field.of("reference_year", INTEGER, "Année de référence", "Reference year", "Année de la valeur de référence", "Year of the reference value"))
                 .field(Field.of("reference_value", DECIMAL, "Valeur de référence", "Reference value", "Valeur de référence", "Reference value"))
+                .field(Field.of("reference_qualifier", CODE, "Nature de la référence", "Kind of reference value",
+                        "Comme qualifier du jeu « indicator-values »", "As qualifier in dataset \"indicator-values\""))
                 .field(Field.of("target_year", INTEGER, "Année de la cible", "Target year", "Année de la première cible", "Year of the first target"))
                 .field(Field.of("target_value", DECIMAL, "Cible", "Target", "Valeur de la première cible (vide pour une cible qualitative)",
                         "Value of the first target (empty for a qualitative target)"))
+                .field(Field.of("target_qualifier", CODE, "Nature de la cible", "Kind of target value",
+                        "Comme qualifier du jeu « indicator-values » ; vide pour une cible qualitative",
+                        "As qualifier in dataset \"indicator-values\"; empty for a qualitative target"))
                 .field(Field.of("target_text", TEXT, "Libellé de la cible", "Target wording", "La cible telle que le contrat la formule", "The target as the contract words it"))
                 .field(Field.of("track", CODE, "Trajectoire", "Track", "Verdict sur la dernière valeur réalisée : on_track, ahead ou behind ; vide sans valeur comparable",
                         "Verdict on the latest actual value: on_track, ahead or behind; empty without a comparable value"))
@@ -139,10 +165,13 @@ final class CopData {
         for (Indicator i : cop.indicators()) {
             Optional<Target> first = i.targets().stream().findFirst();
             b.record(i.id().value(), i.domain(), i.name(), i.parent().map(p -> p.value()).orElse(null),
-                    Hrs4rData.ids(i.objectives(), ObjectiveId::value), i.unit().value(), cop.unit(i.unit()).name(), i.perSchool(),
+                    Hrs4rData.ids(i.objectives(), ObjectiveId::value), i.unit().value(), cop.unit(i.unit()).name(),
+                    i.perSchool().orElse(null), i.perSchoolNote().orElse(null),
                     i.previousOnly(), i.reference().map(r -> r.year()).orElse(null),
                     i.reference().flatMap(r -> r.value()).map(Figure::value).orElse(null),
+                    i.reference().flatMap(r -> r.value()).map(f -> f.qualifier().kind().key()).orElse(null),
                     first.map(Target::year).orElse(null), first.flatMap(Target::value).map(Figure::value).orElse(null),
+                    first.flatMap(Target::value).map(f -> f.qualifier().kind().key()).orElse(null),
                     first.flatMap(Target::text).orElse(null),
                     i.latestAssessment().map(a -> a.track().name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
                     OpenData.code(i.english()), Hrs4rData.url(c, lang -> Urls.copIndicator(lang, i.id())));
@@ -150,7 +179,7 @@ final class CopData {
         return b.build();
     }
 
-    private static Dataset values(BakeContext c, Cop cop) {
+    private static Dataset values(SiteContext c, Cop cop) {
         Dataset.Builder b = OpenData.builder(c, "indicator-values")
                 .field(Field.of("indicator", IDENTIFIER, "Indicateur", "Indicator", "Identifiant de l'indicateur (jeu « indicators »)",
                         "Identifier of the indicator (dataset \"indicators\")"))
@@ -162,6 +191,10 @@ final class CopData {
                 .field(YEAR)
                 .field(VALUE)
                 .field(Field.of("unit", IDENTIFIER, "Unité", "Unit", "Identifiant de l'unité de la valeur", "Identifier of the value's unit"))
+                .field(QUALIFIER)
+                .field(PERIOD_FROM)
+                .field(PERIOD_TO)
+                .field(UPPER)
                 .field(PROVISIONAL)
                 .field(NOTE)
                 .field(Field.of("text", TEXT, "Libellé", "Wording", "Formulation de la source (cible ou référence qualitative)",
@@ -169,20 +202,23 @@ final class CopData {
         for (Indicator i : cop.indicators()) {
             String id = i.id().value();
             String unit = i.unit().value();
-            i.reference().ifPresent(r -> b.record(id, "reference", null, r.year(), r.value().map(Figure::value).orElse(null), unit,
-                    r.value().map(Figure::provisional).orElse(null), r.value().flatMap(Figure::note).orElse(null), r.text().orElse(null)));
+            i.reference().ifPresent(r -> b.record(concat(new Object[] {id, "reference", null, r.year(),
+                    r.value().map(Figure::value).orElse(null), unit}, qualifier(r.value()), new Object[] {
+                    r.value().map(Figure::provisional).orElse(null), r.value().flatMap(Figure::note).orElse(null), r.text().orElse(null)})));
             figures(b, id, "trajectory", null, i.trajectory(), unit);
             for (Target t : i.targets()) {
-                b.record(id, "target", null, t.year(), t.value().map(Figure::value).orElse(null), unit,
-                        t.value().map(Figure::provisional).orElse(null), t.value().flatMap(Figure::note).orElse(null), t.text().orElse(null));
+                b.record(concat(new Object[] {id, "target", null, t.year(), t.value().map(Figure::value).orElse(null), unit},
+                        qualifier(t.value()), new Object[] {t.value().map(Figure::provisional).orElse(null),
+                                t.value().flatMap(Figure::note).orElse(null), t.text().orElse(null)}));
             }
             figures(b, id, "actual", null, i.actuals(), unit);
             i.previousContract().ifPresent(pc -> {
                 String pcUnit = pc.unit().value();
                 figures(b, id, "previous_contract", null, pc.values(), pcUnit);
-                pc.target().ifPresent(t -> b.record(id, "previous_target", null, t.year(), t.value().map(Figure::value).orElse(null),
-                        pcUnit, t.value().map(Figure::provisional).orElse(null), t.value().flatMap(Figure::note).orElse(null),
-                        t.text().orElse(null)));
+                pc.target().ifPresent(t -> b.record(concat(new Object[] {id, "previous_target", null, t.year(),
+                        t.value().map(Figure::value).orElse(null), pcUnit}, qualifier(t.value()), new Object[] {
+                        t.value().map(Figure::provisional).orElse(null), t.value().flatMap(Figure::note).orElse(null),
+                        t.text().orElse(null)})));
                 for (Map.Entry<SchoolId, SortedMap<Integer, Figure>> s : pc.schools().entrySet()) {
                     figures(b, id, "previous_contract", s.getKey().value(), s.getValue(), pcUnit);
                 }
@@ -193,10 +229,23 @@ final class CopData {
 
     private static void figures(Dataset.Builder b, String indicator, String kind, String school, SortedMap<Integer, Figure> byYear,
                                 String unit) {
-        byYear.forEach((year, f) -> b.record(indicator, kind, school, year, f.value(), unit, f.provisional(), f.note().orElse(null), null));
+        byYear.forEach((year, f) -> b.record(concat(new Object[] {indicator, kind, school, year, f.value(), unit},
+                qualifier(Optional.of(f)), new Object[] {f.provisional(), f.note().orElse(null), null})));
     }
 
-    private static Dataset schools(BakeContext c, Cop cop) {
+    /** The qualifier columns of a value: its kind, an average's period and a range's upper end (empty without a value). */
+    private static Object[] qualifier(Optional<Figure> figure) {
+        return figure.map(f -> new Object[] {f.qualifier().kind().key(),
+                f.qualifier().period().map(Qualifier.Period::from).orElse(null),
+                f.qualifier().period().map(Qualifier.Period::to).orElse(null),
+                f.qualifier().upper().orElse(null)}).orElse(new Object[] {null, null, null, null});
+    }
+
+    private static Object[] concat(Object[]... parts) {
+        return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray();
+    }
+
+    private static Dataset schools(SiteContext c, Cop cop) {
         Dataset.Builder b = OpenData.builder(c, "schools")
                 .field(Field.of("id", IDENTIFIER, "Identifiant", "Identifier", "Identifiant stable de l'école", "Stable identifier of the school"))
                 .field(Field.of("name", TEXT, "École", "School", "Nom de l'école", "Name of the school"))
@@ -217,7 +266,7 @@ final class CopData {
                 "Position of the row in the school's table of numeric objectives");
     }
 
-    private static Dataset schoolObjectives(BakeContext c, Cop cop) {
+    private static Dataset schoolObjectives(SiteContext c, Cop cop) {
         Dataset.Builder b = OpenData.builder(c, "school-objectives")
                 .field(schoolField())
                 .field(rowField())
@@ -239,13 +288,17 @@ final class CopData {
         return b.build();
     }
 
-    private static Dataset schoolValues(BakeContext c, Cop cop) {
+    private static Dataset schoolValues(SiteContext c, Cop cop) {
         Dataset.Builder b = OpenData.builder(c, "school-values")
                 .field(schoolField())
                 .field(rowField())
                 .field(YEAR)
                 .field(VALUE)
                 .field(Field.of("unit", IDENTIFIER, "Unité", "Unit", "Identifiant de l'unité de la valeur", "Identifier of the value's unit"))
+                .field(QUALIFIER)
+                .field(PERIOD_FROM)
+                .field(PERIOD_TO)
+                .field(UPPER)
                 .field(PROVISIONAL)
                 .field(NOTE);
         for (School s : cop.schools()) {
@@ -254,8 +307,19 @@ final class CopData {
                 SchoolObjective o = rows.get(r);
                 int row = r + 1;
                 UnitId unit = o.unit();
-                o.values().forEach((year, f) -> b.record(s.id().value(), row, year, f.value(), unit.value(), f.provisional(),
-                        f.note().orElse(null)));
+                // Years holding a mark (« n/a ») are records too: a fact, unlike a blank cell.
+                java.util.SortedSet<Integer> years = new java.util.TreeSet<>(o.values().keySet());
+                years.addAll(o.marks().keySet());
+                for (int year : years) {
+                    Figure f = o.values().get(year);
+                    if (f == null) {
+                        b.record(s.id().value(), row, year, null, unit.value(), fr.imt.portal.render.Charts.markCode(o.marks().get(year)),
+                                null, null, null, null, null);
+                    } else {
+                        b.record(concat(new Object[] {s.id().value(), row, year, f.value(), unit.value()},
+                                qualifier(Optional.of(f)), new Object[] {f.provisional(), f.note().orElse(null)}));
+                    }
+                }
             }
         }
         return b.build();

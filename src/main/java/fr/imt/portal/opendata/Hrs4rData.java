@@ -9,8 +9,8 @@ import fr.imt.portal.model.Principle;
 import fr.imt.portal.model.PrincipleId;
 import fr.imt.portal.model.ProgressEntry;
 import fr.imt.portal.model.Text;
-import fr.imt.portal.render.BakeContext;
-import fr.imt.portal.render.Urls;
+import fr.imt.portal.site.SiteContext;
+import fr.imt.portal.site.Urls;
 
 import java.util.List;
 import java.util.Locale;
@@ -35,13 +35,13 @@ final class Hrs4rData {
 
     private Hrs4rData() {}
 
-    static List<Dataset> datasets(BakeContext context) {
+    static List<Dataset> datasets(SiteContext context) {
         Hrs4r hrs4r = context.portal().hrs4r();
         return List.of(pillars(context, hrs4r), principles(context, hrs4r), departments(context, hrs4r),
                 actions(context, hrs4r), progress(context, hrs4r));
     }
 
-    private static Dataset pillars(BakeContext c, Hrs4r hrs4r) {
+    private static Dataset pillars(SiteContext c, Hrs4r hrs4r) {
         Dataset.Builder b = OpenData.builder(c, "pillars")
                 .field(Field.of("id", IDENTIFIER, "Identifiant", "Identifier", "Identifiant stable du pilier", "Stable identifier of the pillar"))
                 .field(Field.of("number", INTEGER, "Numéro", "Number", "Numéro du pilier (1 à 4)", "Number of the pillar (1 to 4)"))
@@ -53,7 +53,7 @@ final class Hrs4rData {
         return b.build();
     }
 
-    private static Dataset principles(BakeContext c, Hrs4r hrs4r) {
+    private static Dataset principles(SiteContext c, Hrs4r hrs4r) {
         Dataset.Builder b = OpenData.builder(c, "principles")
                 .field(Field.of("id", IDENTIFIER, "Identifiant", "Identifier", "Identifiant stable du principe", "Stable identifier of the principle"))
                 .field(Field.of("order", INTEGER, "Ordre", "Order", "Position dans l'analyse des écarts (1 à 20)", "Position in the gap analysis (1 to 20)"))
@@ -74,7 +74,7 @@ final class Hrs4rData {
         return b.build();
     }
 
-    private static Dataset departments(BakeContext c, Hrs4r hrs4r) {
+    private static Dataset departments(SiteContext c, Hrs4r hrs4r) {
         Dataset.Builder b = OpenData.builder(c, "departments")
                 .field(Field.of("id", IDENTIFIER, "Identifiant", "Identifier", "Identifiant stable de la direction", "Stable identifier of the department"))
                 .field(Field.of("name", TEXT, "Direction", "Department", "Nom de la direction", "Name of the department"));
@@ -82,7 +82,7 @@ final class Hrs4rData {
         return b.build();
     }
 
-    private static Dataset actions(BakeContext c, Hrs4r hrs4r) {
+    private static Dataset actions(SiteContext c, Hrs4r hrs4r) {
         Dataset.Builder b = OpenData.builder(c, "actions")
                 .field(Field.of("number", INTEGER, "Numéro", "Number", "Numéro de l'action dans le plan", "Number of the action in the plan"))
                 .field(Field.of("pillar", IDENTIFIER, "Pilier", "Pillar", "Identifiant du pilier (jeu « pillars »)", "Identifier of the pillar (dataset \"pillars\")"))
@@ -119,7 +119,7 @@ final class Hrs4rData {
         return b.build();
     }
 
-    private static Dataset progress(BakeContext c, Hrs4r hrs4r) {
+    private static Dataset progress(SiteContext c, Hrs4r hrs4r) {
         Dataset.Builder b = OpenData.builder(c, "action-progress")
                 .field(Field.of("action", INTEGER, "Action", "Action", "Numéro de l'action (jeu « actions »)", "Number of the action (dataset \"actions\")"))
                 .field(Field.of("date", DATE, "Date", "Date", "Date du point d'avancement", "Date of the progress entry"))
@@ -130,7 +130,7 @@ final class Hrs4rData {
         return b.build();
     }
 
-    static Text url(BakeContext c, Function<Lang, String> path) {
+    static Text url(SiteContext c, Function<Lang, String> path) {
         return new Text(c.urls().absolute(path.apply(Lang.FR)), c.urls().absolute(path.apply(Lang.EN)));
     }
 

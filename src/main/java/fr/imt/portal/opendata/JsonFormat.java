@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Text;
-import fr.imt.portal.render.BakeContext;
-import fr.imt.portal.render.Urls;
+import fr.imt.portal.site.SiteContext;
+import fr.imt.portal.site.Urls;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +33,7 @@ final class JsonFormat {
 
     private JsonFormat() {}
 
-    static byte[] write(Dataset d, BakeContext context, OpenData.Licence licence) {
+    static byte[] write(Dataset d, SiteContext context, OpenData.Licence licence) {
         ObjectNode root = NODES.objectNode();
         root.put("id", d.id());
         root.set("title", text(d.title()));

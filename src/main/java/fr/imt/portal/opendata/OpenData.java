@@ -3,13 +3,13 @@ package fr.imt.portal.opendata;
 import fr.imt.portal.model.EnglishSource;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Text;
-import fr.imt.portal.render.BakeContext;
-import fr.imt.portal.render.Urls;
+import fr.imt.portal.site.SiteContext;
+import fr.imt.portal.site.Urls;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import fr.imt.portal.publish.ChangedFiles;
+import fr.imt.portal.output.ChangedFiles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +51,7 @@ public final class OpenData {
     }
 
     /** Builds every dataset and its files from the model. */
-    public static OpenData of(BakeContext context) {
+    public static OpenData of(SiteContext context) {
         return of(context, Map.of());
     }
 
@@ -60,7 +60,7 @@ public final class OpenData {
      * {@code earlier} (the last export of a preview whose settings, addresses and date have not
      * changed since): writing a large dataset costs far more than building it and comparing.
      */
-    static OpenData of(BakeContext context, Map<Dataset, Published> earlier) {
+    static OpenData of(SiteContext context, Map<Dataset, Published> earlier) {
         Licence licence = licence(context);
         List<Dataset> all = new ArrayList<>(Hrs4rData.datasets(context));
         all.addAll(CopData.datasets(context));
@@ -100,22 +100,26 @@ public final class OpenData {
         return licence;
     }
 
-    /** Writes every file under {@code site} (the staging folder); returns how many. */
-    public int writeTo(Path site) {
+    /** Every file: each dataset's, then the catalogue. */
+    public List<File> files() {
         List<File> files = new ArrayList<>();
         datasets.forEach(d -> files.addAll(d.files()));
         files.add(catalog);
+        return files;
+    }
+
+    /** Writes every file under {@code site} (the staging folder). */
+    void writeTo(Path site) {
         try {
-            for (File f : files) {
+            for (File f : files()) {
                 ChangedFiles.write(site.resolve(f.path()), f.bytes());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the open data", e);
         }
-        return files.size();
     }
 
-    static Licence licence(BakeContext context) {
+    static Licence licence(SiteContext context) {
         var s = context.settings();
         String name = s.has("site.data.licence.name") && !s.get("site.data.licence.name").isBlank()
                 ? s.get("site.data.licence.name") : DEFAULT_LICENCE_NAME;
@@ -124,7 +128,7 @@ public final class OpenData {
         return new Licence(name, url);
     }
 
-    static Dataset.Builder builder(BakeContext context, String id) {
+    static Dataset.Builder builder(SiteContext context, String id) {
         var m = context.messages();
         String key = "data.set." + id;
         return new Dataset.Builder(id, new Text(m.get(Lang.FR, key), m.get(Lang.EN, key)),

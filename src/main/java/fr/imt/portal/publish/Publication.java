@@ -1,5 +1,7 @@
 package fr.imt.portal.publish;
 
+import fr.imt.portal.output.SpareFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -9,8 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -24,13 +24,10 @@ import java.util.Set;
  * overwriting a file keeps it, whereas deleting a whole site and creating it again makes the file
  * system allocate thousands of files (on this project's ext4 machines, each new file after many
  * deletions costs as much as rendering a page). Files of the spare that the build does not write
- * again are deleted before publishing: they are marked at the start ({@link #STALE}) and every
+ * again are deleted before publishing: they are marked at the start ({@link SpareFiles#STALE}) and every
  * write of the build replaces that mark.
  */
 public final class Publication implements AutoCloseable {
-
-    /** The modification time of a spare's file that this build has not written (yet). */
-    static final FileTime STALE = FileTime.from(Instant.EPOCH);
 
     private final Path target;
     private final Path staging;
@@ -65,16 +62,6 @@ public final class Publication implements AutoCloseable {
     /** Where this build writes. */
     public Path staging() {
         return staging;
-    }
-
-    /**
-     * Tells the publication that {@code file}, already in the staging folder with the right
-     * bytes, belongs to this build although it was not written again.
-     */
-    public static void keep(Path file) throws IOException {
-        if (Files.getLastModifiedTime(file).equals(STALE)) {
-            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
-        }
     }
 
     /** Deletes what this build did not write, then replaces the published site with the staged one. */
@@ -119,7 +106,7 @@ public final class Publication implements AutoCloseable {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.setLastModifiedTime(file, STALE);
+                Files.setLastModifiedTime(file, SpareFiles.STALE);
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -135,7 +122,7 @@ public final class Publication implements AutoCloseable {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (attrs.lastModifiedTime().equals(STALE)) {
+                if (attrs.lastModifiedTime().equals(SpareFiles.STALE)) {
                     Files.delete(file);
                     emptied.add(file.getParent());
                 }

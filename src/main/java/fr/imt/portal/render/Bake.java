@@ -2,6 +2,12 @@ package fr.imt.portal.render;
 
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Portal;
+import fr.imt.portal.site.Markdown;
+import fr.imt.portal.site.Messages;
+import fr.imt.portal.site.SiteSettings;
+import fr.imt.portal.site.PagePlan;
+import fr.imt.portal.site.SiteContext;
+import fr.imt.portal.site.Urls;
 import org.jbake.app.Asset;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -30,9 +36,9 @@ public final class Bake {
 
     /**
      * The figures of one bake: its pages, how many it wrote ({@code rendered}) and how many it
-     * built the data of ({@code built}); and the context it rendered with (the index stage reuses it).
+     * built the data of ({@code built}).
      */
-    public record Result(int pages, int rendered, int built, List<String> errors, BakeContext context) {}
+    public record Result(int pages, int rendered, int built, List<String> errors) {}
 
     /** What one family rendered: its page count, or why it failed. */
     private record Rendered(int pages, String error) {}
@@ -40,7 +46,7 @@ public final class Bake {
     private final DefaultJBakeConfiguration config;
     private final List<PageFamily> families = new ArrayList<>();
     private final ChangedPagesRenderer renderer;
-    private final Markdown markdown = new Markdown();
+    private final Markdown markdown;
     private final Messages messages;
     private final Map<Lang, String> names = new EnumMap<>(Lang.class);
     private final boolean remember;
@@ -55,6 +61,7 @@ public final class Bake {
         config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
                 source.toFile(), destination.toFile(), source.resolve("site.properties").toFile(), false);
         settings.forEach(config::setProperty);
+        markdown = new Markdown(new Urls(config.getCompositeConfiguration().getString("site.basePath"), "").basePath());
         messages = new Messages(config.getTemplateFolder().toPath());
         for (Lang lang : Lang.values()) {
             names.put(lang, config.getCompositeConfiguration().getString("site.name." + lang.code()));
@@ -73,15 +80,26 @@ public final class Bake {
         config.setDestinationFolder(destination.toFile());
     }
 
-    /**
-     * Renders the site for {@code portal}: every page the first time, then only pages whose data
-     * differ from the previous bake's; pages that no longer exist are deleted. Assets are copied
-     * when {@code copyAssets}.
-     */
-    public Result bake(Portal portal, LocalDate today, boolean copyAssets) {
-        BakeContext context = new BakeContext(portal, new Urls(config.getCompositeConfiguration().getString("site.basePath"),
+    /** Where this bake writes now. */
+    public Path destination() {
+        return config.getDestinationFolder().toPath();
+    }
+
+    /** What the output stages make the site of {@code portal} from, as of {@code today}, with this bake's settings and words. */
+    public SiteContext context(Portal portal, LocalDate today) {
+        return new SiteContext(portal, new Urls(config.getCompositeConfiguration().getString("site.basePath"),
                 config.getCompositeConfiguration().getString("site.url")), markdown, messages, today, names,
-                SiteSettings.from(config.getCompositeConfiguration()), List.copyOf(families), new SharedViews());
+                SiteSettings.from(config.getCompositeConfiguration()));
+    }
+
+    /**
+     * Renders the site of {@code site}, with {@code stagePages} (pages whose data an earlier stage
+     * made): every page the first time, then only pages whose data differ from the previous bake's;
+     * pages that no longer exist are deleted. Assets are copied when {@code copyAssets}.
+     */
+    public Result bake(SiteContext site, List<PagePlan> stagePages, boolean copyAssets) {
+        BakeContext context = new BakeContext(site, List.copyOf(families), new SharedViews());
+        families.stream().filter(StagePages.class::isInstance).map(StagePages.class::cast).forEach(f -> f.take(stagePages));
         config.setProperty(BakeContext.CONFIG_KEY, context);
         for (PageFamily family : families) {
             for (String template : family.templates(context)) {
@@ -121,6 +139,6 @@ public final class Bake {
                 errors.add("assets: " + t.getMessage());
             }
         }
-        return new Result(pages, renderer.rendered(), renderer.built(), errors, context);
+        return new Result(pages, renderer.rendered(), renderer.built(), errors);
     }
 }

@@ -2,6 +2,11 @@ package fr.imt.portal.render;
 
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Portal;
+import fr.imt.portal.site.Markdown;
+import fr.imt.portal.site.Messages;
+import fr.imt.portal.site.SiteContext;
+import fr.imt.portal.site.SiteSettings;
+import fr.imt.portal.site.Urls;
 import org.jbake.app.configuration.JBakeConfiguration;
 
 import java.time.LocalDate;
@@ -9,15 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What every page family needs to render: the checked model, the URL scheme, the Markdown
- * renderer, the interface's words, the site's settings, the build date ("today", which decides
- * lateness), the bake's page families (whose plans the site map lists) and the views many of its
+ * What every page family needs to render: the site's context (model, URLs, words, settings, build
+ * date), the bake's page families (whose plans the site map lists) and the views many of its
  * pages share. It travels to JBake's {@link org.jbake.render.RenderingTool}s inside the JBake
  * configuration.
  */
-public record BakeContext(Portal portal, Urls urls, Markdown markdown, Messages messages, LocalDate today,
-                          Map<Lang, String> siteNames, SiteSettings settings, List<PageFamily> families,
-                          SharedViews shared) {
+public record BakeContext(SiteContext site, List<PageFamily> families, SharedViews shared) {
 
     static final String CONFIG_KEY = "portal.bake.context";
 
@@ -27,5 +29,33 @@ public record BakeContext(Portal portal, Urls urls, Markdown markdown, Messages 
             throw new IllegalStateException("no bake context in the JBake configuration");
         }
         return bake;
+    }
+
+    public Portal portal() {
+        return site.portal();
+    }
+
+    public Urls urls() {
+        return site.urls();
+    }
+
+    public Markdown markdown() {
+        return site.markdown();
+    }
+
+    public Messages messages() {
+        return site.messages();
+    }
+
+    public LocalDate today() {
+        return site.today();
+    }
+
+    public Map<Lang, String> siteNames() {
+        return site.siteNames();
+    }
+
+    public SiteSettings settings() {
+        return site.settings();
     }
 }

@@ -1,7 +1,7 @@
 package fr.imt.portal.render;
 
 import fr.imt.portal.model.Lang;
-import fr.imt.portal.publish.Overwriting;
+import fr.imt.portal.output.Overwriting;
 import org.jbake.app.FileUtil;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;

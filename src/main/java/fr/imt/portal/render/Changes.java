@@ -4,6 +4,10 @@ import fr.imt.portal.model.Action;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Milestone;
 import fr.imt.portal.model.NewsItem;
+import fr.imt.portal.site.Badge;
+import fr.imt.portal.site.Dates;
+import fr.imt.portal.site.Messages;
+import fr.imt.portal.site.Urls;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package fr.imt.portal.render;
 
+import fr.imt.portal.site.PagePlan;
+import fr.imt.portal.site.Urls;
+
 import java.util.List;
 import java.util.Map;
 

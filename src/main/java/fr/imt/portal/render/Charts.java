@@ -2,6 +2,7 @@ package fr.imt.portal.render;
 
 import fr.imt.portal.model.Figure;
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.site.Numbers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,8 +18,12 @@ import java.util.TreeSet;
  */
 public final class Charts {
 
-    /** One figure placed on a chart: its year, the number, and how the page writes it. */
-    public record Point(int year, BigDecimal value, String label, boolean provisional, String note) {}
+    /**
+     * One figure placed on a chart: its year, the number, and how the page writes it (with what
+     * kind of number it is); {@code exact} is false for an average, a bound, a range or an
+     * approximation, which are drawn as hollow markers outside the series' line.
+     */
+    public record Point(int year, BigDecimal value, String label, boolean provisional, String note, boolean exact) {}
 
     /** A named series; {@code key} picks its CSS class and marker ("history", "commitment"…). */
     public record Series(String key, String label, List<Point> points) {}
@@ -26,8 +31,20 @@ public final class Charts {
     /** A legend entry: the series' key (for the swatch) and its label. */
     public record LegendEntry(String key, String label) {}
 
-    /** A table cell: the words shown, and the raw number it stands for (empty for none). */
-    public record Cell(String text, String value, boolean provisional, String note) {}
+    /**
+     * A table cell: the words shown, the raw number it stands for (empty for none), and what kind
+     * of figure it is ({@code exact}, {@code average}, {@code above}…, {@link #markCode},
+     * or empty for no value).
+     */
+    public record Cell(String text, String value, boolean provisional, String note, String qualifier) {}
+
+    /**
+     * The kind of a cell holding the source's mark instead of a number: {@code not_applicable}
+     * for « n/a », {@code na} for « NA » (which the source does not explain). Neither is a missing value.
+     */
+    public static String markCode(String mark) {
+        return mark.equals("n/a") ? "not_applicable" : "na";
+    }
 
     /** A row of a data table: its header and its cells. */
     public record Row(String header, List<Cell> cells) {}
@@ -35,9 +52,12 @@ public final class Charts {
     /** The same figures as the chart, as an accessible table. */
     public record Table(String caption, String corner, List<String> columns, List<Row> rows) {}
 
-    /** A chart ready to be placed in a page: its SVG, legend and table. */
+    /**
+     * A chart ready to be placed in a page: its SVG, legend and table, and a note saying what its
+     * hollow markers are when some figure is not a plain yearly value (empty otherwise).
+     */
     public record ChartView(String id, String title, String description, String svg, List<LegendEntry> legend,
-                            Table table) {}
+                            Table table, String note) {}
 
     private static final int WIDTH = 640;
     private static final int HEIGHT = 300;
@@ -54,7 +74,7 @@ public final class Charts {
      * line and marked with its own shape; {@code small} draws a sparkline-sized chart.
      */
     public static ChartView lines(String id, String title, String description, List<Series> series, Lang lang,
-                                  String yearHeader, String noValue, boolean small) {
+                                  String yearHeader, String noValue, String qualifiedNote, boolean small) {
         int width = small ? 320 : WIDTH;
         int height = small ? 170 : HEIGHT;
         TreeSet<Integer> years = new TreeSet<>();
@@ -105,9 +125,10 @@ public final class Charts {
                 String marker = MARKERS.get(i % MARKERS.size());
                 svg.append("<g class=\"series series-").append(esc(s.key())).append("\" data-series=\"")
                         .append(esc(s.key())).append("\">");
-                if (s.points().size() > 1) {
+                List<Point> joined = s.points().stream().filter(Point::exact).toList();
+                if (joined.size() > 1) {
                     svg.append("<polyline class=\"line\" fill=\"none\" points=\"");
-                    for (Point p : s.points()) {
+                    for (Point p : joined) {
                         svg.append(n(x.applyAsDouble(p.year()))).append(',')
                                 .append(n(yPos.applyAsDouble(p.value().doubleValue()))).append(' ');
                     }
@@ -129,13 +150,15 @@ public final class Charts {
             List<Cell> cells = new ArrayList<>();
             for (Series s : series) {
                 cells.add(s.points().stream().filter(p -> p.year() == year).findFirst()
-                        .map(p -> new Cell(p.label(), p.value().toPlainString(), p.provisional(), p.note()))
-                        .orElse(new Cell(noValue, "", false, "")));
+                        .map(p -> new Cell(p.label(), p.value().toPlainString(), p.provisional(), p.note(),
+                                p.exact() ? "exact" : "qualified"))
+                        .orElse(new Cell(noValue, "", false, "", "")));
             }
             rows.add(new Row(Integer.toString(year), cells));
         }
         Table table = new Table(title, yearHeader, series.stream().map(Series::label).toList(), rows);
-        return new ChartView(id, title, description, svg.toString(), legend, table);
+        boolean qualified = series.stream().flatMap(s -> s.points().stream()).anyMatch(p -> !p.exact());
+        return new ChartView(id, title, description, svg.toString(), legend, table, qualified ? qualifiedNote : "");
     }
 
     /**
@@ -143,7 +166,7 @@ public final class Charts {
      * gives the bar length in a common unit when an entity's own unit differs.
      */
     public static ChartView bars(String id, String title, String description, List<String> names, List<Point> points,
-                                 List<Double> scaled, Lang lang, String nameHeader, String column) {
+                                 List<Double> scaled, Lang lang, String nameHeader, String column, String qualifiedNote) {
         int rowH = 28;
         int labelW = 300;
         int height = TOP + rowH * Math.max(1, names.size()) + BOTTOM;
@@ -174,21 +197,24 @@ public final class Charts {
                     .append("\" text-anchor=\"end\">").append(esc(names.get(i))).append("</text>");
             svg.append("<rect class=\"bar point\" x=\"").append(n(Math.min(x0, x1))).append("\" y=\"").append(n(y + 5))
                     .append("\" width=\"").append(n(Math.max(1, Math.abs(x1 - x0)))).append("\" height=\"")
-                    .append(rowH - 10).append("\" data-year=\"").append(p.year()).append("\" data-value=\"")
+                    .append(rowH - 10).append(p.exact() ? "" : "\" data-qualified=\"true").append("\" data-year=\"").append(p.year()).append("\" data-value=\"")
                     .append(p.value().toPlainString()).append("\"><title>").append(esc(names.get(i) + " – " + p.label()))
                     .append("</title></rect>");
             svg.append("<text class=\"bar-value\" x=\"").append(n(Math.max(x0, x1) + 6)).append("\" y=\"")
                     .append(n(y + rowH * 0.62)).append("\">").append(esc(p.label())).append("</text>");
-            rows.add(new Row(names.get(i), List.of(new Cell(p.label(), p.value().toPlainString(), p.provisional(), p.note()))));
+            rows.add(new Row(names.get(i), List.of(new Cell(p.label(), p.value().toPlainString(), p.provisional(), p.note(),
+                    p.exact() ? "exact" : "qualified"))));
         }
         svg.append("</g></svg>");
+        boolean qualified = points.stream().anyMatch(p -> !p.exact());
         return new ChartView(id, title, description, svg.toString(), List.of(), new Table(title, nameHeader,
-                List.of(column), rows));
+                List.of(column), rows), qualified ? qualifiedNote : "");
     }
 
     /** A point of a series from a figure, written with its unit in the page's language. */
     public static Point point(int year, Figure figure, String label, Lang lang) {
-        return new Point(year, figure.value(), label, figure.provisional(), figure.note().map(t -> t.in(lang)).orElse(""));
+        return new Point(year, figure.value(), label, figure.provisional(), figure.note().map(t -> t.in(lang)).orElse(""),
+                figure.exact());
     }
 
     private static void open(StringBuilder svg, String id, String title, String description, int width, int height,
@@ -202,7 +228,8 @@ public final class Charts {
     }
 
     private static void marker(StringBuilder svg, String shape, double x, double y, Point p, String series) {
-        String common = " class=\"point marker-" + shape + (p.provisional() ? " provisional" : "") + "\" data-year=\""
+        String common = " class=\"point marker-" + shape + (p.provisional() ? " provisional" : "")
+                + (p.exact() ? "" : " qualified") + "\" data-year=\""
                 + p.year() + "\" data-value=\"" + p.value().toPlainString() + "\"";
         String title = "<title>" + esc(series + ", " + p.year() + " – " + p.label()) + "</title>";
         switch (shape) {

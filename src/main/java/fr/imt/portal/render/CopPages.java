@@ -1,6 +1,8 @@
 package fr.imt.portal.render;
 
 import fr.imt.portal.model.Cop;
+import fr.imt.portal.site.PagePlan;
+import fr.imt.portal.site.Urls;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +28,14 @@ public final class CopPages extends PageFamily {
                     "themes", cop.contract().themes().stream().map(t -> t.title().in(lang)).toList(),
                     "objectives", cop.objectives().stream().map(o -> v.objective(o, false)).toList(),
                     "dashboard", v.dashboard(),
+                    "glance", v.glance(),
                     "previousOnly", v.previousOnly(),
                     "schools", v.schoolLinks(),
                     "milestonesUrl", context.urls().href(Urls.copMilestones(lang)),
                     "download", DataDownload.of(context, lang, "indicators", "indicator-values", "objectives"),
                     "translated", lang == fr.imt.portal.model.Lang.EN
                             && cop.contract().english() == fr.imt.portal.model.EnglishSource.TRANSLATION);
-        }).from(PageSources.of(context).cop().keys()));
+        }).from(PageSources.of(context).cop().milestones().keys()));
         for (var objective : cop.objectives()) {
             plans.add(new PagePlan("cop-objective", lang -> Urls.copObjective(lang, objective.id()),
                     lang -> objective.id().value() + " – " + objective.title().in(lang),

@@ -4,15 +4,21 @@ import fr.imt.portal.model.Cop;
 import fr.imt.portal.model.EnglishSource;
 import fr.imt.portal.model.Figure;
 import fr.imt.portal.model.Indicator;
+import fr.imt.portal.model.IndicatorId;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Milestone;
 import fr.imt.portal.model.MilestoneStep;
 import fr.imt.portal.model.Objective;
 import fr.imt.portal.model.Progress;
+import fr.imt.portal.model.Qualifier;
 import fr.imt.portal.model.School;
 import fr.imt.portal.model.SchoolObjective;
 import fr.imt.portal.model.Target;
 import fr.imt.portal.model.Unit;
+import fr.imt.portal.site.Badge;
+import fr.imt.portal.site.Messages;
+import fr.imt.portal.site.Numbers;
+import fr.imt.portal.site.Urls;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,7 +36,21 @@ public final class CopViews {
 
     /** An indicator as the dashboard and the lists show it. */
     public record IndicatorCard(String id, String url, String name, String domain, String unit, String reference,
-                                String latest, String target, Badge badge, boolean previousOnly, boolean translated) {}
+                                String latest, String target, Badge badge, boolean previousOnly, boolean translated,
+                                List<String> trajectory, String parent) {
+
+        /** An "of which" indicator: a part of {@link #parent()}, shown under it. */
+        public boolean child() {
+            return parent != null;
+        }
+    }
+
+    /** One year of the contract on the overview: the milestone steps due, how many were reported, how many are late. */
+    public record YearGlance(int year, int due, int reported, int late, String state) {}
+
+    /** The COP at a glance: milestone steps per year, and how many indicators could be assessed. */
+    public record Glance(List<YearGlance> years, int indicators, int assessed, List<ProgressSummary.Segment> tracks,
+                         int milestones, int stepsDue, int stepsReported) {}
 
     /** A verdict on an actual value, in words and as a badge. */
     public record AssessmentView(int year, String actual, String expected, Badge badge, String sentence) {}
@@ -40,7 +60,7 @@ public final class CopViews {
 
     /** The whole indicator page. */
     public record IndicatorPage(IndicatorCard card, String domain, String unitName, SiteChrome.Link parent,
-                                List<SiteChrome.Link> objectives, List<SiteChrome.Link> children, boolean perSchool,
+                                List<SiteChrome.Link> objectives, List<SiteChrome.Link> children, String perSchool,
                                 String previousName, String previousTarget, List<String> targets, List<String> footnotes,
                                 Charts.ChartView chart, List<AssessmentView> assessments, String trackingNote,
                                 Charts.ChartView comparison, Charts.Table schoolYears, Charts.Table previousSchools) {}
@@ -61,8 +81,8 @@ public final class CopViews {
     public record SchoolRow(String id, String label, String domain, String unit, List<Charts.Cell> cells, String target,
                             List<String> marks, SiteChrome.Link indicator, Charts.ChartView chart) {}
 
-    /** A row of the positioning table. */
-    public record PositioningRow(String theme, String challenges, String expertise, List<String> strategicThemes) {}
+    /** A row of the positioning table; {@code expertiseHtml} is the cell as HTML (a list where the source has one). */
+    public record PositioningRow(String theme, String challenges, String expertiseHtml, List<String> strategicThemes) {}
 
     /** A school's fact sheet. */
     public record SchoolView(String id, String url, String name, String summaryHtml, String positioningHtml,
@@ -97,12 +117,31 @@ public final class CopViews {
         return context.urls().href(path);
     }
 
+    /**
+     * A figure in words: its number with its unit, and what kind of number it is when it is not
+     * the plain value of its year (« moyenne 2020-2022 : 13,9 M€ », « plus de 97 % »).
+     */
     String figure(Figure f, Unit unit) {
-        return Numbers.withUnit(f, unit, lang) + (f.provisional() ? " " + t("cop.provisional") : "");
+        String number = Numbers.withUnit(f, unit, lang);
+        Qualifier q = f.qualifier();
+        String written = switch (q.kind()) {
+            case EXACT -> number;
+            case AVERAGE -> t("cop.qualifier.average", q.period().orElseThrow().from(), q.period().orElseThrow().to(), number);
+            case RANGE -> t("cop.qualifier.range", Numbers.format(f.value(), lang),
+                    Numbers.withUnit(q.upper().orElseThrow(), unit, lang));
+            default -> t("cop.qualifier." + q.kind().key(), number);
+        };
+        return written + (f.provisional() ? " " + t("cop.provisional") : "")
+                + f.caveat().map(c -> " " + t("cop.caveat", c.in(lang))).orElse("");
+    }
+
+    /** A figure in words followed by the source's note on it, where the note belongs with the number. */
+    String figureWithNote(Figure f, Unit unit) {
+        return figure(f, unit) + f.note().map(n -> " " + n.in(lang)).orElse("");
     }
 
     String target(Target target, Unit unit) {
-        String value = target.value().map(f -> figure(f, unit)).orElse("");
+        String value = target.value().map(f -> figureWithNote(f, unit)).orElse("");
         String text = target.text().map(x -> x.in(lang)).orElse("");
         String both = value.isEmpty() ? text : text.isEmpty() ? value : value + " (" + text + ")";
         return t("cop.targetIn", target.year(), both);
@@ -128,22 +167,85 @@ public final class CopViews {
 
     IndicatorCard card(Indicator i) {
         Unit unit = cop.unit(i.unit());
-        String reference = i.reference().map(r -> r.value().map(f -> figure(f, unit))
-                .orElse(r.text().map(x -> x.in(lang)).orElse("")) + " (" + r.year() + ")").orElse(t("cop.none"));
+        String reference = i.reference().map(r -> r.value().map(f -> figureWithNote(f, unit))
+                .orElse(r.text().map(x -> x.in(lang)).orElse("")) + " (" + r.year() + ")").orElse(t("cop.notSpecified"));
         String latest = i.actuals().isEmpty() ? t("cop.noActual")
                 : figure(i.actuals().get(i.actuals().lastKey()), unit) + " (" + i.actuals().lastKey() + ")";
-        String target = i.targets().isEmpty() ? t("cop.none")
+        // No target in the source is a blank cell: not specified, which is not the same as "none".
+        String target = i.targets().isEmpty() ? t("cop.notSpecified")
                 : String.join(" ; ".replace(" ;", lang == Lang.FR ? "\u202F;" : ";"),
                 i.targets().stream().map(x -> target(x, unit)).toList());
+        List<String> trajectory = i.trajectory().entrySet().stream()
+                .map(e -> e.getKey() + "\u00A0: ".substring(lang == Lang.FR ? 0 : 1) + figure(e.getValue(), unit)).toList();
         return new IndicatorCard(i.id().value(), href(Urls.copIndicator(lang, i.id())), i.name().in(lang),
                 domainName(i.domain()), unit.name().in(lang), reference, latest, target, track(i.latestAssessment()),
-                i.previousOnly(), translated(i.english()));
+                i.previousOnly(), translated(i.english()), trajectory, i.parent().map(IndicatorId::value).orElse(null));
     }
 
+    /**
+     * The dashboard by domain, each "of which" indicator right under its parent (the contract's
+     * order otherwise), so that a part is never read apart from its whole.
+     */
     List<DomainGroup> dashboard() {
         return cop.contract().domains().stream().map(d -> new DomainGroup(d.id(), d.name().in(lang),
-                cop.indicators().stream().filter(i -> i.domain().equals(d.id()) && !i.previousOnly()).map(this::card).toList()))
+                withChildrenUnderParents(cop.indicators().stream()
+                        .filter(i -> i.domain().equals(d.id()) && !i.previousOnly()).toList()).stream().map(this::card).toList()))
                 .filter(g -> !g.indicators().isEmpty()).toList();
+    }
+
+    /** {@code indicators} in their order, except that each one with a parent among them follows that parent. */
+    static List<Indicator> withChildrenUnderParents(List<Indicator> indicators) {
+        java.util.Set<IndicatorId> present = new java.util.HashSet<>();
+        indicators.forEach(i -> present.add(i.id()));
+        List<Indicator> ordered = new ArrayList<>();
+        for (Indicator i : indicators) {
+            if (i.parent().filter(present::contains).isEmpty()) {
+                addWithChildren(i, indicators, ordered);
+            }
+        }
+        return ordered;
+    }
+
+    private static void addWithChildren(Indicator parent, List<Indicator> all, List<Indicator> out) {
+        out.add(parent);
+        all.stream().filter(c -> c.parent().filter(parent.id()::equals).isPresent()).forEach(c -> addWithChildren(c, all, out));
+    }
+
+    /** What the overview shows before any detail: per contract year, the steps due and reported; the indicators assessed. */
+    Glance glance() {
+        List<YearGlance> years = new ArrayList<>();
+        int due = 0;
+        int reported = 0;
+        for (int y = cop.contract().firstYear(); y <= cop.contract().lastYear(); y++) {
+            int year = y;
+            List<MilestoneStep> steps = cop.milestones().stream().flatMap(ms -> ms.step(year).stream()).toList();
+            int r = (int) steps.stream().filter(st -> st.status().isPresent()).count();
+            int late = (int) steps.stream().filter(st -> st.progressOn(context.today()) == Progress.LATE).count();
+            String state = year < context.today().getYear() ? "past" : year == context.today().getYear() ? "current" : "future";
+            years.add(new YearGlance(year, steps.size(), r, late, state));
+            if (year <= context.today().getYear()) {
+                due += steps.size();
+                reported += r;
+            }
+        }
+        List<Indicator> current = cop.indicators().stream().filter(i -> !i.previousOnly()).toList();
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (String key : List.of("on-track", "ahead", "behind")) {
+            counts.put(key, 0);
+        }
+        int assessed = 0;
+        for (Indicator i : current) {
+            Optional<Indicator.Assessment> a = i.latestAssessment();
+            if (a.isPresent()) {
+                assessed++;
+                counts.merge(track(a).key(), 1, Integer::sum);
+            }
+        }
+        int all = current.size();
+        List<ProgressSummary.Segment> tracks = counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> new ProgressSummary.Segment(Badge.track(e.getKey(), lang, m), e.getValue(),
+                        all == 0 ? 0 : Math.round(1000.0 * e.getValue() / all) / 10.0)).toList();
+        return new Glance(years, all, assessed, tracks, cop.milestones().size(), due, reported);
     }
 
     List<IndicatorCard> previousOnly() {
@@ -174,7 +276,7 @@ public final class CopViews {
         series.add(new Charts.Series("actual", t("cop.series.actual"), points(i.actuals(), unit)));
         String description = describe(name, unit, series);
         Charts.ChartView chart = Charts.lines("chart-" + i.id().value(), t("cop.chart.title", name, unit.name().in(lang)),
-                description, series, lang, t("cop.year"), t("cop.noValue"), false);
+                description, series, lang, t("cop.year"), t("cop.noValue"), t("cop.chart.qualified"), false);
 
         List<AssessmentView> assessments = new ArrayList<>();
         for (int year : i.actuals().keySet()) {
@@ -192,11 +294,12 @@ public final class CopViews {
         Charts.ChartView comparison = null;
         Charts.Table schoolYears = null;
         Map<School, SchoolObjective> rows = cop.schoolRowsFor(i.id());
-        if (i.perSchool() && !rows.isEmpty()) {
+        // The schools' rows are facts of their own sheets: shown even where the table's flag is blank.
+        if (i.perSchool().orElse(true) && !rows.isEmpty()) {
             List<Integer> years = IntStream.rangeClosed(2021, cop.contract().lastYear()).boxed().toList();
             List<Charts.Row> tableRows = new ArrayList<>();
             rows.forEach((school, row) -> tableRows.add(new Charts.Row(school.name().in(lang),
-                    cells(row.values(), years, cop.unit(row.unit())))));
+                    cells(row.values(), row.marks(), years, cop.unit(row.unit())))));
             schoolYears = new Charts.Table(t("cop.schools.caption", name), t("cop.school"),
                     years.stream().map(String::valueOf).toList(), tableRows);
             int year = rows.values().stream().flatMap(r -> r.values().keySet().stream()).max(Integer::compare).orElse(2027);
@@ -217,7 +320,7 @@ public final class CopViews {
             if (!names.isEmpty()) {
                 comparison = Charts.bars("compare-" + i.id().value(), t("cop.compare.title", name, year),
                         t("cop.compare.desc", names.size(), year, unit.name().in(lang)), names, points, scaled, lang,
-                        t("cop.school"), String.valueOf(year));
+                        t("cop.school"), String.valueOf(year), t("cop.chart.qualified"));
             }
         }
         Charts.Table previousSchools = i.previousContract().filter(pc -> !pc.schools().isEmpty()).map(pc -> {
@@ -236,7 +339,8 @@ public final class CopViews {
                 i.objectives().stream().map(cop::objective).map(this::objectiveLink).toList(),
                 cop.childrenOf(i.id()).stream()
                         .map(c -> new SiteChrome.Link(c.name().in(lang), href(Urls.copIndicator(lang, c.id())))).toList(),
-                i.perSchool(),
+                i.perSchool().map(yes -> t(yes ? "cop.yes" : "cop.no")).orElse(t("cop.notSpecified"))
+                        + i.perSchoolNote().map(n -> " (" + n.in(lang) + ")").orElse(""),
                 i.previousContract().map(pc -> pc.name().in(lang)).orElse(null),
                 i.previousContract().flatMap(pc -> pc.target()).map(tg -> {
                     Unit pcUnit = cop.unit(i.previousContract().get().unit());
@@ -275,10 +379,29 @@ public final class CopViews {
     }
 
     private List<Charts.Cell> cells(SortedMap<Integer, Figure> values, List<Integer> years, Unit unit) {
+        return cells(values, java.util.Collections.emptySortedMap(), years, unit);
+    }
+
+    /** Table cells by year: a figure, the source's mark (« n/a », « NA ») where it writes one, or no value. */
+    private List<Charts.Cell> cells(SortedMap<Integer, Figure> values, SortedMap<Integer, String> marks,
+                                    List<Integer> years, Unit unit) {
         return years.stream().map(y -> Optional.ofNullable(values.get(y))
                 .map(f -> new Charts.Cell(figure(f, unit), f.value().toPlainString(), f.provisional(),
-                        f.note().map(n -> n.in(lang)).orElse("")))
-                .orElse(new Charts.Cell(t("cop.noValue"), "", false, ""))).toList();
+                        f.note().map(n -> n.in(lang)).orElse(""), f.qualifier().kind().key()))
+                .orElse(marks.containsKey(y) ? new Charts.Cell(t(markKey(marks.get(y))), "", false, "", Charts.markCode(marks.get(y)))
+                        : new Charts.Cell(t("cop.noValue"), "", false, "", ""))).toList();
+    }
+
+    private static String markKey(String mark) {
+        return mark.equals("n/a") ? "cop.notApplicable" : mark.equals("na") ? "cop.markLowerNa" : "cop.markNA";
+    }
+
+    /**
+     * A table cell's text as HTML: a cell whose items the source prints as a list (lines starting
+     * with « - ») becomes a list; any other cell stays one escaped line of text.
+     */
+    private String cellHtml(String text) {
+        return text.startsWith("- ") || text.contains("\n- ") ? context.markdown().toHtml(text, lang) : Charts.esc(text);
     }
 
     SiteChrome.Link objectiveLink(Objective o) {
@@ -297,7 +420,8 @@ public final class CopViews {
 
     private StepView step(MilestoneStep s) {
         Progress progress = s.progressOn(context.today());
-        return new StepView(s.year(), context.markdown().toHtml(s.text().in(lang), lang),
+        String caveat = s.caveat().map(c -> "<p class=\"caveat\">" + Charts.esc(t("cop.caveat", c.in(lang))) + "</p>").orElse("");
+        return new StepView(s.year(), context.markdown().toHtml(s.text().in(lang), lang) + caveat,
                 Badge.progress(progress, lang, m), s.reported().map(Object::toString).orElse(null));
     }
 
@@ -306,7 +430,7 @@ public final class CopViews {
                 t(o.kind() == Objective.Kind.BUSINESS ? "cop.kind.business" : "cop.kind.crossCutting"),
                 full ? context.markdown().toHtml(o.markdown().in(lang), lang) : "", translated(o.english()),
                 full ? cop.milestonesOf(o.id()).stream().map(this::milestone).toList() : List.of(),
-                cop.indicatorsOf(o.id()).stream().map(this::card).toList());
+                withChildrenUnderParents(cop.indicatorsOf(o.id())).stream().map(this::card).toList());
     }
 
     List<SiteChrome.Link> schoolLinks() {
@@ -329,10 +453,11 @@ public final class CopViews {
                 List<Charts.Series> series = List.of(new Charts.Series("history", t("cop.series.realised"), done),
                         new Charts.Series("commitment", t("cop.series.schoolObjective"), planned));
                 chart = Charts.lines("chart-" + id, o.label().in(lang) + " (" + unit.name().in(lang) + ")",
-                        describe(o.label().in(lang), unit, series), series, lang, t("cop.year"), t("cop.noValue"), true);
+                        describe(o.label().in(lang), unit, series), series, lang, t("cop.year"), t("cop.noValue"),
+                        t("cop.chart.qualified"), true);
             }
             rows.add(new SchoolRow(id, o.label().in(lang), domainName(o.domain()), unit.name().in(lang),
-                    cells(o.values(), years, unit), o.target().map(x -> x.in(lang)).orElse(null), o.footnotes(),
+                    cells(o.values(), o.marks(), years, unit), o.target().map(x -> x.in(lang)).orElse(null), o.footnotes(),
                     o.indicator().map(cop::indicator).map(i -> new SiteChrome.Link(i.name().in(lang), href(Urls.copIndicator(lang, i.id())))).orElse(null),
                     chart));
         }
@@ -343,7 +468,7 @@ public final class CopViews {
                 s.positioningComments().map(x -> context.markdown().toHtml(x.in(lang), lang)).orElse(null),
                 s.comments().map(x -> context.markdown().toHtml(x.in(lang), lang)).orElse(null),
                 s.positioning().stream().map(p -> new PositioningRow(p.theme().in(lang), p.challenges().in(lang),
-                        p.expertise().in(lang), p.strategicThemes().stream().map(id -> cop.contract().themes().stream()
+                        cellHtml(p.expertise().in(lang)), p.strategicThemes().stream().map(id -> cop.contract().themes().stream()
                                 .filter(th -> th.id().equals(id)).findFirst().map(th -> th.title().in(lang)).orElse(id)).toList())).toList(),
                 years, rows, s.footnotes().stream().map(f -> new Note(f.mark(), f.text().in(lang))).toList(), indicators,
                 translated(s.english()));

@@ -1,6 +1,7 @@
 package fr.imt.portal.render;
 
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.site.Urls;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,9 +1,21 @@
 package fr.imt.portal.render;
 
+import fr.imt.portal.site.Badge;
 import fr.imt.portal.model.Hrs4r;
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.site.Messages;
+import fr.imt.portal.site.PagePlan;
+import fr.imt.portal.site.Urls;
+
+import fr.imt.portal.model.Action;
+import fr.imt.portal.model.Cop;
+import fr.imt.portal.model.Deadline;
+import fr.imt.portal.model.Rating;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,18 +30,8 @@ public final class Hrs4rPages extends PageFamily {
         Hrs4r hrs4r = context.portal().hrs4r();
         Messages m = context.messages();
         List<PagePlan> plans = new ArrayList<>();
-        plans.add(new PagePlan("home", Urls::home, lang -> m.get(lang, "home.title"), lang -> {
-            Hrs4rViews v = new Hrs4rViews(context, lang);
-            return Map.of("pillars", hrs4r.pillars().stream().map(v::pillar).toList(),
-                    "summary", v.summary(hrs4r.actions()),
-                    "principleCount", hrs4r.principles().size(),
-                    "news", new NewsViews(context, lang).latest(),
-                    "changes", Changes.latest(context, lang, context.settings().number("site.news.onHome", 3)),
-                    "links", Map.of("gapAnalysis", context.urls().href(Urls.gapAnalysis(lang)),
-                            "actionPlan", context.urls().href(Urls.actionPlan(lang)),
-                            "news", context.urls().href(Urls.news(lang)),
-                            "changes", context.urls().href(Urls.changes(lang))));
-        }).from(PageSources.of(context).hrs4r().milestones().news(context.portal().news()).keys()));
+        plans.add(new PagePlan("home", Urls::home, lang -> m.get(lang, "home.title"), lang -> home(context, lang))
+                .from(PageSources.of(context).hrs4r().cop().milestones().news(context.portal().news()).keys()));
         for (var pillar : hrs4r.pillars()) {
             plans.add(new PagePlan("pillar", lang -> Urls.pillar(lang, pillar.id()),
                     lang -> new Hrs4rViews(context, lang).pillarLabel(pillar),
@@ -46,7 +48,7 @@ public final class Hrs4rPages extends PageFamily {
         }
         for (var action : hrs4r.actions()) {
             plans.add(new PagePlan("action", lang -> Urls.action(lang, action.number()),
-                    lang -> m.get(lang, "action") + " " + action.number(),
+                    lang -> Hrs4rViews.title(action, lang, m),
                     lang -> Map.of("action", new Hrs4rViews(context, lang).action(action)))
                     .from(PageSources.of(context).action(action).keys()));
         }
@@ -64,5 +66,49 @@ public final class Hrs4rPages extends PageFamily {
                     "download", DataDownload.of(context, lang, "principles", "pillars"));
         }).from(PageSources.of(context).principles(hrs4r.principles(), true).actions(hrs4r.actions()).keys()));
         return plans;
+    }
+
+    /**
+     * The home page: both commitments side by side, each with its key figures counted from the
+     * content and its progress at a glance, then the pillars, then news and changes if any.
+     */
+    private static Map<String, Object> home(BakeContext context, Lang lang) {
+        Hrs4r hrs4r = context.portal().hrs4r();
+        Hrs4rViews v = new Hrs4rViews(context, lang);
+        Map<String, Object> data = new HashMap<>();
+        data.put("pillars", hrs4r.pillars().stream().map(v::pillar).toList());
+        data.put("summary", v.summary(hrs4r.actions()));
+        data.put("principleCount", hrs4r.principles().size());
+        data.put("ratings", Arrays.stream(Rating.values()).map(r -> Map.of(
+                "badge", Badge.rating(r, lang, context.messages()),
+                "count", hrs4r.principles().stream().filter(p -> p.rating() == r).count()))
+                .filter(r -> (Long) r.get("count") > 0).toList());
+        List<Deadline> deadlines = hrs4r.actions().stream().map(Action::deadline)
+                .sorted(Comparator.comparing(Deadline::lastDay)).toList();
+        if (!deadlines.isEmpty()) {
+            data.put("deadlines", List.of(deadlines.get(0).label(), deadlines.get(deadlines.size() - 1).label()));
+        }
+        data.put("news", new NewsViews(context, lang).latest());
+        data.put("changes", Changes.latest(context, lang, context.settings().number("site.news.onHome", 3)));
+        Map<String, String> links = new HashMap<>(Map.of("gapAnalysis", context.urls().href(Urls.gapAnalysis(lang)),
+                "actionPlan", context.urls().href(Urls.actionPlan(lang)),
+                "news", context.urls().href(Urls.news(lang)),
+                "changes", context.urls().href(Urls.changes(lang))));
+        if (context.portal().otmr().isPresent()) {
+            links.put("otmr", context.urls().href(Urls.otmr(lang)));
+        }
+        Cop cop = context.portal().cop();
+        if (!cop.isEmpty()) {
+            CopViews c = new CopViews(context, lang);
+            data.put("cop", Map.of("title", cop.contract().title().in(lang),
+                    "glance", c.glance(),
+                    "objectives", cop.objectives().size(),
+                    "schools", cop.schools().size()));
+            links.put("cop", context.urls().href(Urls.cop(lang)));
+            links.put("copDashboard", context.urls().href(Urls.cop(lang)) + "#dashboard");
+            links.put("copMilestones", context.urls().href(Urls.copMilestones(lang)));
+        }
+        data.put("links", links);
+        return data;
     }
 }

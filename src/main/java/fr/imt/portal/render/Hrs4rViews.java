@@ -7,6 +7,9 @@ import fr.imt.portal.model.Hrs4r;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Pillar;
 import fr.imt.portal.model.Principle;
+import fr.imt.portal.site.Badge;
+import fr.imt.portal.site.Messages;
+import fr.imt.portal.site.Urls;
 
 import java.util.List;
 
@@ -16,19 +19,24 @@ import java.util.List;
  */
 public final class Hrs4rViews {
 
-    /** An action as lists and its own page show it. */
+    /**
+     * An action as lists and its own page show it; {@code pillarTranslated} and
+     * {@code departmentsTranslated} say that its pillar's title and its departments' names are our
+     * translation (marked as such, like the action's own text).
+     */
     public record ActionView(int number, String url, String text, boolean translated, String deadline,
                       String deadlineDate, Badge badge, Integer completion, List<String> leading,
                       List<String> associated, SiteChrome.Link pillar, List<SiteChrome.Link> principles,
-                      List<Timeline.Entry> log) {}
+                      List<Timeline.Entry> log, boolean pillarTranslated, boolean departmentsTranslated) {}
 
     /** A principle as lists and its own page show it. */
     public record PrincipleView(String id, int order, String url, String name, Badge rating, SiteChrome.Link pillar,
-                         String gapsHtml, String initiativesHtml, boolean translated, List<ActionView> actions) {}
+                         String gapsHtml, String initiativesHtml, boolean translated, List<ActionView> actions,
+                         boolean pillarTranslated) {}
 
-    /** A pillar with its principles, actions and the summary of their progress. */
+    /** A pillar with its principles, actions and the summary of their progress; {@code translated}: its English title is ours. */
     public record PillarView(String id, int number, String url, String title, List<PrincipleView> principles,
-                      List<ActionView> actions, ProgressSummary summary) {}
+                      List<ActionView> actions, ProgressSummary summary, boolean translated) {}
 
     private final Hrs4r hrs4r;
     private final BakeContext context;
@@ -57,7 +65,13 @@ public final class Hrs4rViews {
                 a.principles().stream().map(hrs4r::principle)
                         .map(p -> new SiteChrome.Link(p.name().in(lang), context.urls().href(Urls.principle(lang, p.id()))))
                         .toList(),
-                Timeline.of(a, context, lang));
+                Timeline.of(a, context, lang), translated(pillar.english()),
+                java.util.stream.Stream.concat(a.leading().stream(), a.associated().stream()).map(hrs4r::department)
+                        .anyMatch(d -> translated(d.english())));
+    }
+
+    private boolean translated(EnglishSource source) {
+        return lang == Lang.EN && source == EnglishSource.TRANSLATION;
     }
 
     PrincipleView principle(Principle p, boolean withTexts) {
@@ -68,7 +82,7 @@ public final class Hrs4rViews {
                 withTexts ? context.markdown().toHtml(p.gapsMarkdown().in(lang), lang) : "",
                 withTexts ? context.markdown().toHtml(p.initiativesMarkdown().in(lang), lang) : "",
                 lang == Lang.EN && p.english() == EnglishSource.TRANSLATION,
-                hrs4r.actionsServing(p.id()).stream().map(this::action).toList());
+                hrs4r.actionsServing(p.id()).stream().map(this::action).toList(), translated(pillar.english()));
     }
 
     PillarView pillar(Pillar pillar) {
@@ -77,12 +91,26 @@ public final class Hrs4rViews {
                 pillar.title().in(lang),
                 hrs4r.principlesOf(pillar.id()).stream().map(p -> principle(p, false)).toList(),
                 actions.stream().map(this::action).toList(),
-                summary(actions));
+                summary(actions), translated(pillar.english()));
     }
 
     ProgressSummary summary(List<Action> actions) {
         return ProgressSummary.of(actions.stream().map(a -> a.progressOn(context.today())).toList(), lang,
                 context.messages());
+    }
+
+    /**
+     * An action's page title: its number and the start of its text, so that a browser tab, a
+     * search engine's result or a shared link says what the action is, not only "Action 18".
+     */
+    static String title(Action a, Lang lang, Messages m) {
+        String text = a.text().in(lang);
+        int max = 80;
+        if (text.length() > max) {
+            int cut = text.lastIndexOf(' ', max);
+            text = text.substring(0, cut > max / 2 ? cut : max).replaceAll("[,;:.\\s]+$", "") + "…";
+        }
+        return m.get(lang, "action") + " " + a.number() + " – " + text;
     }
 
     String pillarLabel(Pillar pillar) {

@@ -2,6 +2,7 @@ package fr.imt.portal.render;
 
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.NewsItem;
+import fr.imt.portal.site.Urls;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -6,6 +6,9 @@ import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.NewsItem;
 import fr.imt.portal.model.Otmr;
 import fr.imt.portal.model.Page;
+import fr.imt.portal.site.Messages;
+import fr.imt.portal.site.PagePlan;
+import fr.imt.portal.site.Urls;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -35,8 +38,7 @@ public final class PublicPages extends PageFamily {
         for (Page page : context.portal().pages()) {
             plans.add(new PagePlan("prose", lang -> Urls.page(lang, page.slug().in(lang)), lang -> page.title().in(lang),
                     lang -> Map.of("description", page.description().in(lang),
-                            "html", context.markdown().toHtml(Prose.expand(page.markdown().in(lang), context.settings(),
-                                    m, lang), lang),
+                            "html", context.markdown().toHtml(Prose.expand(page.markdown().in(lang), context.settings()), lang),
                             "translated", lang == Lang.EN && page.english() == fr.imt.portal.model.EnglishSource.TRANSLATION))
                     .from(fr.imt.portal.model.Provenance.page(page.id())));
         }
@@ -64,7 +66,8 @@ public final class PublicPages extends PageFamily {
             plans.add(new PagePlan("news-post",
                     lang -> item.in(lang).isPresent() ? Urls.newsPost(lang, item.id()) : Urls.news(lang),
                     lang -> item.in(lang).map(NewsItem.Post::title).orElse(""),
-                    lang -> Map.of("post", new NewsViews(context, lang).post(item, true)),
+                    lang -> Map.of("post", new NewsViews(context, lang).post(item, true),
+                            "newsUrl", context.urls().href(Urls.news(lang))),
                     item.posts().keySet()).from(fr.imt.portal.model.Provenance.news(item.id())));
         }
         plans.add(new PagePlan("not-found", Urls::notFound, lang -> m.get(lang, "notFound.title"), lang -> {
@@ -108,6 +111,10 @@ public final class PublicPages extends PageFamily {
         return s.keys();
     }
 
+    private static String setting(BakeContext context, String key) {
+        return context.settings().has(key) ? context.settings().get(key) : "";
+    }
+
     private static Lang langOf(String alias) {
         return alias.startsWith("en/") ? Lang.EN : Lang.FR;
     }
@@ -131,6 +138,9 @@ public final class PublicPages extends PageFamily {
         data.put("introHtml", context.markdown().toHtml(otmr.intro().in(lang), lang));
         data.put("stages", stages);
         data.put("summary", v.summary(all));
+        // Where a candidate applies and whom to ask: settings of the institution, shown once filled in.
+        data.put("vacancies", setting(context, "site.otmr.vacancies"));
+        data.put("contact", setting(context, "site.otmr.contact"));
         data.put("links", Map.of("gapAnalysis", context.urls().href(Urls.gapAnalysis(lang)),
                 "actionPlan", context.urls().href(Urls.actionPlan(lang))));
         return data;

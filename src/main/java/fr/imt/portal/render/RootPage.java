@@ -1,6 +1,8 @@
 package fr.imt.portal.render;
 
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.site.PagePlan;
+import fr.imt.portal.site.Urls;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -11,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The site's root address: the one page in no single language, which offers both and sends a
- * visitor on to French or English (no script: two plain links, French first).
+ * The site's root address: the one page in no single language. It says in both what the site is,
+ * offers both languages (no script: plain links, French first) and the legal pages of each.
  */
 public final class RootPage extends PageFamily {
 
@@ -37,9 +39,16 @@ public final class RootPage extends PageFamily {
                 "lang", lang.code(),
                 "name", context.siteNames().get(lang),
                 "label", context.messages().get(lang, "lang.name"),
+                "enter", context.messages().get(lang, "root.enter"),
                 "description", context.messages().get(lang, "root.description"),
+                "intro", context.messages().get(lang, "home.intro"),
                 "url", context.urls().href(Urls.home(lang)),
-                "canonical", context.urls().absolute(Urls.home(lang)))).toList());
+                "canonical", context.urls().absolute(Urls.home(lang)),
+                "footer", context.portal().pages().stream().map(page -> new SiteChrome.Link(
+                        "accessibility".equals(page.id()) ? context.messages().get(lang, "footer.accessibility") : page.title().in(lang),
+                        context.urls().href(Urls.page(lang, page.slug().in(lang))))).toList())).toList());
+        // The same policy as every other page: one setting, never a copy that could drift.
+        doc.put("csp", context.settings().get("site.csp"));
         doc.put("assets", context.urls().href(""));
         doc.put("canonical", context.urls().absolute(""));
         try {

@@ -2,8 +2,11 @@ package fr.imt.portal.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.imt.portal.site.Badge;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Page;
+import fr.imt.portal.site.SiteSettings;
+import fr.imt.portal.site.Urls;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,11 +16,12 @@ import java.util.Map;
 /**
  * What surrounds every page: the site's name, the main navigation and the footer links, and the
  * page head's shared pieces (security policy, news feed, sharing locale, the publisher as
- * schema.org data).
+ * schema.org data), and the key to the gap analysis's ratings that any page showing one explains.
  */
 public record SiteChrome(String name, String home, String basePath, String assets, List<Link> navigation,
                          List<Link> footer, String csp, String feed, String locale, String otherLocale,
-                         String origin, String organizationJson, String search, String changesFeed) {
+                         String origin, String organizationJson, String search, String changesFeed,
+                         List<Badge> ratings) {
 
     /** A labelled link. */
     public record Link(String label, String url) {}
@@ -57,7 +61,9 @@ public record SiteChrome(String name, String home, String basePath, String asset
         return new SiteChrome(context.siteNames().get(lang), urls.href(Urls.home(lang)), urls.basePath(),
                 urls.href(""), List.copyOf(nav), List.copyOf(footer), context.settings().get("site.csp"),
                 urls.href(Urls.newsFeed(lang)), ogLocale(lang), ogLocale(lang.other()), origin(urls), organization(context),
-                urls.href(Urls.search(lang)), urls.href(Urls.changesFeed(lang)));
+                urls.href(Urls.search(lang)), urls.href(Urls.changesFeed(lang)),
+                java.util.Arrays.stream(fr.imt.portal.model.Rating.values())
+                        .map(r -> Badge.rating(r, lang, context.messages())).toList());
     }
 
 

@@ -2,7 +2,9 @@ package fr.imt.portal.render;
 
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.NewsItem;
-import fr.imt.portal.publish.ChangedFiles;
+import fr.imt.portal.output.ChangedFiles;
+import fr.imt.portal.site.PagePlan;
+import fr.imt.portal.site.Urls;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;

@@ -8,6 +8,8 @@ import fr.imt.portal.model.MilestoneStep;
 import fr.imt.portal.model.Progress;
 import fr.imt.portal.model.ProgressEntry;
 import fr.imt.portal.model.Status;
+import fr.imt.portal.site.Badge;
+import fr.imt.portal.site.Dates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -7,8 +7,8 @@ import fr.imt.portal.model.Milestone;
 import fr.imt.portal.model.Objective;
 import fr.imt.portal.model.School;
 import fr.imt.portal.model.Text;
-import fr.imt.portal.render.BakeContext;
-import fr.imt.portal.render.Urls;
+import fr.imt.portal.site.SiteContext;
+import fr.imt.portal.site.Urls;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class CopSearchSource implements SearchSource {
 
     @Override
-    public List<SearchEntry> entries(BakeContext context, Lang lang) {
+    public List<SearchEntry> entries(SiteContext context, Lang lang) {
         Cop cop = context.portal().cop();
         List<SearchEntry> entries = new ArrayList<>();
         if (cop.isEmpty()) {

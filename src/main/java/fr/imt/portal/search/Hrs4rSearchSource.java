@@ -5,10 +5,10 @@ import fr.imt.portal.model.Hrs4r;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Pillar;
 import fr.imt.portal.model.Principle;
-import fr.imt.portal.render.Badge;
-import fr.imt.portal.render.BakeContext;
-import fr.imt.portal.render.Messages;
-import fr.imt.portal.render.Urls;
+import fr.imt.portal.site.Badge;
+import fr.imt.portal.site.SiteContext;
+import fr.imt.portal.site.Messages;
+import fr.imt.portal.site.Urls;
 import org.jsoup.Jsoup;
 
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class Hrs4rSearchSource implements SearchSource {
 
     @Override
-    public List<SearchEntry> entries(BakeContext context, Lang lang) {
+    public List<SearchEntry> entries(SiteContext context, Lang lang) {
         Hrs4r hrs4r = context.portal().hrs4r();
         Messages m = context.messages();
         Urls urls = context.urls();
@@ -63,7 +63,7 @@ public final class Hrs4rSearchSource implements SearchSource {
         return entries;
     }
 
-    static String plain(BakeContext context, String markdown, Lang lang) {
+    static String plain(SiteContext context, String markdown, Lang lang) {
         return Jsoup.parse(context.markdown().toHtml(markdown, lang)).text();
     }
 }

@@ -1,5 +1,6 @@
 package fr.imt.portal.search;
 
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;

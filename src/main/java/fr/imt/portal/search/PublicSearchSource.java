@@ -3,8 +3,8 @@ package fr.imt.portal.search;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.NewsItem;
 import fr.imt.portal.model.Page;
-import fr.imt.portal.render.BakeContext;
-import fr.imt.portal.render.Urls;
+import fr.imt.portal.site.SiteContext;
+import fr.imt.portal.site.Urls;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.List;
 public final class PublicSearchSource implements SearchSource {
 
     @Override
-    public List<SearchEntry> entries(BakeContext context, Lang lang) {
+    public List<SearchEntry> entries(SiteContext context, Lang lang) {
         List<SearchEntry> entries = new ArrayList<>();
         for (Page page : context.portal().pages()) {
             entries.add(new SearchEntry("page-" + page.id(), "page", page.title().in(lang),

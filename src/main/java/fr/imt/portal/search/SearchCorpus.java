@@ -2,7 +2,7 @@ package fr.imt.portal.search;
 
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Pillar;
-import fr.imt.portal.render.BakeContext;
+import fr.imt.portal.site.SiteContext;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,13 +39,13 @@ public record SearchCorpus(Map<Lang, Language> languages) {
     }
 
     /** The corpus of {@code context}'s model: both languages, one on each core. */
-    public static SearchCorpus of(BakeContext context) {
+    public static SearchCorpus of(SiteContext context) {
         List<SearchSource> sources = SearchSource.all();
         return new SearchCorpus(Arrays.stream(Lang.values()).parallel().collect(Collectors.toMap(lang -> lang,
                 lang -> take(context, sources, lang), (a, b) -> a, () -> new EnumMap<>(Lang.class))));
     }
 
-    private static Language take(BakeContext context, List<SearchSource> sources, Lang lang) {
+    private static Language take(SiteContext context, List<SearchSource> sources, Lang lang) {
         List<SearchEntry> entries = new ArrayList<>();
         for (SearchSource source : sources) {
             entries.addAll(source.entries(context, lang));

@@ -1,6 +1,6 @@
 package fr.imt.portal.search;
 
-import fr.imt.portal.render.Badge;
+import fr.imt.portal.site.Badge;
 
 /**
  * One thing a visitor can find, in one language: an entity or a page as search shows it.

@@ -2,8 +2,8 @@ package fr.imt.portal.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.imt.portal.model.Lang;
-import fr.imt.portal.publish.Overwriting;
-import fr.imt.portal.render.Urls;
+import fr.imt.portal.output.Overwriting;
+import fr.imt.portal.site.Urls;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;

@@ -1,7 +1,7 @@
 package fr.imt.portal.search;
 
 import fr.imt.portal.model.Lang;
-import fr.imt.portal.render.BakeContext;
+import fr.imt.portal.site.SiteContext;
 
 import java.util.List;
 import java.util.ServiceLoader;
@@ -15,7 +15,7 @@ import java.util.ServiceLoader;
 public interface SearchSource {
 
     /** The entries of this area in one language, in a stable order. */
-    List<SearchEntry> entries(BakeContext context, Lang lang);
+    List<SearchEntry> entries(SiteContext context, Lang lang);
 
     /** Every source on the class path, in a stable order (by class name). */
     static List<SearchSource> all() {

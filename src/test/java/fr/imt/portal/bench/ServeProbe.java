@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -22,7 +21,7 @@ import java.util.stream.Stream;
 
 /**
  * Measures how long {@code serve} takes to show a change to one content file: starts
- * {@code java -jar portal.jar serve} on a copy of a site, then, run after run, rewrites one
+ * {@code ./portal serve} (the launcher, with its JVM options and {@code PORTAL_JAVA_OPTS}) on a copy of a site, then, run after run, rewrites one
  * action's French text with a new word, waits for the reload event that serve sends browsers
  * ({@code /_portal/events}), and loads that action's page once, as the browser then does; the
  * page must hold the word. The figures are "file saved → reload event" and "file saved → page
@@ -30,7 +29,7 @@ import java.util.stream.Stream;
  * is modified (and restored at the end): give it a copy, never the repository.
  *
  * <p>Usage: {@code java -cp target/portal.jar:target/test-classes fr.imt.portal.bench.ServeProbe
- * --site DIR [--runs 5] [--jar target/portal.jar] [--java-opts "-Xshare:auto"] [--log FILE]}.
+ * --site DIR [--runs 5] [--portal ./portal] [--log FILE]}.
  * Prints one line per run and a summary line
  * {@code serve-latency-ms median=N max=N min=N runs=N pages=N first-build-ms=N reload-median=N reload-max=N}
  * (median, max and min: the page loaded again).
@@ -46,23 +45,21 @@ public final class ServeProbe {
     public static void main(String[] args) throws Exception {
         Path site = null;
         int runs = 5;
-        Path jar = Path.of("target/portal.jar");
-        String javaOpts = "";
+        Path portal = Path.of("portal");
         Path log = null;
         long startTimeoutSeconds = 900;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--site" -> site = Path.of(args[i + 1]);
                 case "--runs" -> runs = Integer.parseInt(args[i + 1]);
-                case "--jar" -> jar = Path.of(args[i + 1]);
-                case "--java-opts" -> javaOpts = args[i + 1];
+                case "--portal" -> portal = Path.of(args[i + 1]);
                 case "--log" -> log = Path.of(args[i + 1]);
                 case "--start-timeout" -> startTimeoutSeconds = Long.parseLong(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         if (site == null || runs < 1) {
-            System.err.println("usage: ServeProbe --site DIR [--runs N] [--jar JAR] [--java-opts OPTS] [--log FILE]");
+            System.err.println("usage: ServeProbe --site DIR [--runs N] [--portal LAUNCHER] [--log FILE]");
             System.exit(2);
         }
         site = site.toAbsolutePath().normalize();
@@ -82,11 +79,10 @@ public final class ServeProbe {
             port = free.getLocalPort();
         }
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(Arrays.stream(javaOpts.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList());
-        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "serve", "--source", site.toString(),
+        command.add(portal.toAbsolutePath().toString());
+        command.addAll(List.of("serve", "--source", site.toString(),
                 "--out", site.resolveSibling(site.getFileName() + "-out").resolve("site").toString(),
-                "--port", Integer.toString(port), "--today", "2026-11-20"));
+                "--port", Integer.toString(port), "--today", "2026-11-20", "--lang", "en"));
         Process serve = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(logFile.toFile()).start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -1,5 +1,6 @@
 package fr.imt.portal.bench;
 
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

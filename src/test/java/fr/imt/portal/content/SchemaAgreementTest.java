@@ -1,5 +1,6 @@
 package fr.imt.portal.content;
 
+import fr.imt.portal.model.Lang;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -128,8 +129,8 @@ class SchemaAgreementTest {
         for (Path content : contentFolders()) {
             Map<Path, List<String>> errorsByFile = new LinkedHashMap<>();
             for (Problem p : ContentLoader.load(content, TODAY).problems().errors()) {
-                String text = (p.field().isEmpty() ? "" : p.field() + ": ") + p.message();
-                ValidatorOnly only = VALIDATOR_ONLY.stream().filter(v -> v.message().matcher(p.message()).find())
+                String text = (p.field().isEmpty() ? "" : p.field() + ": ") + p.message(Lang.EN);
+                ValidatorOnly only = VALIDATOR_ONLY.stream().filter(v -> v.message().matcher(p.message(Lang.EN)).find())
                         .findFirst().orElse(null);
                 if (only != null) {
                     seenValidatorOnly.add(only.rule());

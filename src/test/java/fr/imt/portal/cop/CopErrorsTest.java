@@ -44,7 +44,7 @@ class CopErrorsTest {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
             exit = new CommandLine(new PortalCommand()).execute("build", "--source", source.toString(),
-                    "--out", out.toString(), "--today", "2026-11-20");
+                    "--out", out.toString(), "--today", "2026-11-20", "--lang", "en");
         } finally {
             System.setErr(saved);
         }

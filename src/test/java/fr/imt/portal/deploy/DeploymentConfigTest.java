@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +30,8 @@ class DeploymentConfigTest {
 
     static final Path PROJECT = Path.of("").toAbsolutePath();
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    static final Pattern PORTAL = Pattern.compile("java -jar target/portal\\.jar (\\w+)([^\\n;]*)");
+    /** The generator as the deployments start it: through the launcher, with the benchmark's JVM options. */
+    static final Pattern PORTAL = Pattern.compile("\\./portal (\\w+)([^\\n;]*)");
 
     static JsonNode read(String file) throws IOException {
         return YAML.readTree(PROJECT.resolve(file).toFile());
@@ -71,9 +73,9 @@ class DeploymentConfigTest {
         assertTrue(steps.isArray() && steps.size() > 0);
         int checkout = stepWith(steps, "actions/checkout@v");
         int java = stepWith(steps, "actions/setup-java@v");
-        int validate = stepWith(steps, "portal.jar validate");
+        int validate = stepWith(steps, "./portal validate");
         int pages = stepWith(steps, "actions/configure-pages@v");
-        int build = stepWith(steps, "portal.jar build");
+        int build = stepWith(steps, "./portal build");
         int upload = stepWith(steps, "actions/upload-pages-artifact@v");
         assertTrue(checkout < java && java < validate && validate < build && pages < build && build < upload,
                 "order: checkout, java, validate, build, upload");
@@ -83,6 +85,8 @@ class DeploymentConfigTest {
         assertEquals("maven", setup.get("cache").asText());
         String buildRun = steps.get(build).get("run").asText();
         assertTrue(buildRun.contains("--today"), buildRun);
+        // The build that is uploaded checks the legal notice's settings; a pull request's does not.
+        assertTrue(buildRun.contains("github.event_name != 'pull_request' && '--publish'"), buildRun);
         String pagesId = steps.get(pages).get("id").asText();
         assertTrue(buildRun.contains("steps." + pagesId + ".outputs.base_path"), buildRun);
         assertEquals("target/site", steps.get(upload).at("/with/path").asText());
@@ -105,13 +109,27 @@ class DeploymentConfigTest {
         assertNotNull(pages, "GitLab publishes the job named pages");
         assertTrue(stages.indexOf(validate.get("stage").asText()) < stages.indexOf(pages.get("stage").asText()));
         assertEquals("validate", pages.get("needs").get(0).asText());
-        assertTrue(validate.get("script").toString().contains("portal.jar validate"));
+        assertTrue(validate.get("script").toString().contains("./portal validate"));
         assertEquals("public", pages.at("/artifacts/paths/0").asText());
         String script = String.join("\n", YAML.convertValue(pages.get("script"), String[].class));
         assertTrue(script.contains("--out public") && script.contains("--base-path") && script.contains("--today"), script);
+        assertTrue(script.contains("build --publish"), "the published build checks the legal notice's settings: " + script);
+        String branches = String.join("\n", YAML.convertValue(ci.get("build").get("script"), String[].class));
+        assertFalse(branches.contains("--publish"), "other branches build without the publication check: " + branches);
         StringBuilder all = new StringBuilder();
         ci.fields().forEachRemaining(e -> e.getValue().path("script").forEach(line -> all.append(line.asText()).append('\n')));
         assertEquals(3, checkPortalCommands(all.toString()));
+    }
+
+    @Test
+    void deploymentsHookAndBenchmarkStartThePortalThroughTheLauncher() throws IOException {
+        for (String file : List.of(".github/workflows/deploy.yml", ".gitlab-ci.yml", ".githooks/pre-commit", "src/bench/benchmark.sh")) {
+            String text = java.nio.file.Files.readString(PROJECT.resolve(file));
+            assertTrue(text.contains("portal validate") || text.contains("portal build") || text.contains("/portal\""),
+                    file + " starts the portal with ./portal");
+            assertTrue(!text.contains("-jar target/portal.jar") && !text.contains("-jar \"$JAR\""),
+                    file + " starts the jar without the launcher's JVM options");
+        }
     }
 
     @Test

@@ -54,7 +54,7 @@ class SubPathSiteTest {
         Path settings = source.resolve("site.properties");
         Files.writeString(settings, Files.readString(settings).replace("site.news.pageSize=10", "site.news.pageSize=2"));
         site = work.resolve("site");
-        CommandRun run = CommandRun.of("build", "--source", source.toString(), "--out", site.toString(),
+        CommandRun run = CommandRun.english("build", "--source", source.toString(), "--out", site.toString(),
                 "--today", "2026-11-20", "--base-path", BASE, "--site-url", ORIGIN);
         assertEquals(0, run.exitCode(), run.err());
         references = new SiteCrawler(site, ORIGIN, BASE).crawl();

@@ -44,7 +44,7 @@ class ProgressRulesTest {
                 + "    text:\n      fr: \"[À COMPLÉTER : ce qui a avancé]\"\n      en: \"[TO FILL IN: what progressed]\"");
         TestSites.write(source.resolve("content/news/2026-01-05-brouillon.fr.md"),
                 "---\ndate: 2026-01-05\ntitle: \"Titre\"\n---\nPremier paragraphe.\n\n[À COMPLÉTER : le texte]\n");
-        validate = CommandRun.of("validate", "--source", source.toString());
+        validate = CommandRun.english("validate", "--warnings", "--source", source.toString());
     }
 
     private static void replace(Path file, String from, String to) throws IOException {

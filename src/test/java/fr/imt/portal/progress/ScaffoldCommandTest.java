@@ -37,7 +37,7 @@ class ScaffoldCommandTest {
 
     private CommandRun run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--source", site.toString()));
+        all.addAll(List.of("--source", site.toString(), "--lang", "en"));
         return CommandRun.of(all.toArray(String[]::new));
     }
 
@@ -178,5 +178,25 @@ class ScaffoldCommandTest {
         assertEquals(before, Files.readString(action));
         assertFalse(Files.exists(content("news/2025-06-01-guide.en.md.bak")));
         assertTrue(Files.readString(content("news/2025-06-01-guide.fr.md")).contains("Le guide est disponible."));
+    }
+
+    @Test
+    void newSpeaksFrenchToAFrenchEditor() {
+        CommandRun news = CommandRun.french("new", "news", "--slug", "rapport-annuel", "--today", "2026-11-20",
+                "--source", site.toString());
+        assertEquals(0, news.exitCode(), news.err());
+        assertTrue(news.out().contains("Écrit : content/news/2026-11-20-rapport-annuel.fr.md"), news.out());
+        assertTrue(news.out().contains("(une actualité dans une seule langue : supprimez l’autre fichier)"), news.out());
+        assertTrue(news.out().contains("Remplacez chaque texte entre [À COMPLÉTER …] et [TO FILL IN …], crochets compris,"
+                + " puis vérifiez avec :"), news.out());
+
+        CommandRun again = CommandRun.french("new", "news", "--slug", "rapport-annuel", "--today", "2026-11-20",
+                "--source", site.toString());
+        assertEquals(2, again.exitCode());
+        assertTrue(again.err().contains("content/news/2026-11-20-rapport-annuel.fr.md existe déjà ; rien n’a été écrit."),
+                again.err());
+        CommandRun status = CommandRun.french("new", "update", "action", "1", "--status", "fini", "--source", site.toString());
+        assertEquals("--status fini : attendu : l’une de ces valeurs : planned, in_progress, done, cancelled",
+                status.err().strip());
     }
 }

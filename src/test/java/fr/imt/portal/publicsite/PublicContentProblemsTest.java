@@ -1,5 +1,6 @@
 package fr.imt.portal.publicsite;
 
+import fr.imt.portal.model.Lang;
 import fr.imt.portal.SiteBuilder;
 import fr.imt.portal.content.Problem;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class PublicContentProblemsTest {
     private static List<String> problems(SiteUnderTest site) {
         SiteBuilder.Report report = SiteBuilder.build(new SiteBuilder.Options(site.source, site.output, SiteUnderTest.TODAY));
         assertFalse(report.published());
-        return report.problems().errors().stream().map(p -> p.describe(site.source)).toList();
+        return report.problems().errors().stream().map(p -> p.describe(site.source, Lang.EN)).toList();
     }
 
     @Test

@@ -1,16 +1,11 @@
 package fr.imt.portal.opendata;
 
 import fr.imt.portal.model.Lang;
-import fr.imt.portal.render.BakeContext;
-import fr.imt.portal.render.Messages;
-import fr.imt.portal.render.Numbers;
-import fr.imt.portal.render.PageFamily;
-import fr.imt.portal.render.PagePlan;
-import fr.imt.portal.render.Urls;
-import org.jbake.app.ContentStore;
-import org.jbake.app.Renderer;
-import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.template.RenderingException;
+import fr.imt.portal.site.SiteContext;
+import fr.imt.portal.site.Messages;
+import fr.imt.portal.site.Numbers;
+import fr.imt.portal.site.PagePlan;
+import fr.imt.portal.site.Urls;
 
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -20,9 +15,10 @@ import java.util.Map;
 /**
  * The open data page of each language ({@code /fr/donnees/}, {@code /en/data/}): every dataset
  * with its files and their sizes, its columns (name, label, type, meaning), the licence and the
- * update date. Rendering this family also writes the data files themselves into the site.
+ * update date. The open data stage ({@link OpenDataExport}) makes the data files; the page is
+ * rendered with the other pages.
  */
-public final class DataPages extends PageFamily {
+public final class DataPage {
 
     /** A dataset as the data page lists it. */
     public record DatasetView(String id, String title, String description, String count, List<FileView> files,
@@ -34,45 +30,15 @@ public final class DataPages extends PageFamily {
     /** A column of a dataset, described in the page's language. */
     public record FieldView(String name, String label, String type, String description) {}
 
-    private BakeContext exportedFor;
-    private OpenData export;
+    private DataPage() {}
 
-    /**
-     * The data of {@code context}'s build, computed once per build and shared by the page and the
-     * files. A preview bakes again with the same families while only the content changes (other
-     * changes start a new bake), so unchanged datasets keep the files of the previous export.
-     */
-    private synchronized OpenData export(BakeContext context) {
-        if (exportedFor != context) {
-            boolean sameFrame = exportedFor != null && exportedFor.today().equals(context.today())
-                    && exportedFor.settings().equals(context.settings());
-            export = OpenData.of(context, sameFrame ? export.byDataset() : Map.of());
-            exportedFor = context;
-        }
-        return export;
+    /** The data page of each language, presenting {@code data}, the export of {@code context}'s build. */
+    public static PagePlan plan(SiteContext context, OpenData data) {
+        return new PagePlan("data", Urls::data, lang -> context.messages().get(lang, "data.title"),
+                lang -> page(context, data, lang));
     }
 
-    /** Drops the export too: at a hundred times the content, its 84,000 records and its files outlived the rendering. */
-    @Override
-    public synchronized void forget() {
-        super.forget();
-        export = null;
-        exportedFor = null;
-    }
-
-    @Override
-    public List<PagePlan> plan(BakeContext context) {
-        return List.of(new PagePlan("data", Urls::data, lang -> context.messages().get(lang, "data.title"),
-                lang -> page(context, export(context), lang)));
-    }
-
-    @Override
-    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        int files = export(BakeContext.from(config)).writeTo(config.getDestinationFolder().toPath());
-        return files + super.render(renderer, db, config);
-    }
-
-    private static Map<String, Object> page(BakeContext context, OpenData data, Lang lang) {
+    private static Map<String, Object> page(SiteContext context, OpenData data, Lang lang) {
         Messages m = context.messages();
         List<DatasetView> datasets = data.datasets().stream().map(p -> {
             Dataset d = p.dataset();
@@ -94,7 +60,7 @@ public final class DataPages extends PageFamily {
         return page;
     }
 
-    private static FileView file(BakeContext context, OpenData.File f, Lang lang) {
+    private static FileView file(SiteContext context, OpenData.File f, Lang lang) {
         Messages m = context.messages();
         String label = switch (f.format()) {
             case "json" -> m.get(lang, "data.format.json");

@@ -1,7 +1,5 @@
-package fr.imt.portal.render;
+package fr.imt.portal.content;
 
-import fr.imt.portal.content.Problems;
-import fr.imt.portal.content.SourcePosition;
 
 import java.io.IOException;
 import java.io.Reader;

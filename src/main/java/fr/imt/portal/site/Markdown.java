@@ -1,4 +1,4 @@
-package fr.imt.portal.render;
+package fr.imt.portal.site;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
@@ -11,6 +11,7 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import fr.imt.portal.model.Lang;
 
 import java.util.EnumMap;
@@ -24,14 +25,15 @@ import java.util.regex.Pattern;
  * Renders editors' Markdown prose to HTML with one flexmark configuration per language, built
  * once: tables, heading anchors, typographic quotes and dashes, French spacing before high
  * punctuation. Raw HTML is escaped and links with a scheme other than http(s)/mailto are dropped,
- * so Markdown can never inject a script. The one markup added to Markdown marks a change of
+ * so Markdown can never inject a script. A link to a site path ({@code /fr/actions/12/}) is
+ * prefixed with the site's base path, so that it still works on a site published under a
+ * sub-path. The one markup added to Markdown marks a change of
  * language, which screen readers need: {@code [Défenseur des droits]{lang=fr}} becomes
  * {@code <span lang="fr">Défenseur des droits</span>}.
  */
 public final class Markdown {
 
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
-    private static final Pattern SCHEME = Pattern.compile("^\\s*([a-zA-Z][a-zA-Z0-9+.-]*):");
 
     /** {@code [words]{lang=xx}} as flexmark leaves it (an unresolved reference is plain text). */
     private static final Pattern LANGUAGE_CHANGE = Pattern.compile("\\[([^\\[\\]<>]+)\\]\\{lang=(fr|en)\\}");
@@ -40,7 +42,14 @@ public final class Markdown {
     private final Map<Lang, HtmlRenderer> renderers = new EnumMap<>(Lang.class);
     private final Map<Lang, Map<String, String>> converted = new EnumMap<>(Lang.class);
 
+    /** A site with no base path: links to site paths are left as written. */
     public Markdown() {
+        this("/");
+    }
+
+    /** @param basePath where the site is served from, such as "/" or "/hrs4r/" (see {@link Urls#basePath()}) */
+    public Markdown(String basePath) {
+        String prefix = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
         for (Lang lang : Lang.values()) {
             MutableDataSet options = new MutableDataSet()
                     .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create()))
@@ -57,7 +66,7 @@ public final class Markdown {
             }
             converted.put(lang, new java.util.concurrent.ConcurrentHashMap<>());
             parsers.put(lang, Parser.builder(options).build());
-            renderers.put(lang, HtmlRenderer.builder(options).linkResolverFactory(new SafeLinks()).build());
+            renderers.put(lang, HtmlRenderer.builder(options).linkResolverFactory(new SafeLinks(prefix)).build());
         }
     }
 
@@ -148,8 +157,46 @@ public final class Markdown {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
-    /** Drops links whose scheme could run code (javascript:, data:, vbscript:…). */
+    /**
+     * Whether a browser would follow {@code url} without running code: it has no scheme, or
+     * http(s) or mailto. The address is read as a browser reads it: character references
+     * decoded (again, for those written in the link's text), every control character, space
+     * and invisible format character removed (a browser drops tabs and newlines anywhere in
+     * an address, so {@code java&#x09;script:} is {@code javascript:}), letters of any case.
+     */
+    static boolean safe(String url) {
+        String decoded = url;
+        for (int round = 0; round < 3 && decoded.indexOf('&') >= 0; round++) {
+            decoded = Escaping.unescapeString(decoded);
+        }
+        StringBuilder bare = new StringBuilder(decoded.length());
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (c > ' ' && !(c >= '\u007F' && c <= '\u009F') && Character.getType(c) != Character.FORMAT
+                    && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                bare.append(c);
+            }
+        }
+        for (int i = 0; i < bare.length(); i++) {
+            char c = bare.charAt(i);
+            if (c == '/' || c == '?' || c == '#' || c == '\\') {
+                return true;
+            }
+            if (c == ':') {
+                return SAFE_SCHEMES.contains(bare.substring(0, i).toLowerCase(Locale.ROOT));
+            }
+        }
+        return true;
+    }
+
+    /** Drops links whose scheme could run code (javascript:, data:, vbscript:…) and prefixes site paths with the base path. */
     private static final class SafeLinks implements LinkResolverFactory {
+        private final String prefix;
+
+        SafeLinks(String prefix) {
+            this.prefix = prefix;
+        }
+
         @Override
         public Set<Class<?>> getAfterDependents() {
             return null;
@@ -168,9 +215,12 @@ public final class Markdown {
         @Override
         public LinkResolver apply(LinkResolverBasicContext context) {
             return (node, ctx, link) -> {
-                var m = SCHEME.matcher(link.getUrl());
-                if (m.find() && !SAFE_SCHEMES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                String url = link.getUrl();
+                if (!safe(url)) {
                     return new ResolvedLink(link.getLinkType(), "#", link.getAttributes(), LinkStatus.INVALID);
+                }
+                if (!prefix.isEmpty() && url.startsWith("/") && !url.startsWith("//")) {
+                    return link.withUrl(prefix + url);
                 }
                 return link;
             };

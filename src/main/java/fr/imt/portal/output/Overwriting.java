@@ -1,4 +1,4 @@
-package fr.imt.portal.publish;
+package fr.imt.portal.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +14,7 @@ import java.time.Instant;
  * Writing a site's file over the one already there, in place: the new bytes go over the old
  * ones and the file is then cut to their length.
  *
- * <p>A build writes mostly over the files of the spare (see {@link Publication}). Opening them
+ * <p>A build writes mostly over the files of the spare (see {@code fr.imt.portal.publish.Publication}). Opening them
  * the usual way, emptied first ({@code O_TRUNC}), makes ext4 free their blocks, allocate them
  * again and, because a file emptied and written again looks like a program replacing it,
  * start writing it to disk as soon as it is closed ({@code auto_da_alloc}): measured with

@@ -1,4 +1,4 @@
-package fr.imt.portal.render;
+package fr.imt.portal.site;
 
 import org.apache.commons.configuration2.Configuration;
 
@@ -17,7 +17,7 @@ public record SiteSettings(Map<String, String> values) {
         values = Map.copyOf(values);
     }
 
-    static SiteSettings from(Configuration config) {
+    public static SiteSettings from(Configuration config) {
         Map<String, String> values = new TreeMap<>();
         for (Iterator<String> keys = config.getKeys("site"); keys.hasNext(); ) {
             String key = keys.next();

@@ -1,4 +1,4 @@
-package fr.imt.portal.publish;
+package fr.imt.portal.output;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,10 +43,10 @@ class OverwritingTest {
         for (String before : new String[] {"stale text", ""}) {
             Path file = tmp.resolve("empty-over-" + before.length());
             Files.writeString(file, before);
-            Files.setLastModifiedTime(file, Publication.STALE);
+            Files.setLastModifiedTime(file, SpareFiles.STALE);
             Overwriting.write(file, new byte[0]);
             assertEquals(0, Files.size(file));
-            assertNotEquals(Publication.STALE, Files.getLastModifiedTime(file),
+            assertNotEquals(SpareFiles.STALE, Files.getLastModifiedTime(file),
                     "the sweep before publishing would delete a file written empty over " + (before.isEmpty() ? "an empty" : "a longer") + " one");
         }
     }

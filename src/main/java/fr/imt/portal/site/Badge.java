@@ -1,4 +1,4 @@
-package fr.imt.portal.render;
+package fr.imt.portal.site;
 
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Progress;
@@ -16,7 +16,7 @@ public record Badge(String kind, String key, String label, String description) {
     }
 
     /** Whether an indicator's actual value is on track for its target: on-track, ahead, behind, not-assessed. */
-    static Badge track(String key, Lang lang, Messages messages) {
+    public static Badge track(String key, Lang lang, Messages messages) {
         return new Badge("track", key, messages.get(lang, "track." + key), messages.get(lang, "track." + key + ".description"));
     }
 

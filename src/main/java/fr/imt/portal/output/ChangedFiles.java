@@ -1,4 +1,4 @@
-package fr.imt.portal.publish;
+package fr.imt.portal.output;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +8,7 @@ import java.util.Arrays;
 /**
  * Writing a file only when its bytes differ from what is already there: a preview rebuild in
  * place rewrites only what changed, and a full build writing over the previous build's spare
- * (see {@link Publication}) keeps the files that are already right.
+ * (see {@code fr.imt.portal.publish.Publication}) keeps the files that are already right.
  */
 public final class ChangedFiles {
 
@@ -17,7 +17,7 @@ public final class ChangedFiles {
     /** Writes {@code bytes} to {@code file} unless it already holds them; true when written. */
     public static boolean write(Path file, byte[] bytes) throws IOException {
         if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
-            Publication.keep(file);
+            SpareFiles.keep(file);
             return false;
         }
         Files.createDirectories(file.getParent());

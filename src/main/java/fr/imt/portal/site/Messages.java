@@ -1,4 +1,4 @@
-package fr.imt.portal.render;
+package fr.imt.portal.site;
 
 import fr.imt.portal.model.Lang;
 
