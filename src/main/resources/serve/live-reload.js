@@ -21,13 +21,6 @@
     var old = document.getElementById('portal-problems');
     if (old) { old.remove(); }
     if (!problems.length) { return; }
-    if (!document.getElementById('portal-problems-style')) {
-      var style = document.createElement('link');
-      style.id = 'portal-problems-style';
-      style.rel = 'stylesheet';
-      style.href = '/_portal/overlay.css';
-      document.head.append(style);
-    }
     var box = document.createElement('dialog');
     box.id = 'portal-problems';
     box.setAttribute('aria-labelledby', 'portal-problems-title');
@@ -61,6 +54,6 @@
     box.append(title, intro, list, close);
     document.body.append(box);
     box.show();
-    box.focus();
+    box.focus({preventScroll: true});
   }
 })();

@@ -1,10 +1,12 @@
 package fr.imt.portal.cli;
 
+import fr.imt.portal.content.Catalogue;
 import fr.imt.portal.content.SettingsCheck;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,8 +44,9 @@ final class DeployOptions {
 
         @Override
         public String convert(String value) {
+            // Converted before --lang is read: the language of the environment or of site.properties.
             SettingsCheck.problem(key, value).ifPresent(message -> {
-                throw new TypeConversionException(message);
+                throw new TypeConversionException(Catalogue.in(EditorLanguage.choose(null, System.getenv(), Path.of("."))).render(message));
             });
             return value;
         }

@@ -64,8 +64,9 @@ final class PreviewServer implements AutoCloseable {
             "svg", "image/svg+xml", "xml", "application/xml; charset=utf-8",
             "txt", "text/plain; charset=utf-8", "csv", "text/csv; charset=utf-8",
             "png", "image/png", "ico", "image/x-icon");
-    private static final byte[] LIVE_TAG = ("<script src=\"" + LIVE + "live-reload.js\" defer></script>")
-            .getBytes(StandardCharsets.UTF_8);
+    /** The live-reload script, and the style of its error box (loaded with the page, ready when an error comes). */
+    private static final byte[] LIVE_TAG = ("<link rel=\"stylesheet\" href=\"" + LIVE + "overlay.css\">"
+            + "<script src=\"" + LIVE + "live-reload.js\" defer></script>").getBytes(StandardCharsets.UTF_8);
     private static final byte[] HEARTBEAT = ": still here\n\n".getBytes(StandardCharsets.UTF_8);
     private static final byte[] REBUILT = "event: rebuilt\ndata: \n\n".getBytes(StandardCharsets.UTF_8);
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -58,7 +58,7 @@ public final class SettingsCheck {
         try (Reader reader = new StringReader(text)) {
             values.load(reader);
         } catch (IOException | IllegalArgumentException e) {
-            problems.error(file, "", "this file cannot be read as settings (key=value lines): " + e.getMessage());
+            problems.error(file, "", "setting.unreadable", String.valueOf(e.getMessage()));
             return problems;
         }
         List<String> lines = text.lines().toList();
@@ -68,13 +68,13 @@ public final class SettingsCheck {
             String value = overrides.getOrDefault(key, values.getProperty(key));
             problem(key, value).ifPresent(message -> problems.error(
                     overrides.containsKey(key) ? SourcePosition.startOf(file) : new SourcePosition(file, lineOf(lines, key), 1),
-                    key, message + (overrides.containsKey(key) ? " (given on the command line)" : "")));
+                    key, overrides.containsKey(key) ? Message.of("setting.commandLine", message) : message));
         }
         return problems;
     }
 
     /** What is wrong with {@code value} as the setting {@code key}, if anything. */
-    public static Optional<String> problem(String key, String value) {
+    public static Optional<Message> problem(String key, String value) {
         String v = value.strip();
         if (key.equals("site.url")) {
             return v.isEmpty() ? Optional.empty() : origin(v);
@@ -84,7 +84,7 @@ public final class SettingsCheck {
             return basePath(v);
         } else if (key.equals("site.contact.email")) {
             return v.isEmpty() || EMAIL.matcher(v).matches() ? Optional.empty()
-                    : Optional.of("expected an e-mail address such as contact@example.org (or nothing), found " + quoted(v));
+                    : Optional.of(Message.of("setting.email", quoted(v)));
         } else if (key.equals("site.csp")) {
             return csp(v);
         }
@@ -92,65 +92,61 @@ public final class SettingsCheck {
     }
 
     /** The site's own address: scheme and host (and port), which every page's address is made of. */
-    private static Optional<String> origin(String v) {
-        Optional<String> web = webAddress(v, true);
+    private static Optional<Message> origin(String v) {
+        Optional<Message> web = webAddress(v, true);
         if (web.isPresent()) {
             return web;
         }
         URI uri = URI.create(v);
         String path = uri.getRawPath();
         if ((path != null && !path.isEmpty() && !path.equals("/")) || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            return Optional.of("expected the address of the site's host alone, such as https://engagements.imt.fr, found "
-                    + quoted(v) + "; a sub-path goes in site.basePath (or --base-path)");
+            return Optional.of(Message.of("setting.origin.path", quoted(v)));
         }
         return Optional.empty();
     }
 
-    private static Optional<String> webAddress(String v, boolean host) {
-        String expected = host ? "expected the address of the site's host, such as https://engagements.imt.fr"
-                : "expected a web address starting with https:// (or http://)";
+    private static Optional<Message> webAddress(String v, boolean host) {
+        Message expected = Message.of(host ? "setting.expected.host" : "setting.expected.web");
         if (!PRINTABLE_ASCII.matcher(v).matches() || v.indexOf('"') >= 0 || v.indexOf('<') >= 0 || v.indexOf('>') >= 0
                 || v.indexOf('\\') >= 0) {
-            return Optional.of(expected + ", found " + quoted(v)
-                    + ", which holds spaces, quotes, angle brackets or other characters an address never has (write them %-encoded)");
+            return Optional.of(Message.of("setting.address.characters", expected, quoted(v)));
         }
         URI uri;
         try {
             uri = new URI(v);
         } catch (URISyntaxException e) {
-            return Optional.of(expected + ", found " + quoted(v) + ", which is not a valid address (" + e.getReason() + ")");
+            return Optional.of(Message.of("setting.address.invalid", expected, quoted(v), e.getReason()));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            return Optional.of(expected + ", found " + quoted(v) + (scheme.isEmpty() ? "" : " (a " + scheme + ": address)")
-                    + "; only web addresses are published as links");
+            return Optional.of(scheme.isEmpty() ? Message.of("setting.address.noScheme", expected, quoted(v))
+                    : Message.of("setting.address.scheme", expected, quoted(v), scheme));
         }
         if (uri.getHost() == null || uri.getRawUserInfo() != null) {
-            return Optional.of(expected + ", found " + quoted(v) + ", which does not name the host plainly"
-                    + (uri.getRawUserInfo() != null ? " (the part before @ would hide the real host)" : ""));
+            return Optional.of(Message.of(uri.getRawUserInfo() != null ? "setting.address.userInfo" : "setting.address.noHost",
+                    expected, quoted(v)));
         }
         return Optional.empty();
     }
 
-    private static Optional<String> basePath(String v) {
+    private static Optional<Message> basePath(String v) {
         String trimmed = v.replaceAll("^/+|/+$", "");
         if (trimmed.isEmpty()) {
             return Optional.empty();
         }
         for (String segment : trimmed.split("/", -1)) {
             if (!SEGMENT.matcher(segment).matches() || segment.equals(".") || segment.equals("..")) {
-                return Optional.of("expected / or a path such as /hrs4r/ (letters, digits, . _ ~ - between slashes), found " + quoted(v));
+                return Optional.of(Message.of("setting.basePath", quoted(v)));
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<String> csp(String v) {
+    private static Optional<Message> csp(String v) {
         for (String directive : v.split(";")) {
             String d = directive.strip();
             if (!d.isEmpty() && !CSP_DIRECTIVE.matcher(d).matches()) {
-                return Optional.of("expected Content-Security-Policy directives on one line, such as default-src 'self'; img-src 'self' data:,"
-                        + " found " + quoted(d) + " (no quotes \", commas or line breaks)");
+                return Optional.of(Message.of("setting.csp", quoted(d)));
             }
         }
         return Optional.empty();

@@ -81,15 +81,16 @@ class UnsafeSettingsTest {
         lines.set(line - 1, key + "=" + value);
         Files.write(settings, lines);
 
-        CommandRun run = CommandRun.of("build", "--source", source.toString(), "--out", out.toString(), "--today", "2026-11-20");
+        CommandRun run = CommandRun.of("build", "--source", source.toString(), "--out", out.toString(), "--today", "2026-11-20",
+                "--lang", "en");
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("site.properties:" + line + ":1: " + key + ": expected"), run.err());
         assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
         assertEquals(before, digest(out), "the previous site is untouched");
 
-        CommandRun validate = CommandRun.of("validate", "--source", source.toString());
+        CommandRun validate = CommandRun.of("validate", "--source", source.toString(), "--lang", "fr");
         assertEquals(1, validate.exitCode(), validate.err());
-        assertTrue(validate.err().contains("site.properties:" + line + ":1: " + key), validate.err());
+        assertTrue(validate.err().contains("site.properties:" + line + ":1: " + key + ": attendu"), validate.err());
     }
 
     @ParameterizedTest(name = "--site-url {0}")
@@ -97,7 +98,8 @@ class UnsafeSettingsTest {
     void anUnsafeSiteUrlOnTheCommandLineIsAUsageError(String value) throws IOException {
         CommandRun run = CommandRun.of("build", "--source", source.toString(), "--out", out.toString(), "--site-url", value);
         assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains("--site-url") && run.err().contains("expected the address of the site's host"), run.err());
+        assertTrue(run.err().contains("--site-url") && (run.err().contains("expected the address of the site's host")
+                || run.err().contains("attendu : l’adresse de l’hôte du site")), run.err());
         assertEquals(before, digest(out));
     }
 
