@@ -2,10 +2,12 @@ package fr.imt.portal;
 
 import fr.imt.portal.content.ContentLoader;
 import fr.imt.portal.content.MarkdownChecks;
+import fr.imt.portal.content.SourcePosition;
 import fr.imt.portal.content.Problems;
 import fr.imt.portal.model.Portal;
 import fr.imt.portal.publish.Publication;
 import fr.imt.portal.render.Bake;
+import fr.imt.portal.render.SiteFiles;
 import fr.imt.portal.render.Urls;
 import fr.imt.portal.search.SearchCorpus;
 import fr.imt.portal.search.SearchIndexer;
@@ -262,6 +264,14 @@ public final class SiteBuilder {
         List<Publication> publications = opened(site, index);
         try {
             Bake bake = new Bake(options.source(), publications.get(0).staging(), options.settings(), remember);
+            List<SiteFiles.Clash> clashes = bake.clashes(portal.get(), options.today());
+            if (!clashes.isEmpty()) {
+                Path content = options.source().resolve("content");
+                clashes.forEach(c -> loaded.problems().error(SourcePosition.startOf(c.file().isEmpty() ? content : content.resolve(c.file())),
+                        "", c.message()));
+                close(publications);
+                return Rendered.stopped(new Report(loaded.problems(), List.of(), 0, 0, 0, false, stages));
+            }
             Bake.Result baked = bake.bake(portal.get(), options.today(), true);
             stages.lap("render");
             List<String> errors = baked.errors();

@@ -69,6 +69,20 @@ public final class Bake {
         renderer = new ChangedPagesRenderer(config, new DelegatingTemplateEngine(null, config), remember);
     }
 
+    private BakeContext context(Portal portal, LocalDate today) {
+        return new BakeContext(portal, new Urls(config.getCompositeConfiguration().getString("site.basePath"),
+                config.getCompositeConfiguration().getString("site.url")), markdown, messages, today, names,
+                SiteSettings.from(config.getCompositeConfiguration()), List.copyOf(families), new SharedViews());
+    }
+
+    /**
+     * The addresses {@code portal} would give two pages (see {@link SiteFiles#clashes}): mistakes
+     * in the content (a page's slug, an old address), checked before anything is rendered.
+     */
+    public List<SiteFiles.Clash> clashes(Portal portal, LocalDate today) {
+        return SiteFiles.clashes(context(portal, today));
+    }
+
     /** Where this bake writes (a build's staging folder, then the published folder for {@code serve}). */
     public void destination(Path destination) {
         config.setDestinationFolder(destination.toFile());
@@ -80,9 +94,7 @@ public final class Bake {
      * when {@code copyAssets}.
      */
     public Result bake(Portal portal, LocalDate today, boolean copyAssets) {
-        BakeContext context = new BakeContext(portal, new Urls(config.getCompositeConfiguration().getString("site.basePath"),
-                config.getCompositeConfiguration().getString("site.url")), markdown, messages, today, names,
-                SiteSettings.from(config.getCompositeConfiguration()), List.copyOf(families), new SharedViews());
+        BakeContext context = context(portal, today);
         config.setProperty(BakeContext.CONFIG_KEY, context);
         for (PageFamily family : families) {
             for (String template : family.templates(context)) {

@@ -229,10 +229,12 @@ class HostileSourcesTest {
                 s -> s.link("templates/site", s.root)));
         all.add(refused(OUT, "a named pipe in content", "content/cop/pipe.md:1:1", "not a plain file", s -> fifo(s.path("content/cop/pipe.md"))));
         all.add(refused(OUT, "a named pipe in assets", "assets/pipe:1:1", "not a plain file", s -> fifo(s.path("assets/pipe"))));
-        all.add(published(OUT, "a link to a file inside the site is followed", "Une ambition d'essai",
+        all.add(published(OUT, "a link to a file inside the site is followed", "Une ambition",
                 s -> s.link("content/cop/objectives/M1.fr.md", Path.of("../ambition.fr.md"))));
-        all.add(published(OUT, "an asset linked to another asset of the site is published", null,
-                s -> s.link("assets/img/again.svg", s.path("assets").resolve(firstFile(s.path("assets"))))));
+        all.add(published(OUT, "an asset linked to another asset of the site is published", null, s -> {
+            String asset = firstFile(s.path("assets"));
+            s.link("assets/again-" + Path.of(asset).getFileName(), s.path("assets").resolve(asset));
+        }));
     }
 
     private static String firstFile(Path folder) {
@@ -441,6 +443,24 @@ class HostileSourcesTest {
                 s -> s.write(ACTION, "\uFEFF" + s.read(ACTION))));
         all.add(published(WRONG, "a byte-order mark at the start of a news post is dropped", "Une annonce",
                 s -> s.write(NEWS, "\uFEFF" + s.read(NEWS))));
+        String twice = "two pages claim the address";
+        for (String[] slug : List.of(new String[]{"plan-d-action", "about", "/fr/plan-d-action/"}, new String[]{"a-propos", "gap-analysis", "/en/gap-analysis/"},
+                new String[]{"actualites", "about", "/fr/actualites/"}, new String[]{"cop", "about", "/fr/cop/"},
+                new String[]{"a-propos", "action-plan", "/en/action-plan/"})) {
+            all.add(refused(WRONG, "a page whose slug is " + slug[2], "content/pages/pages.yaml:1:1", twice + " " + slug[2],
+                    s -> page(s, slug[0], slug[1], "")));
+        }
+        all.add(refused(WRONG, "two pages with one slug", "content/pages/pages.yaml:1:1", "two pages claim the address /fr/a-propos/",
+                s -> page(s, "a-propos", "about", "").replace("content/pages/pages.yaml", "pages:\n",
+                        "pages:\n  - id: other\n    slug: {fr: a-propos, en: other}\n    title: {fr: \"Autre\", en: \"Other\"}\n"
+                                + "    description: {fr: \"Autre.\", en: \"Other.\"}\n")
+                        .write("content/pages/other.fr.md", "Autre.\n").write("content/pages/other.en.md", "Other.\n")));
+        all.add(refused(WRONG, "an old address that is an action's", "content/pages/pages.yaml:1:1", "the old address /fr/actions/1/",
+                s -> page(s, "a-propos", "about", "    aliases: [fr/actions/1/]\n")));
+        all.add(refused(WRONG, "an old address that is the page's own", "content/pages/pages.yaml:1:1", "the old address /fr/a-propos/",
+                s -> page(s, "a-propos", "about", "    aliases: [fr/a-propos/]\n")));
+        all.add(published(WRONG, "a page with its own address and an old one is published", "Une page",
+                s -> page(s, "a-propos", "about", "    aliases: [fr/ancienne-adresse/]\n")));
         String stray = "not part of the site";
         all.add(refused(WRONG, "an action saved as .yml", "content/hrs4r/actions/30.yml:1:1", ".yaml, not .yml",
                 s -> s.write("content/hrs4r/actions/30.yml", s.read(ACTION).replace("number: 3", "number: 30"))));
@@ -458,6 +478,13 @@ class HostileSourcesTest {
         all.add(refused(WRONG, "a Markdown file at the top of content", "content/notes.md:1:1", stray, s -> s.write("content/notes.md", "Notes.\n")));
         all.add(published(WRONG, "an editor's backup file is ignored", "Fictional future action", s -> s.write(ACTION + "~", "old\n")));
         all.add(published(WRONG, "a hidden file is ignored", "Fictional future action", s -> s.write("content/hrs4r/actions/.03.yaml.swp", "x\n")));
+    }
+
+    /** A prose page {@code about} with these slugs and extra lines. */
+    private static HostileSite page(HostileSite s, String fr, String en, String extra) {
+        return s.write("content/pages/pages.yaml", "english: reviewed\npages:\n  - id: about\n    slug: {fr: " + fr + ", en: " + en + "}\n"
+                        + "    title: {fr: \"À propos\", en: \"About\"}\n    description: {fr: \"Le site.\", en: \"The site.\"}\n" + extra)
+                .write("content/pages/about.fr.md", "Une page d'essai.\n").write("content/pages/about.en.md", "A test page.\n");
     }
 
     private static final String LINKS = "4 links that run code";
@@ -480,7 +507,7 @@ class HostileSourcesTest {
             String marker = "hostile" + i;
             String markdown = links.get(i).formatted(marker);
             all.add(published(LINKS, markdown.replace('\t', '→').replace("\n", "⏎"), marker,
-                    s -> s.write(AMBITION, "Ambition.\n\n" + markdown + "\n")));
+                    s -> s.write(AMBITION, "Ambition.\n\n" + marker + " " + markdown + "\n")));
         }
     }
 
