@@ -370,6 +370,31 @@ class HostileSourcesTest {
             s.write("content/cop/indicators/root.yaml", indicator("root", "null"));
             s.write("content/cop/indicators/leaf.yaml", indicator("leaf", "root"));
         }));
+        String negative = "cannot be negative";
+        Consumer<HostileSite> counts = s -> s.replace(UNITS, "  - id: students\n", "  - id: students\n    kind: count\n")
+                .replace(UNITS, "  - id: percent\n", "  - id: percent\n    kind: percentage\n");
+        all.add(refused(WRONG, "a negative count as an actual value", RISING + ":15:", negative,
+                counts.andThen(s -> s.replace(RISING, "2023: 11050", "2023: -11050"))));
+        all.add(refused(WRONG, "a negative count as a reference", RISING + ":9:", negative,
+                counts.andThen(s -> s.replace(RISING, "value: 10000}", "value: -10000}"))));
+        all.add(refused(WRONG, "a negative count in the trajectory", RISING + ":10:", negative,
+                counts.andThen(s -> s.replace(RISING, "2024: 12000", "2024: -12000"))));
+        all.add(refused(WRONG, "a negative count as a target", RISING + ":13:", negative,
+                counts.andThen(s -> s.replace(RISING, "value: 15000", "value: -15000"))));
+        all.add(refused(WRONG, "a negative provisional count", RISING + ":17:", negative,
+                counts.andThen(s -> s.replace(RISING, "{value: 12000,", "{value: -12000,"))));
+        all.add(refused(WRONG, "a negative count in the previous contract", RISING + ":21:", negative,
+                counts.andThen(s -> s.replace(RISING, "2017: 8000", "2017: -8000"))));
+        all.add(refused(WRONG, "a negative count in a school row", "content/cop/schools/alpha/school.yaml:14:", negative,
+                counts.andThen(s -> s.replace("content/cop/schools/alpha/school.yaml", "2021: 1200", "2021: -1200"))));
+        all.add(refused(WRONG, "a percentage above 100", "content/cop/indicators/share.yaml:12:", "at most 100", counts.andThen(s -> s.write(
+                "content/cop/indicators/share.yaml", indicator("share", "null").replace("unit: students", "unit: percent").replace("actuals: {}", "actuals: {2024: 101.5}")))));
+        all.add(refused(WRONG, "a negative percentage", "content/cop/indicators/share.yaml:12:", negative, counts.andThen(s -> s.write(
+                "content/cop/indicators/share.yaml", indicator("share", "null").replace("unit: students", "unit: percent").replace("actuals: {}", "actuals: {2024: -0.5}")))));
+        all.add(published(WRONG, "a percentage of 100 is published", "Indicator share", counts.andThen(s -> s.write(
+                "content/cop/indicators/share.yaml", indicator("share", "null").replace("unit: students", "unit: percent").replace("actuals: {}", "actuals: {2024: 100}")))));
+        all.add(published(WRONG, "a negative figure in a unit without kind is published", "Falling indicator",
+                counts.andThen(s -> s.replace("content/cop/indicators/falling.yaml", "2024: 120", "2024: -3"))));
         String dead = "leads to no page or file of the site";
         for (String link : List.of("/fr/actions/12/", "/en/actions/99/", "/fr/nowhere", "/fr/principes/absent/", "/img/missing.png",
                 "/fr/actions/99/#progress", "/fr/actions/1/../../../../etc/passwd", "/%zz")) {
