@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -153,6 +154,33 @@ class HostileSourcesTest {
         assertEquals(before.keySet(), after.keySet(), "the published site has the same files");
         List<String> changed = before.keySet().stream().filter(f -> !Arrays.equals(before.get(f), after.get(f))).toList();
         assertEquals(List.of(), changed, "files of the published site whose bytes changed");
+    }
+
+    @Test
+    void schemasNeverWritesThroughALinkOutOfTheSite() throws IOException {
+        Path secret = tmp.resolve("outside-schemas/secret.yaml");
+        TestSites.write(secret, "number: 3\n");
+        HostileSite site = new HostileSite(tmp.resolve("schemas-site"), outside);
+        TestSites.copyTree(base, site.root);
+        site.link(ACTION, secret);
+        CommandRun run = CommandRun.of("schemas", "--source", site.root.toString());
+        assertPlainWords(run.out() + run.err());
+        assertEquals("number: 3\n", Files.readString(secret), "the file outside the site is unchanged");
+    }
+
+    @Test
+    void newPostNeverWritesThroughALinkOutOfTheSite() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("outside-news"));
+        HostileSite site = new HostileSite(tmp.resolve("news-site"), outside);
+        TestSites.copyTree(base, site.root);
+        site.link("content/news", folder);
+        CommandRun run = CommandRun.of("new", "news", "--source", site.root.toString(), "--slug", "fuite", "--today", TODAY);
+        assertPlainWords(run.out() + run.err());
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("leads out of the site folder"), run.err());
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(), files.toList(), "nothing was written outside the site");
+        }
     }
 
     // ---- The cases -------------------------------------------------------------------------------
