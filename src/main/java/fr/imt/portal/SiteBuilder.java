@@ -3,6 +3,7 @@ package fr.imt.portal;
 import fr.imt.portal.content.ContentLoader;
 import fr.imt.portal.content.KeptSources;
 import fr.imt.portal.content.MarkdownChecks;
+import fr.imt.portal.content.SourcePosition;
 import fr.imt.portal.content.Problems;
 import fr.imt.portal.content.QuotedSettings;
 import fr.imt.portal.content.SettingsCheck;
@@ -10,6 +11,7 @@ import fr.imt.portal.model.Portal;
 import fr.imt.portal.output.SpareFiles;
 import fr.imt.portal.publish.Publication;
 import fr.imt.portal.render.Bake;
+import fr.imt.portal.render.SiteFiles;
 import fr.imt.portal.search.SearchCorpus;
 import fr.imt.portal.search.SearchIndexer;
 import fr.imt.portal.site.SiteContext;
@@ -284,6 +286,14 @@ public final class SiteBuilder {
         try {
             SiteOutput output = new SiteOutput(new Bake(options.source(), publications.get(0).staging(), options.settings(), remember));
             SiteContext site = output.bake().context(portal.get(), options.today());
+            List<SiteFiles.Clash> clashes = output.bake().clashes(site);
+            if (!clashes.isEmpty()) {
+                Path content = options.source().resolve("content");
+                clashes.forEach(c -> loaded.problems().error(SourcePosition.startOf(c.file().isEmpty() ? content : content.resolve(c.file())),
+                        "", c.message()));
+                close(publications);
+                return Rendered.stopped(new Report(loaded.problems(), List.of(), 0, 0, 0, false, stages));
+            }
             Bake.Result baked = output.write(site, true);
             stages.lap("render");
             List<String> errors = baked.errors();

@@ -128,6 +128,7 @@ final class CopLoader {
             required("units", Shape.listOf(Shape.group(
                     required("id", Shape.identifier(), "the unit's identifier"),
                     required("name", Shape.bilingual(), "the unit's name"),
+                    optional("kind", FigureRanges.KIND, "what the unit measures: count (never negative) or percentage (0 to 100)"),
                     required("format", Shape.group(
                             required("fr", FORMAT, "how a number is written in French"),
                             required("en", FORMAT, "how a number is written in English")),
@@ -242,6 +243,7 @@ final class CopLoader {
     private final Problems problems;
     private final References references;
     private final List<UnitUse> unitUses = new ArrayList<>();
+    private final FigureRanges ranges = new FigureRanges();
     private final Sources sources;
     private final SourceFiles sourceFiles;
 
@@ -324,6 +326,9 @@ final class CopLoader {
                 String field = "units[" + (i + 1) + "]";
                 if (!references.define("unit", Fields.string(u, "id"), u.get("id").position(), field + ".id", problems)) {
                     continue;
+                }
+                if (Fields.has(u, "kind")) {
+                    ranges.declare(Fields.string(u, "id"), Fields.string(u, "kind"));
                 }
                 Optional<Unit.Conversion> conversion = Optional.empty();
                 if (Fields.has(u, "converts_to")) {
@@ -480,6 +485,18 @@ final class CopLoader {
                 references.referAll("objective", map, "objectives");
                 references.referOne("unit", map, "unit");
                 String unit = Fields.string(map, "unit");
+                for (String figures : List.of("reference", "trajectory", "targets")) {
+                    ranges.check(map.get(figures), unit, figures, problems);
+                }
+                for (YamlNode.Entry e : Fields.entries(map, "actuals").values()) {
+                    String own = e.value() instanceof YamlNode.Mapping m && Fields.has(m, "unit") ? Fields.string(m, "unit") : unit;
+                    ranges.check(e.value(), own, "actuals." + e.key(), problems);
+                }
+                if (map.get("previous_contract") instanceof YamlNode.Mapping pc) {
+                    for (String figures : List.of("values", "target", "schools")) {
+                        ranges.check(pc.get(figures), Fields.string(pc, "unit"), "previous_contract." + figures, problems);
+                    }
+                }
 
                 Optional<Reference> reference = Optional.empty();
                 if (Fields.has(map, "reference")) {
@@ -612,6 +629,7 @@ final class CopLoader {
                     referOne("domain", o, "domain", field);
                     referOne("indicator", o, "indicator", field);
                     referOne("unit", o, "unit", field);
+                    ranges.check(o.get("values"), Fields.string(o, "unit"), field + ".values", problems);
                     if (Fields.has(o, "indicator")) {
                         unitUses.add(new UnitUse(o.get("unit").position(), field + ".unit", Fields.string(o, "unit"),
                                 Fields.string(o, "indicator"), Message.of("cop.thisRow")));

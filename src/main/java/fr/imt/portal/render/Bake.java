@@ -72,6 +72,14 @@ public final class Bake {
         renderer = new ChangedPagesRenderer(config, remember);
     }
 
+    /**
+     * The addresses {@code site} would give two pages (see {@link SiteFiles#clashes}): mistakes
+     * in the content (a page's slug, an old address), checked before anything is rendered.
+     */
+    public List<SiteFiles.Clash> clashes(SiteContext site) {
+        return SiteFiles.clashes(new BakeContext(site, List.copyOf(families), new SharedViews()));
+    }
+
     /** Where this bake writes (a build's staging folder, then the published folder for {@code serve}). */
     public void destination(Path destination) {
         config.setDestinationFolder(destination.toFile());
