@@ -68,6 +68,7 @@ public final class ContentLoader {
         Cop loadedCop = joined(cop);
         List<NewsItem> loadedNews = joined(news);
         references.check(problems);
+        new Glossary(contentRoot, problems).check();
         if (problems.hasErrors() || history == null) {
             return new Result(Optional.empty(), problems);
         }
