@@ -29,10 +29,21 @@ public final class CopPages extends PageFamily {
                     "previousOnly", v.previousOnly(),
                     "schools", v.schoolLinks(),
                     "milestonesUrl", context.urls().href(Urls.copMilestones(lang)),
+                    "parts", cop.contract().parts().stream().map(p -> new SiteChrome.Link(p.title().in(lang),
+                            context.urls().href(Urls.copPart(lang, p.id())))).toList(),
                     "download", DataDownload.of(context, lang, "indicators", "indicator-values", "objectives"),
                     "translated", lang == fr.imt.portal.model.Lang.EN
                             && cop.contract().english() == fr.imt.portal.model.EnglishSource.TRANSLATION);
         }).from(PageSources.of(context).cop().keys()));
+        boolean translated = cop.contract().english() == fr.imt.portal.model.EnglishSource.TRANSLATION;
+        for (var part : cop.contract().parts()) {
+            plans.add(new PagePlan("cop-part", lang -> Urls.copPart(lang, part.id()), lang -> part.title().in(lang),
+                    lang -> Map.of("html", context.markdown().toHtml(part.markdown().in(lang), lang),
+                            "copUrl", context.urls().href(Urls.cop(lang)),
+                            "translated", lang == fr.imt.portal.model.Lang.EN && translated,
+                            "download", DataDownload.of(context, lang, "contract-parts")))
+                    .from(PageSources.of(context).add(fr.imt.portal.model.Provenance.contractPart(part.id())).keys()));
+        }
         for (var objective : cop.objectives()) {
             plans.add(new PagePlan("cop-objective", lang -> Urls.copObjective(lang, objective.id()),
                     lang -> objective.id().value() + " – " + objective.title().in(lang),
