@@ -84,7 +84,7 @@ final class Glossary {
             files = walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(content.resolve("schemas")))
                     .filter(p -> !p.equals(file)).sorted().toList();
         } catch (IOException e) {
-            problems.error(content, "", "the content folder cannot be read: " + e.getMessage());
+            problems.error(content, "", "file.unreadable", String.valueOf(e.getMessage()));
             return;
         }
         for (Path f : files) {
@@ -163,8 +163,7 @@ final class Glossary {
                     }
                     boolean oneLine = text.indexOf('\n') < 0;
                     problems.warning(new SourcePosition(file, line, oneLine ? column + m.start() : column), "en",
-                            "the English « " + m.group() + " » is not the glossary's: write « " + term.en()
-                                    + " » for « " + term.fr() + " » (content/glossary.yaml)");
+                            "glossary.variant", m.group(), term.en(), term.fr());
                 }
             }
         }
