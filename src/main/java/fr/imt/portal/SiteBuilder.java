@@ -207,8 +207,7 @@ public final class SiteBuilder {
         boolean all = true;
         for (MarkdownChecks.SiteLink link : loaded.siteLinks()) {
             if (!leads(link.path(), source.resolve("assets"), staging)) {
-                loaded.problems().error(link.at(), "", "the link " + link.path() + " leads to no page or file of the site;"
-                        + " check the address (the page's address as the site shows it, without the base path)");
+                loaded.problems().error(link.at(), "", "markdown.brokenLink", link.path());
                 all = false;
             }
         }
@@ -290,7 +289,7 @@ public final class SiteBuilder {
             if (!clashes.isEmpty()) {
                 Path content = options.source().resolve("content");
                 clashes.forEach(c -> loaded.problems().error(SourcePosition.startOf(c.file().isEmpty() ? content : content.resolve(c.file())),
-                        "", c.message()));
+                        "", c.key(), c.args().toArray()));
                 close(publications);
                 return Rendered.stopped(new Report(loaded.problems(), List.of(), 0, 0, 0, false, stages));
             }

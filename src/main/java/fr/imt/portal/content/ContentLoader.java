@@ -8,6 +8,7 @@ import fr.imt.portal.model.Page;
 import fr.imt.portal.model.Portal;
 import fr.imt.portal.model.Provenance;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,6 +87,10 @@ public final class ContentLoader {
         List<NewsItem> loadedNews = joined(news);
         references.check(problems);
         new Glossary(contentRoot, problems, files).check();
+        if (Files.exists(contentRoot.resolve("glossary.yaml"))) {
+            // Read for the checks of the English only: it publishes nothing, so no page depends on it.
+            sources.record("glossary", contentRoot.resolve("glossary.yaml"));
+        }
         if (!problems.hasErrors()) {
             // Only once the rest is right: a file with a mistake may not have been taken in yet.
             SourceTree.strays(contentRoot, sources.allFiles(), problems);

@@ -560,9 +560,7 @@ final class CopLoader {
                 chain.add(up.get().value());
                 if (up.get().equals(indicator.id())) {
                     problems.error(parents.get(indicator.id().value()), "parent", chain.size() == 2
-                            ? "the indicator is its own parent; give the indicator it is part of, or null"
-                            : "the parents go round in a circle (" + String.join(" → ", chain) + "); one of them must"
-                            + " have another parent, or null");
+                            ? Message.of("cop.ownParent") : Message.of("cop.parentCycle", String.join(" → ", chain)));
                     break;
                 }
                 up = parentOf.get(up.get());

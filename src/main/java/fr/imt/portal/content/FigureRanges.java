@@ -62,11 +62,9 @@ final class FigureRanges {
             return; // not a number: its shape says so
         }
         if (value.signum() < 0) {
-            problems.error(s.position(), field, "a " + ("count".equals(kind) ? "count" : "percentage") + " (unit " + unit
-                    + ") cannot be negative, found " + s.text() + "; check the sign");
+            problems.error(s.position(), field, "count".equals(kind) ? "figure.negativeCount" : "figure.negativePercentage", unit, s.text());
         } else if ("percentage".equals(kind) && value.compareTo(HUNDRED) > 0) {
-            problems.error(s.position(), field, "a percentage (unit " + unit + ") is at most 100, found " + s.text()
-                    + "; check the decimal point, or use another unit");
+            problems.error(s.position(), field, "figure.over100", unit, s.text());
         }
     }
 }

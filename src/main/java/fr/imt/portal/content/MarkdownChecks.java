@@ -50,8 +50,7 @@ public final class MarkdownChecks {
                 paragraphStart = line + 1;
             }
             if (!blocksReported && depth(row) > MAX_BLOCK_DEPTH) {
-                problems.error(new SourcePosition(file, line, 1), "", "quotes (>) and lists nest more than " + MAX_BLOCK_DEPTH
-                        + " levels deep here; prose needs only a few: remove some \">\", list marks or indentation");
+                problems.error(new SourcePosition(file, line, 1), "", "markdown.tooDeep", MAX_BLOCK_DEPTH);
                 blocksReported = true;
             }
             for (int i = 0; i < row.length(); i++) {
@@ -61,8 +60,7 @@ public final class MarkdownChecks {
                 }
             }
             if (marks > MAX_INLINE_MARKS) {
-                problems.error(new SourcePosition(file, paragraphStart, 1), "", "this paragraph holds more than " + MAX_INLINE_MARKS
-                        + " emphasis and link marks (*, _, [); split it into paragraphs, or write the marks as \\*, \\_, \\[");
+                problems.error(new SourcePosition(file, paragraphStart, 1), "", "markdown.tooManyMarks", MAX_INLINE_MARKS);
                 return;
             }
             line++;

@@ -65,9 +65,7 @@ public final class QuotedSettings {
                     String key = m.group(1);
                     if (settings.getProperty(key, "").isBlank()) {
                         SourcePosition at = new SourcePosition(page, i + 1, m.start() + 1);
-                        String message = "empty in site.properties: the page leaves out the paragraph that"
-                                + " quotes it; fill it in before the site is published (a legal notice must say who"
-                                + " hosts the site and how to reach the publisher)";
+                        String message = "setting.emptyQuoted";
                         if (publishing) {
                             problems.error(at, key, message);
                         } else {

@@ -202,13 +202,11 @@ public sealed interface Shape {
             try {
                 value = new java.math.BigDecimal(s.text().replace("_", "").replace("+", ""));
             } catch (NumberFormatException | ArithmeticException e) {
-                problems.error(node.position(), field, "expected " + expected() + ", found " + s.text()
-                        + " (not a number, or an infinite one)");
+                problems.error(node.position(), field, "shape.notFinite", expected(), s.text());
                 return;
             }
             if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
-                problems.error(node.position(), field, "expected " + expected() + " with at most " + MAX_DIGITS
-                        + " digits before and after the point, found " + s.text());
+                problems.error(node.position(), field, "shape.tooManyDigits", expected(), MAX_DIGITS, s.text());
             }
         }
 

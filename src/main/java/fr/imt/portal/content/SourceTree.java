@@ -77,24 +77,22 @@ final class SourceTree {
                     if (attrs.isSymbolicLink()) {
                         link(root, file, problems);
                     } else if (!attrs.isRegularFile()) {
-                        problems.error(file, "", "this is not a plain file (a device, a named pipe or a socket); "
-                                + "the generator reads only files and folders: remove it");
+                        problems.error(file, "", "source.notPlainFile");
                     } else if (content && attrs.size() > MAX_CONTENT_BYTES) {
-                        problems.error(file, "", "this file is " + (attrs.size() / 1024) + " kB, more than a content file"
-                                + " can be (" + (MAX_CONTENT_BYTES / 1024) + " kB): is it the right file? Split it, or"
-                                + " move documents that are not content out of content/");
+                        problems.error(file, "", "source.tooLarge", String.valueOf(attrs.size() / 1024),
+                                String.valueOf(MAX_CONTENT_BYTES / 1024));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.error(file, "", "cannot be read: " + reason(e));
+                    problems.error(file, "", "file.unreadable", reason(e));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            problems.error(top, "", "cannot be read: " + reason(e));
+            problems.error(top, "", "file.unreadable", reason(e));
         }
     }
 
@@ -104,25 +102,22 @@ final class SourceTree {
         try {
             target = link.toRealPath();
         } catch (FileSystemException e) {
-            problems.error(link, "", "this is a symbolic link that leads nowhere (to a missing file, or in a loop);"
-                    + " the generator does not follow it: replace it by the file itself, or remove it");
+            problems.error(link, "", "source.brokenLink");
             return;
         } catch (IOException e) {
-            problems.error(link, "", "cannot be read: " + reason(e));
+            problems.error(link, "", "file.unreadable", reason(e));
             return;
         }
         if (!target.startsWith(root)) {
-            problems.error(link, "", "this is a symbolic link to " + target + ", outside the site folder; the generator"
-                    + " never reads or publishes a file from outside the site: copy the file into the site instead");
+            problems.error(link, "", "source.linkOutside", target.toString());
         } else if (Files.isDirectory(target)) {
             Path linkParent = link.toAbsolutePath().getParent();
             try {
                 if (linkParent.toRealPath().startsWith(target)) {
-                    problems.error(link, "", "this is a symbolic link to " + root.relativize(target) + ", a folder that"
-                            + " holds the link itself (a loop); the generator does not follow it: remove it");
+                    problems.error(link, "", "source.linkLoop", root.relativize(target).toString());
                 }
             } catch (IOException e) {
-                problems.error(link, "", "cannot be read: " + reason(e));
+                problems.error(link, "", "file.unreadable", reason(e));
             }
         }
     }
@@ -152,17 +147,15 @@ final class SourceTree {
                 }
                 String lower = name.toLowerCase(Locale.ROOT);
                 boolean looksLikeContent = lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".md");
-                String message = "this file is not part of the site: the generator never reads it"
-                        + (lower.endsWith(".yml") ? " (content files end with .yaml, not .yml)" : "")
-                        + "; content/FORMAT.md says which files each folder holds. Rename it as expected there, or move it out of content/";
+                String message = lower.endsWith(".yml") ? "source.strayYml" : "source.stray";
                 if (looksLikeContent) {
                     problems.error(file, "", message);
                 } else {
-                    problems.warning(SourcePosition.startOf(file), "", message);
+                    problems.warning(SourcePosition.startOf(file), "", "source.strayOther");
                 }
             }
         } catch (IOException e) {
-            problems.error(contentRoot, "", "cannot be read: " + reason(e));
+            problems.error(contentRoot, "", "file.unreadable", reason(e));
         }
     }
 }

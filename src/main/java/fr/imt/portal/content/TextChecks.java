@@ -35,15 +35,13 @@ final class TextChecks {
             } else if (forbidden(c)) {
                 if (found < REPORTED) {
                     problems.error(new SourcePosition(file, line, i - lineStart + 1), "",
-                            "an invisible character " + name(c) + " is in the text here; delete it (retype the"
-                                    + " words around it if your editor does not show it)");
+                            "text.invisible", name(c));
                 }
                 found++;
             }
         }
         if (found > REPORTED) {
-            problems.error(SourcePosition.startOf(file), "", (found - REPORTED) + " more invisible characters like these are in"
-                    + " this file; is it a text file saved as UTF-8?");
+            problems.error(SourcePosition.startOf(file), "", "text.moreInvisible", found - REPORTED);
         }
         return found == 0 ? body : null;
     }

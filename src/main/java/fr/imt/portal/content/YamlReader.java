@@ -34,7 +34,7 @@ public final class YamlReader {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
 
     /** What an editor reads when a file is not UTF-8 text (or not text at all). */
-    static final String NOT_UTF8 = "this file is not text saved as UTF-8: save it again as UTF-8 (in a text editor, not a word processor)";
+    static final String NOT_UTF8 = "file.notUtf8";
 
     private YamlReader() {}
 
@@ -48,9 +48,7 @@ public final class YamlReader {
             }
             YamlNode root = node(parser, file, problems);
             if (parser.nextToken() != null) {
-                problems.error(position(parser, file), "", "a second document begins here (after a line \"---\"), and the "
-                        + "generator would not read it: a file holds one document; remove the \"---\" line or move what "
-                        + "follows into a file of its own");
+                problems.error(position(parser, file), "", "yaml.secondDocument");
             }
             return Optional.of(root);
         } catch (JsonProcessingException e) {
@@ -67,8 +65,7 @@ public final class YamlReader {
         JsonToken token = parser.currentToken();
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             // Jackson hands an alias over as the anchor's name: refused, or the name would be published as the value.
-            problems.error(here, "", "\"*" + parser.getText() + "\" repeats the value marked \"&" + parser.getText()
-                    + "\" (a YAML alias), which the generator does not read: write the value in full here");
+            problems.error(here, "", "yaml.alias", parser.getText());
             return new YamlNode.Scalar(here, "", YamlNode.Scalar.Kind.NULL);
         }
         switch (token) {

@@ -118,8 +118,11 @@ public final class SiteFiles extends PageFamily {
         return paths;
     }
 
-    /** An address claimed twice: the content file that made the later claim, and what to tell its editor. */
-    public record Clash(String file, String message) {}
+    /**
+     * An address claimed twice: the content file that made the later claim, and what to tell its
+     * editor (a message of the editors' catalogue, {@code key} with {@code args}).
+     */
+    public record Clash(String file, String key, List<String> args) {}
 
     /**
      * Every address that two pages claim, or that is both a page's and an old address (an alias)
@@ -137,9 +140,8 @@ public final class SiteFiles extends PageFamily {
                     if (before != null && before != plan) {
                         // Reported where the address was chosen: a page of one entity (a prose page's slug) rather than a list.
                         PagePlan chosen = ownFile(context, plan).isPresent() ? plan : before;
-                        clashes.add(new Clash(ownFile(context, chosen).orElse(""), "two pages claim the address /" + path + ": "
-                                + claimant(context, before) + " and " + claimant(context, plan)
-                                + "; give one of them another address (its slug or file name)"));
+                        clashes.add(new Clash(ownFile(context, chosen).orElse(""), "site.addressClash",
+                                List.of("/" + path, claimant(context, before), claimant(context, plan))));
                     }
                 }
             }
@@ -148,9 +150,8 @@ public final class SiteFiles extends PageFamily {
             PagePlan page = claimed.get(alias);
             if (page != null) {
                 PagePlan owner = claimed.get(target);
-                clashes.add(new Clash(owner == null ? "" : ownFile(context, owner).orElse(""), "the old address /" + alias
-                        + " (listed under aliases:, leading to /" + target + ") is also the address of "
-                        + claimant(context, page) + "; remove it from aliases:"));
+                clashes.add(new Clash(owner == null ? "" : ownFile(context, owner).orElse(""), "site.aliasClash",
+                        List.of("/" + alias, "/" + target, claimant(context, page))));
             }
         });
         return clashes;
@@ -166,8 +167,7 @@ public final class SiteFiles extends PageFamily {
     }
 
     private static String claimant(BakeContext context, PagePlan plan) {
-        return ownFile(context, plan).map(f -> "the " + plan.template() + " page of content/" + f)
-                .orElse("the site's " + plan.template() + " page");
+        return ownFile(context, plan).map(f -> "content/" + f).orElse("(" + plan.template() + ")");
     }
 
     private static String sitemap(BakeContext context, List<PagePlan> plans) throws XMLStreamException {
