@@ -11,6 +11,7 @@
   var pillar = document.getElementById("filter-pillar");
   var status = document.getElementById("filter-status");
   var count = document.getElementById("filter-count");
+  var plural = new Intl.PluralRules(document.documentElement.lang);
 
   function fold(s) {
     return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
@@ -27,7 +28,9 @@
       row.hidden = !ok;
       if (ok) { shown++; }
     });
-    count.textContent = count.getAttribute("data-template").replace("{0}", String(shown));
+    // The page's language decides the plural (French: 0 and 1 singular), as Java's messages do.
+    var attr = plural.select(shown) === "one" ? "data-one" : "data-other";
+    count.textContent = count.getAttribute(attr).replace("{0}", String(shown));
   }
 
   form.hidden = false;

@@ -4,6 +4,7 @@
 #   src/bench/benchmark.sh [build] [-r RUNS] [-s "real x10 x100"] [--regenerate] [--append] [--empty]
 #   src/bench/benchmark.sh serve   [-r RUNS] [-s "real x10"]
 #   src/bench/benchmark.sh report  (the table again, from target/bench/runs.tsv)
+#   src/bench/benchmark.sh search  (bytes a browser fetches for a first query; needs Chromium)
 #
 # build: builds the real site (this repository) and synthetic sites at 10 and 100 times its
 #   content (generated once by fr.imt.portal.bench.SyntheticSite into target/bench/xN), RUNS
@@ -41,13 +42,13 @@ BENCH=target/bench
 JAVA_OPTS=${PORTAL_JAVA_OPTS:-}
 
 usage() {
-    sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'
     exit "${1:-0}"
 }
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        build|serve|report) MODE=$1 ;;
+        build|serve|report|search) MODE=$1 ;;
         -r|--runs) RUNS=${2:?}; shift ;;
         -s|--sizes) SIZES=${2:?}; shift ;;
         --regenerate) REGENERATE=1 ;;
@@ -265,8 +266,17 @@ bench_serve() {
     echo "Written to $results." >&2
 }
 
+# What a browser downloads for a first query on the real site and at x10, through headless
+# Chromium (fr.imt.portal.search.SearchBytesBenchmark, a test class outside mvn verify).
+bench_search() {
+    mvn -q -B test -Dtest=SearchBytesBenchmark -Dsurefire.failIfNoSpecifiedTests=false >&2
+    cat target/search-bench.md
+    echo "Written to target/search-bench.md." >&2
+}
+
 case $MODE in
     build) bench_build ;;
     serve) bench_serve ;;
     report) report ;;
+    search) bench_search ;;
 esac

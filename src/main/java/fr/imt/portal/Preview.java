@@ -2,7 +2,7 @@ package fr.imt.portal;
 
 import fr.imt.portal.content.ContentLoader;
 import fr.imt.portal.content.Problems;
-import fr.imt.portal.content.YamlReader;
+import fr.imt.portal.content.KeptSources;
 import fr.imt.portal.model.Portal;
 import fr.imt.portal.render.Bake;
 import fr.imt.portal.search.SearchCorpus;
@@ -33,6 +33,8 @@ public final class Preview implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** The source files this preview has read, kept from one rebuild to the next. */
+    private final KeptSources kept = KeptSources.forPreview();
     private SiteOutput output;
     private SearchIndexer indexer;
     private LocalDate bakedFor;
@@ -40,7 +42,6 @@ public final class Preview implements AutoCloseable {
     /** {@code options} is asked at each rebuild (the build date may change while serving). */
     public Preview(Supplier<SiteBuilder.Options> options) {
         this.options = options;
-        YamlReader.keepParsedFiles();
     }
 
     /**
@@ -90,7 +91,7 @@ public final class Preview implements AutoCloseable {
             return full(current);
         }
         StageClock stages = new StageClock();
-        ContentLoader.Result loaded = ContentLoader.load(current.source().resolve("content"), current.today());
+        ContentLoader.Result loaded = ContentLoader.load(current.source().resolve("content"), current.today(), kept);
         stages.lap("load");
         Optional<Portal> portal = loaded.portal();
         if (portal.isEmpty()) {
@@ -121,7 +122,7 @@ public final class Preview implements AutoCloseable {
     private SiteBuilder.Report full(SiteBuilder.Options current) {
         indexer = new SearchIndexer(true);
         // The Lucene index is written in the background, one rebuild's after the other's.
-        SiteBuilder.Built built = SiteBuilder.build(current, false, indexer, lucene);
+        SiteBuilder.Built built = SiteBuilder.build(current, false, indexer, lucene, kept);
         output = built.output().orElse(null);
         bakedFor = current.today();
         return built.report();

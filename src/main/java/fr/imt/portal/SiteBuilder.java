@@ -1,7 +1,9 @@
 package fr.imt.portal;
 
 import fr.imt.portal.content.ContentLoader;
+import fr.imt.portal.content.KeptSources;
 import fr.imt.portal.content.MarkdownChecks;
+import fr.imt.portal.content.SourcePosition;
 import fr.imt.portal.content.Problems;
 import fr.imt.portal.content.QuotedSettings;
 import fr.imt.portal.content.SettingsCheck;
@@ -9,6 +11,7 @@ import fr.imt.portal.model.Portal;
 import fr.imt.portal.output.SpareFiles;
 import fr.imt.portal.publish.Publication;
 import fr.imt.portal.render.Bake;
+import fr.imt.portal.render.SiteFiles;
 import fr.imt.portal.search.SearchCorpus;
 import fr.imt.portal.search.SearchIndexer;
 import fr.imt.portal.site.SiteContext;
@@ -148,7 +151,7 @@ public final class SiteBuilder {
 
     /** Builds; when {@code strict}, a warning stops the build like an error and nothing is published. */
     public static Report build(Options options, boolean strict) {
-        return build(options, strict, new SearchIndexer(false), null).report();
+        return build(options, strict, new SearchIndexer(false), null, KeptSources.none()).report();
     }
 
     /** A full build, and the output stages a preview keeps to rebuild incrementally after it. */
@@ -159,16 +162,16 @@ public final class SiteBuilder {
      * written. A preview's ({@code previewLucene} not null: the bake and indexer remember, for
      * incremental rebuilds) is written through {@code previewLucene} straight into its folder after
      * the site is published, as its incremental rebuilds do: it is not part of the site, and only
-     * the {@code search} command reads it.
+     * the {@code search} command reads it. {@code kept}: what a preview keeps of the source files.
      */
-    static Built build(Options options, boolean strict, SearchIndexer indexer, Executor previewLucene) {
+    static Built build(Options options, boolean strict, SearchIndexer indexer, Executor previewLucene, KeptSources kept) {
         boolean remember = previewLucene != null;
         StageClock stages = new StageClock();
         // The previous builds' files are made ready to be written over on another core while the
         // content loads (marking the files of the x100 site stale takes about 1.3 s).
         CompletableFuture<Publication> site = beginning(options.output());
         CompletableFuture<Publication> index = remember ? CompletableFuture.completedFuture(null) : beginning(searchIndex(options.output()));
-        Rendered rendered = loadAndRender(options, strict, remember, site, index, stages);
+        Rendered rendered = loadAndRender(options, strict, remember, kept, site, index, stages);
         if (rendered.stopped()) {
             return new Built(rendered.report(), Optional.empty());
         }
@@ -257,11 +260,12 @@ public final class SiteBuilder {
      * 100 MB that the index stage (the build's largest) would otherwise carry. A preview's bake
      * keeps them anyway, for its incremental rebuilds.
      */
-    private static Rendered loadAndRender(Options options, boolean strict, boolean remember, CompletableFuture<Publication> siteFolder,
+    private static Rendered loadAndRender(Options options, boolean strict, boolean remember, KeptSources kept,
+                                          CompletableFuture<Publication> siteFolder,
                                           CompletableFuture<Publication> index, StageClock stages) {
         ContentLoader.Result loaded;
         try {
-            loaded = ContentLoader.load(options.source().resolve("content"), options.today());
+            loaded = ContentLoader.load(options.source().resolve("content"), options.today(), kept);
         } catch (RuntimeException | Error bug) {
             try {
                 close(opened(siteFolder, index));
@@ -282,6 +286,14 @@ public final class SiteBuilder {
         try {
             SiteOutput output = new SiteOutput(new Bake(options.source(), publications.get(0).staging(), options.settings(), remember));
             SiteContext site = output.bake().context(portal.get(), options.today());
+            List<SiteFiles.Clash> clashes = output.bake().clashes(site);
+            if (!clashes.isEmpty()) {
+                Path content = options.source().resolve("content");
+                clashes.forEach(c -> loaded.problems().error(SourcePosition.startOf(c.file().isEmpty() ? content : content.resolve(c.file())),
+                        "", c.message()));
+                close(publications);
+                return Rendered.stopped(new Report(loaded.problems(), List.of(), 0, 0, 0, false, stages));
+            }
             Bake.Result baked = output.write(site, true);
             stages.lap("render");
             List<String> errors = baked.errors();

@@ -9,14 +9,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -114,16 +119,79 @@ class IncrementalRebuildTest {
     }
 
     /**
-     * An edit to one entity of each kind (its first French text, or a sentence added to its
+     * Every kind of file under {@code content/}, as a glob, with the file of that kind an edit case
+     * changes ("" when another case of this class edits, adds or removes such a file). A new kind
+     * of content fails {@link #everyKindOfContentFileHasAnEditCase} until it is given one, so no
+     * page can miss a source declaration for it unnoticed.
+     */
+    private static final Map<String, String> KINDS = kinds(
+            "hrs4r/pillars.yaml", "hrs4r/pillars.yaml",
+            "hrs4r/departments.yaml", "hrs4r/departments.yaml",
+            "hrs4r/principles/*/principle.yaml", "hrs4r/principles/assessment/principle.yaml",
+            "hrs4r/principles/*/gaps.*.md", "hrs4r/principles/recruitment/gaps.fr.md",
+            "hrs4r/principles/*/initiatives.*.md", "hrs4r/principles/assessment/initiatives.fr.md",
+            "hrs4r/actions/*.yaml", "hrs4r/actions/05.yaml",
+            "cop/contract.yaml", "cop/contract.yaml",
+            "cop/ambition.*.md", "cop/ambition.en.md",
+            "cop/units.yaml", "cop/units.yaml",
+            "cop/objectives/*.yaml", "cop/objectives/M2.yaml",
+            "cop/objectives/*.md", "cop/objectives/M3.fr.md",
+            "cop/milestones/*.yaml", "cop/milestones/J3.yaml",
+            "cop/indicators/*.yaml", "cop/indicators/degree-students.yaml",
+            "cop/schools/*/school.yaml", "cop/schools/imt-atlantique/school.yaml",
+            "cop/schools/*/summary.*.md", "cop/schools/telecom-paris/summary.fr.md",
+            "cop/schools/*/positioning.*.md", "cop/schools/eurecom/positioning.en.md",
+            "cop/schools/*/comments.*.md", "cop/schools/imt-bs/comments.fr.md",
+            "pages/otm-r.yaml", "pages/otm-r.yaml",
+            "pages/pages.yaml", "", // aChangeToTheFrameOfEveryPageBuildsEveryPage
+            "pages/*.md", "pages/legal-notice.en.md",
+            "news/*.md", ""); // aNewsPostAddedThenRemovedLeavesNoTrace
+
+    private static Map<String, String> kinds(String... globsAndFiles) {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (int i = 0; i < globsAndFiles.length; i += 2) {
+            kinds.put(globsAndFiles[i], globsAndFiles[i + 1]);
+        }
+        return kinds;
+    }
+
+    static Stream<String> editedFiles() {
+        return KINDS.values().stream().filter(file -> !file.isEmpty());
+    }
+
+    @Test
+    @Order(0)
+    void everyKindOfContentFileHasAnEditCase() throws IOException {
+        Path content = TestSites.PROJECT.resolve("content");
+        List<String> uncovered = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(content)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                Path relative = content.relativize(file);
+                // The schemas and the editors' documentation are not part of the site.
+                if (relative.startsWith("schemas") || relative.getNameCount() == 1) {
+                    continue;
+                }
+                if (KINDS.keySet().stream().noneMatch(glob -> matches(glob, relative))) {
+                    uncovered.add(relative.toString());
+                }
+            }
+        }
+        assertEquals(List.of(), uncovered, "files of a kind no edit case covers: add one to KINDS");
+        KINDS.forEach((glob, file) -> assertTrue(file.isEmpty() || (matches(glob, Path.of(file))
+                && Files.exists(content.resolve(file))), file + " is a file of the kind " + glob));
+    }
+
+    private static boolean matches(String glob, Path relative) {
+        return FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(relative);
+    }
+
+    /**
+     * An edit to one file of each kind (its first French text, or a sentence added to its
      * Markdown) is shown wherever a full build shows it: the pages a rebuild leaves unbuilt,
      * because they do not declare that entity among their sources, must not show it.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"hrs4r/pillars.yaml", "hrs4r/departments.yaml", "hrs4r/principles/assessment/principle.yaml",
-            "hrs4r/principles/assessment/initiatives.fr.md", "cop/contract.yaml", "cop/ambition.en.md", "cop/units.yaml",
-            "cop/objectives/M2.yaml", "cop/objectives/M3.fr.md", "cop/milestones/J3.yaml",
-            "cop/indicators/degree-students.yaml", "cop/schools/imt-atlantique/school.yaml",
-            "cop/schools/telecom-paris/summary.fr.md", "pages/otm-r.yaml", "pages/legal-notice.en.md"})
+    @MethodSource("editedFiles")
     @Order(6)
     void anEditToAnyKindOfEntityReachesEveryPageThatShowsIt(String file) {
         Path edited = source.resolve("content").resolve(file);

@@ -52,6 +52,7 @@ public final class Scaffolds {
                 throw new ScaffoldException(Message.of("new.exists", site.relativize(file)));
             }
         }
+        inside(site, folder);
         write(fr, post(today, titleFr != null ? titleFr : Placeholders.FR + " : le titre]",
                 Placeholders.FR + " : une ou deux phrases, montrées dans les listes et le fil]",
                 Placeholders.FR + " : le texte de l'actualité, en paragraphes séparés par une ligne vide]"));
@@ -214,6 +215,7 @@ public final class Scaffolds {
 
     /** Writes the edited file only if the content then has no problem in it besides the placeholders to fill. */
     private static Written finish(Path site, Path file, String before, String after, Message note) throws ScaffoldException {
+        inside(site, file);
         write(file, after);
         List<Problem> left = problemsIn(site, file).stream()
                 .filter(p -> !isPlaceholder(p)).toList();
@@ -267,6 +269,21 @@ public final class Scaffolds {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Refuses to write at {@code path} when a symbolic link would take the write out of the site folder. */
+    private static void inside(Path site, Path path) throws ScaffoldException {
+        try {
+            Path existing = path.toAbsolutePath();
+            while (existing != null && !Files.exists(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                existing = existing.getParent();
+            }
+            if (existing == null || !existing.toRealPath().startsWith(site.toRealPath())) {
+                throw new ScaffoldException(Message.of("new.outsideSite", site.relativize(path)), site, List.of());
+            }
+        } catch (IOException e) {
+            throw new ScaffoldException(Message.of("new.unreachable", site.relativize(path), String.valueOf(e.getMessage())), site, List.of());
         }
     }
 

@@ -44,7 +44,12 @@ public final class ContentLoader {
      * unreported milestone steps, and dates the content's files (see {@link ContentHistory}).
      */
     public static Result load(Path contentRoot, LocalDate today) {
-        return load(contentRoot, today, ContentHistory.start(contentRoot));
+        return load(contentRoot, today, KeptSources.none());
+    }
+
+    /** Loads as {@link #load(Path, LocalDate)} does, reading again only the files changed since {@code kept} was last loaded with. */
+    public static Result load(Path contentRoot, LocalDate today, KeptSources kept) {
+        return load(contentRoot, today, ContentHistory.start(contentRoot), kept);
     }
 
     /** Checks the content as of today without reading its history. */
@@ -54,26 +59,27 @@ public final class ContentLoader {
 
     /** Checks the content as of {@code today} without reading its history: what {@code validate} needs. */
     public static Problems check(Path contentRoot, LocalDate today) {
-        return load(contentRoot, today, null).problems();
+        return load(contentRoot, today, null, KeptSources.none()).problems();
     }
 
     /** {@code history} null: check only, no model is returned. */
-    private static Result load(Path contentRoot, LocalDate today, ContentHistory history) {
+    private static Result load(Path contentRoot, LocalDate today, ContentHistory history, KeptSources kept) {
         Problems problems = new Problems();
         // A source from outside the site folder is never read, not even to report its mistakes.
         if (!SourceTree.check(contentRoot.toAbsolutePath().normalize().getParent(), problems)) {
             return new Result(Optional.empty(), problems);
         }
+        SourceFiles files = new SourceFiles(kept);
         References references = new References();
         Sources sources = new Sources(contentRoot);
         // The COP and the news are read on other cores meanwhile: the loaders share only what is
         // thread-safe (problems, references, sources), and problems are reported in reading order.
         CompletableFuture<Cop> cop = CompletableFuture.supplyAsync(
-                () -> new CopLoader(contentRoot, problems, references, today, sources).load());
+                () -> new CopLoader(contentRoot, problems, references, today, sources, files).load());
         CompletableFuture<List<NewsItem>> news = CompletableFuture.supplyAsync(
-                () -> new NewsLoader(contentRoot, problems, sources).load());
-        Hrs4r hrs4r = new Hrs4rLoader(contentRoot, problems, references, today, sources).load();
-        PagesLoader pagesLoader = new PagesLoader(contentRoot, problems, references, sources);
+                () -> new NewsLoader(contentRoot, problems, sources, files).load());
+        Hrs4r hrs4r = new Hrs4rLoader(contentRoot, problems, references, today, sources, files).load();
+        PagesLoader pagesLoader = new PagesLoader(contentRoot, problems, references, sources, files);
         List<Page> pages = pagesLoader.pages();
         Optional<Otmr> otmr = pagesLoader.otmr();
         Cop loadedCop = joined(cop);
@@ -91,19 +97,19 @@ public final class ContentLoader {
         }
         Provenance provenance = new Provenance(sources.byEntity(), history.dates(sources.allFiles()));
         return new Result(Optional.of(new Portal(hrs4r, pages, loadedCop, otmr, loadedNews, provenance)), problems,
-                siteLinks(contentRoot, sources.allFiles(), problems));
+                siteLinks(contentRoot, sources.allFiles(), files, problems));
     }
 
     /** The links to site paths in the Markdown files among {@code files} (paths relative to {@code contentRoot}). */
-    private static List<MarkdownChecks.SiteLink> siteLinks(Path contentRoot, java.util.Set<String> files, Problems problems) {
+    private static List<MarkdownChecks.SiteLink> siteLinks(Path contentRoot, java.util.Set<String> names, SourceFiles files, Problems problems) {
         List<MarkdownChecks.SiteLink> links = new java.util.ArrayList<>();
-        for (String name : files) {
+        for (String name : names) {
             if (name.endsWith(".md")) {
                 Path file = contentRoot.resolve(name);
                 try {
-                    links.addAll(MarkdownChecks.siteLinks(file, SourceFiles.text(file)));
+                    links.addAll(MarkdownChecks.siteLinks(file, files.text(file)));
                 } catch (java.io.IOException e) {
-                    problems.error(file, "", "cannot be read: " + e.getMessage());
+                    problems.error(file, "", "file.unreadable", String.valueOf(e.getMessage()));
                 }
             }
         }

@@ -128,6 +128,7 @@ final class CopLoader {
             required("units", Shape.listOf(Shape.group(
                     required("id", Shape.identifier(), "the unit's identifier"),
                     required("name", Shape.bilingual(), "the unit's name"),
+                    optional("kind", FigureRanges.KIND, "what the unit measures: count (never negative) or percentage (0 to 100)"),
                     required("format", Shape.group(
                             required("fr", FORMAT, "how a number is written in French"),
                             required("en", FORMAT, "how a number is written in English")),
@@ -242,28 +243,25 @@ final class CopLoader {
     private final Problems problems;
     private final References references;
     private final List<UnitUse> unitUses = new ArrayList<>();
+    private final FigureRanges ranges = new FigureRanges();
     private final Sources sources;
+    private final SourceFiles sourceFiles;
 
     private final EditorialChecks editorial;
 
-    CopLoader(Path contentRoot, Problems problems, References references) {
-        this(contentRoot, problems, references, LocalDate.now());
-    }
-
-    CopLoader(Path contentRoot, Problems problems, References references, LocalDate today) {
-        this(contentRoot, problems, references, today, new Sources(contentRoot));
-    }
-
     /**
      * {@code today} is the build date, as of which steps of past years still unreported are
-     * flagged; {@code sources} records which files each entity is read from.
+     * flagged; {@code sources} records which files each entity is read from, {@code sourceFiles}
+     * reads them.
      */
-    CopLoader(Path contentRoot, Problems problems, References references, LocalDate today, Sources sources) {
+    CopLoader(Path contentRoot, Problems problems, References references, LocalDate today, Sources sources,
+              SourceFiles sourceFiles) {
         this.root = contentRoot.resolve("cop");
         this.problems = problems;
         this.references = references;
         this.editorial = new EditorialChecks(today, problems);
         this.sources = sources;
+        this.sourceFiles = sourceFiles;
     }
 
     Cop load() {
@@ -287,9 +285,9 @@ final class CopLoader {
         Path file = root.resolve("contract.yaml");
         sources.record(Provenance.contract(), file);
         sources.record(Provenance.contract(), Sources.prose(root, "ambition"));
-        Text ambition = new Text(SourceFiles.prose(root, "ambition", "fr", file, problems),
-                SourceFiles.prose(root, "ambition", "en", file, problems));
-        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, CONTRACT, problems));
+        Text ambition = new Text(sourceFiles.prose(root, "ambition", "fr", file, problems),
+                sourceFiles.prose(root, "ambition", "en", file, problems));
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> sourceFiles.read(f, CONTRACT, problems));
         if (read.isEmpty()) {
             references.brokenKind("theme", file);
             references.brokenKind("domain", file);
@@ -317,7 +315,7 @@ final class CopLoader {
         Path file = root.resolve("units.yaml");
         sources.record(Provenance.units(), file);
         List<Unit> units = new ArrayList<>();
-        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, UNITS, problems));
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> sourceFiles.read(f, UNITS, problems));
         if (read.isEmpty()) {
             references.brokenKind("unit", file);
         }
@@ -328,6 +326,9 @@ final class CopLoader {
                 String field = "units[" + (i + 1) + "]";
                 if (!references.define("unit", Fields.string(u, "id"), u.get("id").position(), field + ".id", problems)) {
                     continue;
+                }
+                if (Fields.has(u, "kind")) {
+                    ranges.declare(Fields.string(u, "id"), Fields.string(u, "kind"));
                 }
                 Optional<Unit.Conversion> conversion = Optional.empty();
                 if (Fields.has(u, "converts_to")) {
@@ -347,12 +348,12 @@ final class CopLoader {
         List<Objective> objectives = new ArrayList<>();
         Path folder = root.resolve("objectives");
         Map<Path, Optional<YamlNode.Mapping>> files =
-                SourceFiles.readAll(SourceFiles.list(folder, ".yaml"), OBJECTIVE, problems);
+                sourceFiles.readAll(SourceFiles.list(folder, ".yaml"), OBJECTIVE, problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
-            Text markdown = new Text(SourceFiles.prose(folder, name, "fr", file, problems),
-                    SourceFiles.prose(folder, name, "en", file, problems));
+            Text markdown = new Text(sourceFiles.prose(folder, name, "fr", file, problems),
+                    sourceFiles.prose(folder, name, "en", file, problems));
             if (read.getValue().isEmpty()) {
                 references.broken("objective", name, file);
             }
@@ -377,7 +378,7 @@ final class CopLoader {
     private List<Milestone> milestones() {
         List<Milestone> milestones = new ArrayList<>();
         Map<Path, Optional<YamlNode.Mapping>> files =
-                SourceFiles.readAll(SourceFiles.list(root.resolve("milestones"), ".yaml"), MILESTONE, problems);
+                sourceFiles.readAll(SourceFiles.list(root.resolve("milestones"), ".yaml"), MILESTONE, problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
@@ -459,7 +460,7 @@ final class CopLoader {
         List<Indicator> indicators = new ArrayList<>();
         Map<String, SourcePosition> parents = new LinkedHashMap<>();
         Map<Path, Optional<YamlNode.Mapping>> files =
-                SourceFiles.readAll(SourceFiles.list(root.resolve("indicators"), ".yaml"), INDICATOR, problems);
+                sourceFiles.readAll(SourceFiles.list(root.resolve("indicators"), ".yaml"), INDICATOR, problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
@@ -484,6 +485,18 @@ final class CopLoader {
                 references.referAll("objective", map, "objectives");
                 references.referOne("unit", map, "unit");
                 String unit = Fields.string(map, "unit");
+                for (String figures : List.of("reference", "trajectory", "targets")) {
+                    ranges.check(map.get(figures), unit, figures, problems);
+                }
+                for (YamlNode.Entry e : Fields.entries(map, "actuals").values()) {
+                    String own = e.value() instanceof YamlNode.Mapping m && Fields.has(m, "unit") ? Fields.string(m, "unit") : unit;
+                    ranges.check(e.value(), own, "actuals." + e.key(), problems);
+                }
+                if (map.get("previous_contract") instanceof YamlNode.Mapping pc) {
+                    for (String figures : List.of("values", "target", "schools")) {
+                        ranges.check(pc.get(figures), Fields.string(pc, "unit"), "previous_contract." + figures, problems);
+                    }
+                }
 
                 Optional<Reference> reference = Optional.empty();
                 if (Fields.has(map, "reference")) {
@@ -567,13 +580,13 @@ final class CopLoader {
     private List<School> schools() {
         List<School> schools = new ArrayList<>();
         List<Path> folders = SourceFiles.folders(root.resolve("schools"));
-        Map<Path, Optional<YamlNode.Mapping>> files = SourceFiles.readEach(folders, "school.yaml", SCHOOL, problems);
+        Map<Path, Optional<YamlNode.Mapping>> files = sourceFiles.readEach(folders, "school.yaml", SCHOOL, problems);
         for (Path folder : folders) {
             Path file = folder.resolve("school.yaml");
             String name = folder.getFileName().toString();
             Optional<YamlNode.Mapping> read = existing(file).flatMap(files::get);
-            Text summary = new Text(SourceFiles.prose(folder, "summary", "fr", file, problems),
-                    SourceFiles.prose(folder, "summary", "en", file, problems));
+            Text summary = new Text(sourceFiles.prose(folder, "summary", "fr", file, problems),
+                    sourceFiles.prose(folder, "summary", "en", file, problems));
             Optional<Text> comments = optionalProse(folder, "comments", file);
             Optional<Text> positioningComments = optionalProse(folder, "positioning", file);
             if (read.isEmpty()) {
@@ -616,6 +629,7 @@ final class CopLoader {
                     referOne("domain", o, "domain", field);
                     referOne("indicator", o, "indicator", field);
                     referOne("unit", o, "unit", field);
+                    ranges.check(o.get("values"), Fields.string(o, "unit"), field + ".values", problems);
                     if (Fields.has(o, "indicator")) {
                         unitUses.add(new UnitUse(o.get("unit").position(), field + ".unit", Fields.string(o, "unit"),
                                 Fields.string(o, "indicator"), Message.of("cop.thisRow")));
@@ -647,8 +661,8 @@ final class CopLoader {
         if (!Files.exists(folder.resolve(name + ".fr.md")) && !Files.exists(folder.resolve(name + ".en.md"))) {
             return Optional.empty();
         }
-        return Optional.of(new Text(SourceFiles.prose(folder, name, "fr", owner, problems),
-                SourceFiles.prose(folder, name, "en", owner, problems)));
+        return Optional.of(new Text(sourceFiles.prose(folder, name, "fr", owner, problems),
+                sourceFiles.prose(folder, name, "en", owner, problems)));
     }
 
     /** Units written beside an indicator's name must measure what the indicator measures. */

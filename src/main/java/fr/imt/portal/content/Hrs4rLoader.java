@@ -72,27 +72,22 @@ final class Hrs4rLoader {
     private final Problems problems;
     private final References references;
     private final Sources sources;
+    private final SourceFiles sourceFiles;
 
     private final EditorialChecks editorial;
 
-    Hrs4rLoader(Path contentRoot, Problems problems, References references) {
-        this(contentRoot, problems, references, LocalDate.now());
-    }
-
-    Hrs4rLoader(Path contentRoot, Problems problems, References references, LocalDate today) {
-        this(contentRoot, problems, references, today, new Sources(contentRoot));
-    }
-
     /**
      * {@code today} is the build date, as of which late actions without recent news are flagged;
-     * {@code sources} records which files each entity is read from.
+     * {@code sources} records which files each entity is read from, {@code sourceFiles} reads them.
      */
-    Hrs4rLoader(Path contentRoot, Problems problems, References references, LocalDate today, Sources sources) {
+    Hrs4rLoader(Path contentRoot, Problems problems, References references, LocalDate today, Sources sources,
+                SourceFiles sourceFiles) {
         this.root = contentRoot.resolve("hrs4r");
         this.problems = problems;
         this.references = references;
         this.editorial = new EditorialChecks(today, problems);
         this.sources = sources;
+        this.sourceFiles = sourceFiles;
     }
 
     Hrs4r load() {
@@ -107,7 +102,7 @@ final class Hrs4rLoader {
         Path file = root.resolve("pillars.yaml");
         List<Pillar> pillars = new ArrayList<>();
         sources.record(Provenance.pillars(), file);
-        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, PILLARS, problems));
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> sourceFiles.read(f, PILLARS, problems));
         if (read.isEmpty()) {
             references.brokenKind("pillar", file);
         }
@@ -127,7 +122,7 @@ final class Hrs4rLoader {
         Path file = root.resolve("departments.yaml");
         List<Department> departments = new ArrayList<>();
         sources.record(Provenance.departments(), file);
-        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> SourceFiles.read(f, DEPARTMENTS, problems));
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> sourceFiles.read(f, DEPARTMENTS, problems));
         if (read.isEmpty()) {
             references.brokenKind("department", file);
         }
@@ -145,7 +140,7 @@ final class Hrs4rLoader {
     private List<Principle> principles() {
         List<Principle> principles = new ArrayList<>();
         List<Path> folders = SourceFiles.folders(root.resolve("principles"));
-        Map<Path, Optional<YamlNode.Mapping>> files = SourceFiles.readEach(folders, "principle.yaml", PRINCIPLE, problems);
+        Map<Path, Optional<YamlNode.Mapping>> files = sourceFiles.readEach(folders, "principle.yaml", PRINCIPLE, problems);
         for (Path folder : folders) {
             Path file = folder.resolve("principle.yaml");
             Optional<YamlNode.Mapping> read = existing(file).flatMap(files::get);
@@ -179,7 +174,7 @@ final class Hrs4rLoader {
     private List<Action> actions() {
         List<Action> actions = new ArrayList<>();
         Map<Path, Optional<YamlNode.Mapping>> files =
-                SourceFiles.readAll(SourceFiles.list(root.resolve("actions"), ".yaml"), ACTION, problems);
+                sourceFiles.readAll(SourceFiles.list(root.resolve("actions"), ".yaml"), ACTION, problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             if (read.getValue().isEmpty()) {
@@ -222,8 +217,8 @@ final class Hrs4rLoader {
     }
 
     private Text bilingualProse(Path folder, String name, Path owner) {
-        return new Text(SourceFiles.prose(folder, name, "fr", owner, problems),
-                SourceFiles.prose(folder, name, "en", owner, problems));
+        return new Text(sourceFiles.prose(folder, name, "fr", owner, problems),
+                sourceFiles.prose(folder, name, "en", owner, problems));
     }
 
     private Optional<Path> existing(Path file) {

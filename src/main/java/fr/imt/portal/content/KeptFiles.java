@@ -12,25 +12,19 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What a long-running preview keeps of the source files it read (their parsed tree, their text),
  * by path, with the size and modification time each had: after an edit, only the files that
- * changed are read again. A build keeps nothing. What is kept must be immutable, since it is
- * handed out again.
+ * changed are read again. A build's keeps nothing (see {@link KeptSources}). What is kept must be
+ * immutable, since it is handed out again.
  */
 final class KeptFiles<T> {
 
-    private static volatile boolean keeping;
+    private final boolean keeping;
 
     private record Kept<T>(long size, FileTime modified, T value) {}
 
     private final Map<Path, Kept<T>> kept = new ConcurrentHashMap<>();
 
-    /** Keeps files from now on (for {@code serve}, which reloads the content after every edit). */
-    static void keep() {
-        keeping = true;
-    }
-
-    /** Whether files are kept (in a preview). */
-    static boolean keeping() {
-        return keeping;
+    KeptFiles(boolean keeping) {
+        this.keeping = keeping;
     }
 
     /** What was kept of {@code file} if it has not changed since ({@code attributes} are its current ones). */

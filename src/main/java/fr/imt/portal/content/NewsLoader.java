@@ -38,11 +38,13 @@ final class NewsLoader {
     private final Path root;
     private final Problems problems;
     private final Sources sources;
+    private final SourceFiles sourceFiles;
 
-    NewsLoader(Path contentRoot, Problems problems, Sources sources) {
+    NewsLoader(Path contentRoot, Problems problems, Sources sources, SourceFiles sourceFiles) {
         this.root = contentRoot.resolve("news");
         this.problems = problems;
         this.sources = sources;
+        this.sourceFiles = sourceFiles;
     }
 
     /** The posts, newest first (then by slug, so the order never depends on the file system). */
@@ -80,7 +82,7 @@ final class NewsLoader {
     private Optional<NewsItem.Post> post(Path file, LocalDate fileDate) {
         String source;
         try {
-            source = TextChecks.clean(file, SourceFiles.text(file), 1, problems);
+            source = TextChecks.clean(file, sourceFiles.text(file), 1, problems);
             if (source == null) {
                 return Optional.empty();
             }

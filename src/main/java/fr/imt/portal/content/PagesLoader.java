@@ -57,12 +57,14 @@ final class PagesLoader {
     private final Problems problems;
     private final References references;
     private final Sources sources;
+    private final SourceFiles sourceFiles;
 
-    PagesLoader(Path contentRoot, Problems problems, References references, Sources sources) {
+    PagesLoader(Path contentRoot, Problems problems, References references, Sources sources, SourceFiles sourceFiles) {
         this.root = contentRoot.resolve("pages");
         this.problems = problems;
         this.references = references;
         this.sources = sources;
+        this.sourceFiles = sourceFiles;
     }
 
     List<Page> pages() {
@@ -71,7 +73,7 @@ final class PagesLoader {
         if (!Files.exists(file)) {
             return pages;
         }
-        SourceFiles.read(file, PAGES, problems).ifPresent(map -> {
+        sourceFiles.read(file, PAGES, problems).ifPresent(map -> {
             for (YamlNode.Mapping p : Fields.groups(map, "pages")) {
                 String id = Fields.string(p, "id");
                 if (!references.define("page", id, p.get("id").position(), "pages.id", problems)) {
@@ -79,8 +81,8 @@ final class PagesLoader {
                 }
                 sources.record(Provenance.page(id), file);
                 sources.record(Provenance.page(id), Sources.prose(root, id));
-                Text markdown = new Text(SourceFiles.prose(root, id, "fr", file, problems),
-                        SourceFiles.prose(root, id, "en", file, problems));
+                Text markdown = new Text(sourceFiles.prose(root, id, "fr", file, problems),
+                        sourceFiles.prose(root, id, "en", file, problems));
                 pages.add(new Page(id, Fields.text(p, "slug"), Fields.text(p, "title"), Fields.text(p, "description"),
                         markdown, Fields.english(map), Fields.strings(p, "aliases", s -> s)));
             }
@@ -95,7 +97,7 @@ final class PagesLoader {
             return Optional.empty();
         }
         sources.record(Provenance.otmr(), file);
-        return SourceFiles.read(file, OTMR, problems).map(map -> {
+        return sourceFiles.read(file, OTMR, problems).map(map -> {
             List<Otmr.Stage> stages = new ArrayList<>();
             for (YamlNode.Mapping s : Fields.groups(map, "stages")) {
                 references.define("otm-r stage", Fields.string(s, "id"), s.get("id").position(), "stages.id", problems);

@@ -136,7 +136,9 @@ public final class Schemas {
             return files;
         }
         try (Stream<Path> all = Files.walk(content)) {
-            all.filter(Files::isRegularFile).map(content::relativize).sorted().forEach(relative ->
+            // A symbolic link is not followed: the build refuses one that leads out of the site, and
+            // writing a schema comment through it would change a file outside the site.
+            all.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).map(content::relativize).sorted().forEach(relative ->
                     SourceKind.of(relative).filter(k -> !k.frontMatter()).ifPresent(k -> files.put(relative, k)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,25 +1,30 @@
 package fr.imt.portal.content;
 
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-/** Reading of the files that make up the content: YAML checked against its shape, and Markdown prose. */
+/**
+ * Reading of the files that make up the content: YAML checked against its shape, and Markdown
+ * prose; in a preview, only the files that changed since its last load (see {@link KeptSources}).
+ */
 final class SourceFiles {
 
-    /** The Markdown texts a preview keeps between reloads. */
-    private static final KeptFiles<String> TEXTS = new KeptFiles<>();
+    private final KeptSources kept;
+
+    SourceFiles(KeptSources kept) {
+        this.kept = kept;
+    }
 
     /** The text of a Markdown file, read again in a preview only if it changed since. */
-    static String text(Path file) throws IOException {
-        return KeptFiles.text(TEXTS, file);
+    String text(Path file) throws IOException {
+        return KeptFiles.text(kept.texts, file);
     }
 
     /**
@@ -29,31 +34,54 @@ final class SourceFiles {
     static final Shape ENGLISH = Shape.oneOf("original", "translation", "reviewed");
     static final Shape NOTES = Shape.listOf(Shape.text(), 0);
 
-    private SourceFiles() {}
-
     /**
      * What the checks of {@link #read} found in a file's tree: they depend on the tree and the
      * shape only, so a preview, which keeps the trees of unchanged files, checks each file once.
      */
-    private record Checked(YamlNode tree, Shape shape, Problems found, boolean fits) {}
-
-    private static final Map<Path, Checked> CHECKED = new ConcurrentHashMap<>();
+    record Checked(YamlNode tree, Shape shape, Problems found, boolean fits) {}
 
     /** Reads {@code file} and checks it; empty when it cannot be read or does not fit {@code shape}. */
-    static Optional<YamlNode.Mapping> read(Path file, Shape shape, Problems problems) {
-        Optional<YamlNode> node = YamlReader.read(file, problems);
+    Optional<YamlNode.Mapping> read(Path file, Shape shape, Problems problems) {
+        Optional<YamlNode> node = tree(file, problems);
         if (node.isEmpty()) {
             return Optional.empty();
         }
-        Checked checked = CHECKED.get(file);
+        Checked checked = kept.checked.get(file);
         if (checked == null || checked.tree() != node.get() || checked.shape() != shape) {
             checked = check(node.get(), shape);
-            if (KeptFiles.keeping()) {
-                CHECKED.put(file, checked);
+            if (kept.keeping) {
+                kept.checked.put(file, checked);
             }
         }
         problems.addAll(checked.found());
         return checked.fits() ? Optional.of((YamlNode.Mapping) node.get()) : Optional.empty();
+    }
+
+    /** The tree of {@code file}: the kept one if the file has not changed, else parsed (a syntax error is a problem). */
+    private Optional<YamlNode> tree(Path file, Problems problems) {
+        BasicFileAttributes attributes;
+        String source;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            Optional<YamlNode> known = kept.trees.get(file, attributes);
+            if (known.isPresent()) {
+                return known;
+            }
+            source = Files.readString(file);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.error(file, "", YamlReader.NOT_UTF8);
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.error(file, "", "file.unreadable", String.valueOf(e.getMessage()));
+            return Optional.empty();
+        }
+        Problems found = new Problems();
+        String clean = TextChecks.clean(file, source, 1, found);
+        Optional<YamlNode> node = clean == null ? Optional.empty() : YamlReader.parse(file, clean, found);
+        found.errors().forEach(p -> problems.error(p.position(), p.field(), p.message()));
+        // Only a tree without problems is kept (a tree is immutable, so handing it out twice is safe).
+        kept.trees.put(file, attributes, found.hasErrors() ? null : node.orElse(null));
+        return node;
     }
 
     /**
@@ -61,7 +89,7 @@ final class SourceFiles {
      * has thousands of them), by path in the order given. The problems found are reported in
      * reading order whatever the order they were found in.
      */
-    static Map<Path, Optional<YamlNode.Mapping>> readAll(List<Path> files, Shape shape, Problems problems) {
+    Map<Path, Optional<YamlNode.Mapping>> readAll(List<Path> files, Shape shape, Problems problems) {
         List<Optional<YamlNode.Mapping>> read = files.parallelStream().map(file -> read(file, shape, problems)).toList();
         Map<Path, Optional<YamlNode.Mapping>> byFile = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {
@@ -74,7 +102,7 @@ final class SourceFiles {
      * The file {@code name} of each of {@code folders} that has one, read and checked as
      * {@link #readAll} does (the folders without it are the caller's to report).
      */
-    static Map<Path, Optional<YamlNode.Mapping>> readEach(List<Path> folders, String name, Shape shape, Problems problems) {
+    Map<Path, Optional<YamlNode.Mapping>> readEach(List<Path> folders, String name, Shape shape, Problems problems) {
         return readAll(folders.stream().map(folder -> folder.resolve(name)).filter(Files::exists).toList(), shape, problems);
     }
 
@@ -92,7 +120,7 @@ final class SourceFiles {
     }
 
     /** The Markdown prose of {@code name} in one language, e.g. {@code gaps.en.md} beside the entity's YAML. */
-    static String prose(Path folder, String name, String lang, Path owner, Problems problems) {
+    String prose(Path folder, String name, String lang, Path owner, Problems problems) {
         Path file = folder.resolve(name + "." + lang + ".md");
         if (!Files.exists(file)) {
             problems.error(owner, name, "en".equals(lang) ? "prose.missingEnglish" : "prose.missingFrench",

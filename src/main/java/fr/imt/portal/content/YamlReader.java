@@ -11,9 +11,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,43 +33,10 @@ public final class YamlReader {
     private static final YAMLFactory FACTORY = YAMLFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
 
-    /** Files parsed without a problem, kept by a preview (a tree is immutable, so handing it out twice is safe). */
-    private static final KeptFiles<YamlNode> PARSED = new KeptFiles<>();
-
-    /** Keeps parsed files and read texts from now on (for {@code serve}, which reloads the content after every edit). */
-    public static void keepParsedFiles() {
-        KeptFiles.keep();
-    }
-
     /** What an editor reads when a file is not UTF-8 text (or not text at all). */
     static final String NOT_UTF8 = "this file is not text saved as UTF-8: save it again as UTF-8 (in a text editor, not a word processor)";
 
     private YamlReader() {}
-
-    public static Optional<YamlNode> read(Path file, Problems problems) {
-        BasicFileAttributes attributes;
-        String source;
-        try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            Optional<YamlNode> kept = PARSED.get(file, attributes);
-            if (kept.isPresent()) {
-                return kept;
-            }
-            source = Files.readString(file);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            problems.error(file, "", NOT_UTF8);
-            return Optional.empty();
-        } catch (IOException e) {
-            problems.error(file, "", "file.unreadable", String.valueOf(e.getMessage()));
-            return Optional.empty();
-        }
-        Problems found = new Problems();
-        String clean = TextChecks.clean(file, source, 1, found);
-        Optional<YamlNode> node = clean == null ? Optional.empty() : parse(file, clean, found);
-        found.errors().forEach(p -> problems.error(p.position(), p.field(), p.message()));
-        PARSED.put(file, attributes, found.hasErrors() ? null : node.orElse(null));
-        return node;
-    }
 
     /** Parses {@code source} as the text of {@code file} (for positions in messages). */
     public static Optional<YamlNode> parse(Path file, String source, Problems problems) {

@@ -2,12 +2,12 @@ package fr.imt.portal.opendata;
 
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.site.SiteContext;
+import fr.imt.portal.site.Dates;
 import fr.imt.portal.site.Messages;
 import fr.imt.portal.site.Numbers;
 import fr.imt.portal.site.PagePlan;
 import fr.imt.portal.site.Urls;
 
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +45,7 @@ public final class DataPage {
             List<FileView> files = p.files().stream().map(f -> file(context, f, lang)).toList();
             List<FieldView> fields = d.fields().stream().map(f -> new FieldView(f.name(), f.label().in(lang),
                     m.get(lang, "data.type." + f.type().key()), f.description().in(lang))).toList();
-            String count = m.get(lang, d.records().size() == 1 ? "data.records.one" : "data.records.many")
-                    .replace("{0}", Numbers.format(new java.math.BigDecimal(d.records().size()), lang));
+            String count = m.format(lang, "data.records", d.records().size());
             return new DatasetView(d.id(), d.title().in(lang), d.description().in(lang), count, files, fields);
         }).toList();
         Map<String, Object> page = new LinkedHashMap<>();
@@ -54,7 +53,7 @@ public final class DataPage {
         page.put("licenceName", data.licence().name());
         page.put("licenceUrl", data.licence().url());
         page.put("publisher", context.settings().get("site.publisher.name"));
-        page.put("updated", DateTimeFormatter.ofPattern("d MMMM yyyy", lang.locale()).format(context.today()));
+        page.put("updated", Dates.label(context.today(), lang));
         page.put("updatedIso", context.today().toString());
         page.put("catalog", file(context, data.catalog(), lang));
         return page;
@@ -78,8 +77,8 @@ public final class DataPage {
 
     static String size(int bytes, Messages m, Lang lang) {
         if (bytes < 1024) {
-            return m.get(lang, "data.size.bytes").replace("{0}", Integer.toString(bytes));
+            return m.format(lang, "data.size.bytes", bytes);
         }
-        return m.get(lang, "data.size.kb").replace("{0}", Numbers.format(bytes / 1024.0, 1, lang));
+        return m.format(lang, "data.size.kb", Numbers.format(bytes / 1024.0, 1, lang));
     }
 }

@@ -11,8 +11,6 @@ import fr.imt.portal.site.Urls;
 import org.jbake.app.Asset;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.render.RenderingTool;
-import org.jbake.template.DelegatingTemplateEngine;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,9 +23,12 @@ import java.util.stream.Stream;
 
 /**
  * Our bake sequence around JBake's parts: its configuration (from {@code site.properties}), its
- * renderer and template-engine delegation, its asset copying and its {@link RenderingTool}
- * extension point. Content never goes through JBake's database: it is held in memory, which
- * keeps rendering linear in the number of pages. Any rendering or asset error fails the bake.
+ * template-engine registry (where our FreeMarker engine is registered, see
+ * {@link PortalTemplateEngine}) and its asset copying; our page families render through
+ * {@link ChangedPagesRenderer}, the one place that calls JBake's engines. Content never goes
+ * through JBake's database (JBake's own {@code Oven}, {@code Renderer} and rendering tools need
+ * it): it is held in memory, which keeps rendering linear in the number of pages. Any rendering
+ * or asset error fails the bake.
  *
  * <p>A bake kept between rebuilds (as {@code serve} keeps it) compiles the templates once and
  * renders again only the pages whose data changed (see {@link ChangedPagesRenderer}).
@@ -66,13 +67,17 @@ public final class Bake {
         for (Lang lang : Lang.values()) {
             names.put(lang, config.getCompositeConfiguration().getString("site.name." + lang.code()));
         }
-        for (RenderingTool tool : ServiceLoader.load(RenderingTool.class)) {
-            if (tool instanceof PageFamily family) {
-                families.add(family);
-            }
-        }
+        ServiceLoader.load(PageFamily.class).forEach(families::add);
         this.remember = remember;
-        renderer = new ChangedPagesRenderer(config, new DelegatingTemplateEngine(null, config), remember);
+        renderer = new ChangedPagesRenderer(config, remember);
+    }
+
+    /**
+     * The addresses {@code site} would give two pages (see {@link SiteFiles#clashes}): mistakes
+     * in the content (a page's slug, an old address), checked before anything is rendered.
+     */
+    public List<SiteFiles.Clash> clashes(SiteContext site) {
+        return SiteFiles.clashes(new BakeContext(site, List.copyOf(families), new SharedViews()));
     }
 
     /** Where this bake writes (a build's staging folder, then the published folder for {@code serve}). */
@@ -100,7 +105,6 @@ public final class Bake {
     public Result bake(SiteContext site, List<PagePlan> stagePages, boolean copyAssets) {
         BakeContext context = new BakeContext(site, List.copyOf(families), new SharedViews());
         families.stream().filter(StagePages.class::isInstance).map(StagePages.class::cast).forEach(f -> f.take(stagePages));
-        config.setProperty(BakeContext.CONFIG_KEY, context);
         for (PageFamily family : families) {
             for (String template : family.templates(context)) {
                 config.setTemplateFileNameForDocType(template, template + ".ftlh");
@@ -113,7 +117,7 @@ public final class Bake {
         Stream<PageFamily> each = remember ? families.parallelStream() : families.stream();
         List<Rendered> outcomes = each.map(family -> {
             try {
-                return new Rendered(family.render(renderer, null, config), null);
+                return new Rendered(family.render(context, renderer), null);
             } catch (Exception e) {
                 return new Rendered(0, family.getClass().getSimpleName() + ": " + e.getMessage());
             }

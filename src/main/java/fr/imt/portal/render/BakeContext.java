@@ -7,7 +7,6 @@ import fr.imt.portal.site.Messages;
 import fr.imt.portal.site.SiteContext;
 import fr.imt.portal.site.SiteSettings;
 import fr.imt.portal.site.Urls;
-import org.jbake.app.configuration.JBakeConfiguration;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,20 +15,9 @@ import java.util.Map;
 /**
  * What every page family needs to render: the site's context (model, URLs, words, settings, build
  * date), the bake's page families (whose plans the site map lists) and the views many of its
- * pages share. It travels to JBake's {@link org.jbake.render.RenderingTool}s inside the JBake
- * configuration.
+ * pages share. The {@link Bake} hands it to each family it renders.
  */
 public record BakeContext(SiteContext site, List<PageFamily> families, SharedViews shared) {
-
-    static final String CONFIG_KEY = "portal.bake.context";
-
-    public static BakeContext from(JBakeConfiguration config) {
-        Object context = config.get(CONFIG_KEY);
-        if (!(context instanceof BakeContext bake)) {
-            throw new IllegalStateException("no bake context in the JBake configuration");
-        }
-        return bake;
-    }
 
     public Portal portal() {
         return site.portal();

@@ -3,10 +3,8 @@ package fr.imt.portal.render;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.output.Overwriting;
 import org.jbake.app.FileUtil;
-import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.TemplateEngines;
 import org.jbake.template.model.TemplateModel;
 
@@ -46,14 +44,15 @@ import java.util.stream.Collectors;
  * first (for drafts, which the portal does not have): a build writing over the previous build's
  * files (see {@code Publication}) then creates no file.
  */
-final class ChangedPagesRenderer extends Renderer {
+public final class ChangedPagesRenderer {
 
     private final JBakeConfiguration config;
-    private final DelegatingTemplateEngine engine;
     /**
-     * The engines JBake registers by template extension, which render the pages. JBake's
-     * delegating engine would copy its whole configuration (a few hundred settings, which no
-     * template reads) into every page's data first: 5 % of the x100 build's CPU.
+     * The engines JBake registers by template extension (ours: {@link PortalTemplateEngine}),
+     * which render the pages. JBake's own {@code Renderer} and its delegating engine are not
+     * used: they need its database, and the delegating engine would copy its whole configuration
+     * (a few hundred settings, which no template reads) into every page's data first: 5 % of the
+     * x100 build's CPU.
      */
     private final TemplateEngines engines;
     private Map<String, DocumentModel> previous = Map.of();
@@ -72,10 +71,9 @@ final class ChangedPagesRenderer extends Renderer {
     private final boolean remember;
 
     /** A renderer that {@code remember}s what each page was rendered from (a preview); a build's does not. */
-    ChangedPagesRenderer(JBakeConfiguration config, DelegatingTemplateEngine engine, boolean remember) {
-        super(null, config, engine);
+    ChangedPagesRenderer(JBakeConfiguration config, boolean remember) {
         this.config = config;
-        this.engine = engine;
+        // JBake's registry makes each engine with the database it is given, which ours never reads.
         this.engines = new TemplateEngines(config, null);
         this.remember = remember;
     }
@@ -124,8 +122,8 @@ final class ChangedPagesRenderer extends Renderer {
         render(page);
     }
 
-    @Override
-    public void render(DocumentModel page) throws Exception {
+    /** Renders {@code page} unless its data equal the last bake's. */
+    void render(DocumentModel page) throws Exception {
         built.incrementAndGet();
         DocumentModel before = previous.get(page.getUri());
         if (remember) {
@@ -148,7 +146,6 @@ final class ChangedPagesRenderer extends Renderer {
         Path file = config.getDestinationFolder().toPath().resolve(page.getUri());
         TemplateModel model = new TemplateModel();
         model.setContent(page);
-        model.setRenderer(engine);
         // Most pages are written over the previous build's (see Publication): their folder is there,
         // and asking to create it anyway costs an exception per page.
         if (!Files.isDirectory(file.getParent())) {
@@ -182,6 +179,11 @@ final class ChangedPagesRenderer extends Renderer {
         previousEntities = entities;
         previousFrame = frame;
         return errors;
+    }
+
+    /** Where the pages are written. */
+    Path destination() {
+        return config.getDestinationFolder().toPath();
     }
 
     /** How many pages the last bake actually rendered. */

@@ -53,7 +53,7 @@ public final class Changes {
         Urls urls = context.urls();
         List<Change> all = new ArrayList<>();
         for (Action a : context.portal().hrs4r().actions()) {
-            String subject = m.get(lang, "changes.kind.action").replace("{0}", Integer.toString(a.number()));
+            String subject = m.format(lang, "changes.kind.action", a.number());
             for (Timeline.Entry e : Timeline.of(a, context, lang)) {
                 String path = Urls.action(lang, a.number()) + "#" + e.anchor();
                 all.add(new Change("action", e.day(), e.date(), e.dateLabel(), subject, a.text().in(lang),
@@ -61,7 +61,7 @@ public final class Changes {
             }
         }
         for (Milestone ms : context.portal().cop().milestones()) {
-            String subject = m.get(lang, "changes.kind.milestone").replace("{0}", ms.id());
+            String subject = m.format(lang, "changes.kind.milestone", ms.id());
             for (Timeline.Entry e : Timeline.of(ms, context, lang)) {
                 String path = Urls.copMilestone(lang, ms.id()) + "#" + e.anchor();
                 all.add(new Change("milestone", e.day(), e.date(), e.dateLabel(), subject + " – " + e.step(),

@@ -33,8 +33,7 @@ public final class CopPages extends PageFamily {
                     "schools", v.schoolLinks(),
                     "milestonesUrl", context.urls().href(Urls.copMilestones(lang)),
                     "download", DataDownload.of(context, lang, "indicators", "indicator-values", "objectives"),
-                    "translated", lang == fr.imt.portal.model.Lang.EN
-                            && cop.contract().english() == fr.imt.portal.model.EnglishSource.TRANSLATION);
+                    "translated", cop.contract().english().markedIn(lang));
         }).from(PageSources.of(context).cop().milestones().keys()));
         for (var objective : cop.objectives()) {
             plans.add(new PagePlan("cop-objective", lang -> Urls.copObjective(lang, objective.id()),

@@ -106,11 +106,7 @@ public final class CopViews {
     }
 
     String t(String key, Object... args) {
-        String text = m.get(lang, key);
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
-        }
-        return text;
+        return m.format(lang, key, args);
     }
 
     private String href(String path) {
@@ -153,7 +149,7 @@ public final class CopViews {
     }
 
     private boolean translated(EnglishSource source) {
-        return lang == Lang.EN && source == EnglishSource.TRANSLATION;
+        return source.markedIn(lang);
     }
 
     Badge track(Optional<Indicator.Assessment> assessment) {

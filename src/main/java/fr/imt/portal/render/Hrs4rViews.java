@@ -1,6 +1,7 @@
 package fr.imt.portal.render;
 
 import fr.imt.portal.model.Action;
+import fr.imt.portal.model.Deadline;
 import fr.imt.portal.model.DepartmentId;
 import fr.imt.portal.model.EnglishSource;
 import fr.imt.portal.model.Hrs4r;
@@ -25,18 +26,24 @@ public final class Hrs4rViews {
      * translation (marked as such, like the action's own text).
      */
     public record ActionView(int number, String url, String text, boolean translated, String deadline,
-                      String deadlineDate, Badge badge, Integer completion, List<String> leading,
-                      List<String> associated, SiteChrome.Link pillar, List<SiteChrome.Link> principles,
-                      List<Timeline.Entry> log, boolean pillarTranslated, boolean departmentsTranslated) {}
+                      String deadlineDate, Badge badge, Integer completion, String leadingLabel, List<String> leading,
+                      String associatedLabel, List<String> associated, SiteChrome.Link pillar,
+                      List<SiteChrome.Link> principles, List<Timeline.Entry> log, boolean pillarTranslated,
+                      boolean departmentsTranslated) {}
 
     /** A principle as lists and its own page show it. */
     public record PrincipleView(String id, int order, String url, String name, Badge rating, SiteChrome.Link pillar,
                          String gapsHtml, String initiativesHtml, boolean translated, List<ActionView> actions,
                          boolean pillarTranslated) {}
 
-    /** A pillar with its principles, actions and the summary of their progress; {@code translated}: its English title is ours. */
-    public record PillarView(String id, int number, String url, String title, List<PrincipleView> principles,
-                      List<ActionView> actions, ProgressSummary summary, boolean translated) {}
+    /**
+     * A pillar with its principles, actions and the summary of their progress; {@code label} is
+     * how it is named everywhere, {@code counts} how many principles and actions it has, in words;
+     * {@code translated}: its English title is ours.
+     */
+    public record PillarView(String id, int number, String url, String title, String label, String counts,
+                      List<PrincipleView> principles, List<ActionView> actions, ProgressSummary summary,
+                      boolean translated) {}
 
     private final Hrs4r hrs4r;
     private final BakeContext context;
@@ -56,11 +63,12 @@ public final class Hrs4rViews {
         Messages m = context.messages();
         Pillar pillar = hrs4r.pillar(a.pillar());
         return new ActionView(a.number(), context.urls().href(Urls.action(lang, a.number())), a.text().in(lang),
-                lang == Lang.EN && a.english() == EnglishSource.TRANSLATION,
-                a.deadline().label(), a.deadline().lastDay().toString(),
+                a.english().markedIn(lang),
+                deadline(a.deadline()), a.deadline().lastDay().toString(),
                 Badge.progress(a.progressOn(context.today()), lang, m),
                 a.completion().isPresent() ? a.completion().getAsInt() : null,
-                departments(a.leading()), departments(a.associated()),
+                m.format(lang, "action.leading", a.leading().size()), departments(a.leading()),
+                m.format(lang, "action.associated", a.associated().size()), departments(a.associated()),
                 new SiteChrome.Link(pillarLabel(pillar), context.urls().href(Urls.pillar(lang, pillar.id()))),
                 a.principles().stream().map(hrs4r::principle)
                         .map(p -> new SiteChrome.Link(p.name().in(lang), context.urls().href(Urls.principle(lang, p.id()))))
@@ -71,7 +79,7 @@ public final class Hrs4rViews {
     }
 
     private boolean translated(EnglishSource source) {
-        return lang == Lang.EN && source == EnglishSource.TRANSLATION;
+        return source.markedIn(lang);
     }
 
     PrincipleView principle(Principle p, boolean withTexts) {
@@ -81,15 +89,17 @@ public final class Hrs4rViews {
                 new SiteChrome.Link(pillarLabel(pillar), context.urls().href(Urls.pillar(lang, pillar.id()))),
                 withTexts ? context.markdown().toHtml(p.gapsMarkdown().in(lang), lang) : "",
                 withTexts ? context.markdown().toHtml(p.initiativesMarkdown().in(lang), lang) : "",
-                lang == Lang.EN && p.english() == EnglishSource.TRANSLATION,
+                p.english().markedIn(lang),
                 hrs4r.actionsServing(p.id()).stream().map(this::action).toList(), translated(pillar.english()));
     }
 
     PillarView pillar(Pillar pillar) {
         List<Action> actions = hrs4r.actionsOf(pillar.id());
+        List<Principle> principles = hrs4r.principlesOf(pillar.id());
         return new PillarView(pillar.id().value(), pillar.number(), context.urls().href(Urls.pillar(lang, pillar.id())),
-                pillar.title().in(lang),
-                hrs4r.principlesOf(pillar.id()).stream().map(p -> principle(p, false)).toList(),
+                pillar.title().in(lang), pillarLabel(pillar),
+                context.messages().format(lang, "home.pillar.counts", principles.size(), actions.size()),
+                principles.stream().map(p -> principle(p, false)).toList(),
                 actions.stream().map(this::action).toList(),
                 summary(actions), translated(pillar.english()));
     }
@@ -114,7 +124,12 @@ public final class Hrs4rViews {
     }
 
     String pillarLabel(Pillar pillar) {
-        return context.messages().get(lang, "pillar") + " " + pillar.number() + " – " + pillar.title().in(lang);
+        return context.messages().pillar(lang, pillar);
+    }
+
+    /** A deadline as the page's language writes a quarter: « T2 2029 », "Q2 2029". */
+    private String deadline(Deadline deadline) {
+        return context.messages().format(lang, "deadline.quarter", deadline.quarter(), String.valueOf(deadline.year()));
     }
 
     private List<String> departments(List<DepartmentId> ids) {

@@ -2,10 +2,10 @@ package fr.imt.portal.render;
 
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.NewsItem;
+import fr.imt.portal.site.Dates;
 import fr.imt.portal.site.Urls;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,12 +71,8 @@ public final class NewsViews {
     PostView post(NewsItem item, boolean withBody) {
         NewsItem.Post p = item.in(lang).orElseThrow();
         return new PostView(item.id(), context.urls().href(Urls.newsPost(lang, item.id())), item.date().toString(),
-                dateLabel(item.date()), p.title(), p.summary().orElse(""),
+                Dates.label(item.date(), lang), p.title(), p.summary().orElse(""),
                 withBody ? context.markdown().toHtml(p.markdown(), lang) : "",
                 item.in(lang.other()).isPresent());
-    }
-
-    String dateLabel(LocalDate date) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", lang.locale()).format(date);
     }
 }

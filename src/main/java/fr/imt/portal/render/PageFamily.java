@@ -4,27 +4,23 @@ import fr.imt.portal.model.Lang;
 import fr.imt.portal.site.Dates;
 import fr.imt.portal.site.PagePlan;
 import fr.imt.portal.site.Urls;
-import org.jbake.app.ContentStore;
-import org.jbake.app.Renderer;
-import org.jbake.app.configuration.JBakeConfiguration;
+import fr.imt.portal.site.Words;
 import org.jbake.model.DocumentModel;
-import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.configuration2.CompositeConfiguration;
 
 /**
- * A family of pages (the HRS4R pages, the COP pages…) plugged into JBake through its
- * {@link RenderingTool} extension point (ServiceLoader). A family plans its pages from the
- * model; rendering, translation links and the data every page shares are handled here.
+ * A family of pages (the HRS4R pages, the COP pages…), found by the {@link Bake} through the
+ * service list {@code META-INF/services/fr.imt.portal.render.PageFamily} (its order is the site
+ * map's). A family plans its pages from the model; rendering, translation links and the data
+ * every page shares are handled here.
  */
-public abstract class PageFamily implements RenderingTool {
+public abstract class PageFamily {
 
     /** The pages this family contributes, planned from the model. */
     public abstract List<PagePlan> plan(BakeContext context);
@@ -50,9 +46,8 @@ public abstract class PageFamily implements RenderingTool {
         plannedFor = null;
     }
 
-    @Override
-    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        BakeContext context = BakeContext.from(config);
+    /** Renders this family's pages of {@code context}'s bake through {@code renderer}; returns how many files it wrote or kept. */
+    public int render(BakeContext context, ChangedPagesRenderer renderer) throws RenderingException {
         List<Map.Entry<PagePlan, Lang>> pages = new ArrayList<>();
         for (PagePlan plan : plans(context)) {
             for (Lang lang : Lang.values()) {
@@ -67,14 +62,9 @@ public abstract class PageFamily implements RenderingTool {
             DocumentModel doc = null;
             try {
                 PagePlan plan = page.getKey();
-                if (renderer instanceof ChangedPagesRenderer changes) {
-                    if (changes.affected(Urls.file(plan.path().apply(page.getValue())), plan.sources())) {
-                        doc = document(plan, page.getValue(), context);
-                        changes.render(doc, plan.sources());
-                    }
-                } else {
+                if (renderer.affected(Urls.file(plan.path().apply(page.getValue())), plan.sources())) {
                     doc = document(plan, page.getValue(), context);
-                    renderer.render(doc);
+                    renderer.render(doc, plan.sources());
                 }
             } catch (Exception e) {
                 failures.add((doc == null ? page.getKey().path().apply(page.getValue()) : doc.getUri()) + ": " + rootMessage(e));
@@ -84,13 +74,6 @@ public abstract class PageFamily implements RenderingTool {
             throw new RenderingException(String.join("\n", failures));
         }
         return pages.size();
-    }
-
-    @Override
-    @Deprecated
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
-                      CompositeConfiguration config) {
-        throw new UnsupportedOperationException("the portal bakes with a JBakeConfiguration");
     }
 
     /** The template types this family renders, so the bake can map each to its template file. */
@@ -125,6 +108,7 @@ public abstract class PageFamily implements RenderingTool {
         page.put("alternate", alternate);
         doc.put("page", page);
         doc.put("t", context.messages().in(lang));
+        doc.put("words", new Words(context.messages(), lang));
         doc.put("site", SiteChrome.of(context, lang));
         doc.putAll(plan.data().apply(lang));
         return doc;

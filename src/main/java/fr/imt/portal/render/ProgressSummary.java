@@ -48,17 +48,17 @@ public record ProgressSummary(int total, List<Segment> segments, List<Segment> r
                 segments.add(segment);
                 if (n > 0 && p != Progress.PLANNED && p != Progress.NOT_REPORTED) {
                     reported.add(segment);
-                    parts.add(n + " " + badge.label().toLowerCase(lang.locale()));
+                    parts.add(messages.format(lang, "progress." + badge.key() + ".count", n));
                 }
             }
         }
         int waiting = counts.getOrDefault(Progress.PLANNED, 0) + counts.getOrDefault(Progress.NOT_REPORTED, 0);
         String colon = lang == Lang.FR ? "\u202F: " : ": ";
-        String actions = total + " " + messages.get(lang, total == 1 ? "summary.action" : "summary.actions");
+        String actions = messages.format(lang, "summary.count", total);
         String sentence = reported.isEmpty()
                 ? actions + colon + messages.get(lang, "progress.noneReported")
                 : actions + colon + String.join(", ", parts)
-                        + (waiting == 0 ? "" : ", " + messages.get(lang, "progress.waiting").replace("{0}", Integer.toString(waiting)));
+                        + (waiting == 0 ? "" : ", " + messages.format(lang, "progress.waiting", waiting));
         return new ProgressSummary(total, segments, List.copyOf(reported), waiting, sentence);
     }
 }

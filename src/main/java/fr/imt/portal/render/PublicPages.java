@@ -39,7 +39,7 @@ public final class PublicPages extends PageFamily {
             plans.add(new PagePlan("prose", lang -> Urls.page(lang, page.slug().in(lang)), lang -> page.title().in(lang),
                     lang -> Map.of("description", page.description().in(lang),
                             "html", context.markdown().toHtml(Prose.expand(page.markdown().in(lang), context.settings()), lang),
-                            "translated", lang == Lang.EN && page.english() == fr.imt.portal.model.EnglishSource.TRANSLATION))
+                            "translated", page.english().markedIn(lang)))
                     .from(fr.imt.portal.model.Provenance.page(page.id())));
         }
         int pageCount = 1;
@@ -57,7 +57,7 @@ public final class PublicPages extends PageFamily {
             plans.add(new PagePlan("news-list",
                     lang -> Urls.newsPage(lang, languages.contains(lang) ? number : 1),
                     lang -> number == 1 ? m.get(lang, "news.title")
-                            : m.get(lang, "news.title") + " – " + m.get(lang, "news.page").replace("{0}", Integer.toString(number)),
+                            : m.get(lang, "news.title") + " – " + m.format(lang, "news.page", number),
                     lang -> Map.of("news", new NewsViews(context, lang).page(number),
                             "feed", context.urls().href(Urls.newsFeed(lang))),
                     languages).from(PageSources.of(context).news(context.portal().news()).keys()));

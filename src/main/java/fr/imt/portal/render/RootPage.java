@@ -3,9 +3,6 @@ package fr.imt.portal.render;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.site.PagePlan;
 import fr.imt.portal.site.Urls;
-import org.jbake.app.ContentStore;
-import org.jbake.app.Renderer;
-import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.RenderingException;
 
@@ -29,8 +26,7 @@ public final class RootPage extends PageFamily {
     }
 
     @Override
-    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        BakeContext context = BakeContext.from(config);
+    public int render(BakeContext context, ChangedPagesRenderer renderer) throws RenderingException {
         DocumentModel doc = new DocumentModel();
         doc.setType("root");
         doc.setUri("index.html");

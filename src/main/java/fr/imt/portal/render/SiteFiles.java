@@ -5,9 +5,6 @@ import fr.imt.portal.model.NewsItem;
 import fr.imt.portal.output.ChangedFiles;
 import fr.imt.portal.site.PagePlan;
 import fr.imt.portal.site.Urls;
-import org.jbake.app.ContentStore;
-import org.jbake.app.Renderer;
-import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.RenderingException;
 
@@ -50,9 +47,8 @@ public final class SiteFiles extends PageFamily {
     }
 
     @Override
-    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        BakeContext context = BakeContext.from(config);
-        Path out = config.getDestinationFolder().toPath();
+    public int render(BakeContext context, ChangedPagesRenderer renderer) throws RenderingException {
+        Path out = renderer.destination();
         List<PagePlan> plans = new ArrayList<>();
         for (PageFamily family : context.families()) {
             plans.addAll(family.plans(context));
@@ -103,7 +99,7 @@ public final class SiteFiles extends PageFamily {
         return files;
     }
 
-    /** Every page's site path with the template that renders it; a path claimed twice is a bug. */
+    /** Every page's site path with the template that renders it; a path claimed twice is a bug (see {@link #clashes}). */
     private static Map<String, String> addresses(List<PagePlan> plans) throws RenderingException {
         Map<String, String> paths = new LinkedHashMap<>();
         List<String> duplicates = new ArrayList<>();
@@ -120,6 +116,58 @@ public final class SiteFiles extends PageFamily {
             throw new RenderingException(String.join("\n", duplicates));
         }
         return paths;
+    }
+
+    /** An address claimed twice: the content file that made the later claim, and what to tell its editor. */
+    public record Clash(String file, String message) {}
+
+    /**
+     * Every address that two pages claim, or that is both a page's and an old address (an alias)
+     * leading elsewhere, each named by the content files behind both claims ({@code file} is
+     * relative to the content folder, empty for a page the generator makes on its own).
+     */
+    public static List<Clash> clashes(BakeContext context) {
+        Map<String, PagePlan> claimed = new LinkedHashMap<>();
+        List<Clash> clashes = new ArrayList<>();
+        for (PageFamily family : context.families()) {
+            for (PagePlan plan : family.plans(context)) {
+                for (Lang lang : plan.languages()) {
+                    String path = plan.path().apply(lang);
+                    PagePlan before = claimed.putIfAbsent(path, plan);
+                    if (before != null && before != plan) {
+                        // Reported where the address was chosen: a page of one entity (a prose page's slug) rather than a list.
+                        PagePlan chosen = ownFile(context, plan).isPresent() ? plan : before;
+                        clashes.add(new Clash(ownFile(context, chosen).orElse(""), "two pages claim the address /" + path + ": "
+                                + claimant(context, before) + " and " + claimant(context, plan)
+                                + "; give one of them another address (its slug or file name)"));
+                    }
+                }
+            }
+        }
+        PublicPages.redirects(context).forEach((alias, target) -> {
+            PagePlan page = claimed.get(alias);
+            if (page != null) {
+                PagePlan owner = claimed.get(target);
+                clashes.add(new Clash(owner == null ? "" : ownFile(context, owner).orElse(""), "the old address /" + alias
+                        + " (listed under aliases:, leading to /" + target + ") is also the address of "
+                        + claimant(context, page) + "; remove it from aliases:"));
+            }
+        });
+        return clashes;
+    }
+
+    /** The first content file of a page made from one entity (relative to the content folder); none for a list of many. */
+    private static java.util.Optional<String> ownFile(BakeContext context, PagePlan plan) {
+        if (plan.sources().size() != 1) {
+            return java.util.Optional.empty();
+        }
+        return context.portal().provenance().filesOf(plan.sources().get(0)).stream()
+                .map(f -> f.substring(0, f.lastIndexOf('@') < 0 ? f.length() : f.lastIndexOf('@'))).findFirst();
+    }
+
+    private static String claimant(BakeContext context, PagePlan plan) {
+        return ownFile(context, plan).map(f -> "the " + plan.template() + " page of content/" + f)
+                .orElse("the site's " + plan.template() + " page");
     }
 
     private static String sitemap(BakeContext context, List<PagePlan> plans) throws XMLStreamException {
@@ -191,7 +239,7 @@ public final class SiteFiles extends PageFamily {
         for (Changes.Change c : changes) {
             String address = urls.absolute(c.path());
             String title = c.subject() + (c.status() == null ? ""
-                    : " – " + context.messages().get(lang, "changes.statusOnly").replace("{0}", c.status().label()));
+                    : " – " + context.messages().format(lang, "changes.statusOnly", c.status().label()));
             entries.add(new AtomFeed.Entry(title, address, address, c.day(), c.text(), ""));
         }
         return new AtomFeed(lang, context.siteNames().get(lang) + " – " + context.messages().get(lang, "changes.title"),

@@ -1,7 +1,6 @@
 package fr.imt.portal.render;
 
 import fr.imt.portal.model.Action;
-import fr.imt.portal.model.EnglishSource;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Milestone;
 import fr.imt.portal.model.MilestoneStep;
@@ -44,7 +43,7 @@ public final class Timeline {
         }
         // Entries out of order in the file (a warning) still show in date order.
         dated.sort(Comparator.comparing(Dated::date));
-        return entries(dated, context, lang, lang == Lang.EN && action.english() == EnglishSource.TRANSLATION);
+        return entries(dated, context, lang, action.english().markedIn(lang));
     }
 
     /**
@@ -63,13 +62,13 @@ public final class Timeline {
             }
         }
         dated.sort(Comparator.comparing(Dated::date));
-        return entries(dated, context, lang, lang == Lang.EN && milestone.english() == EnglishSource.TRANSLATION);
+        return entries(dated, context, lang, milestone.english().markedIn(lang));
     }
 
     private record Dated(LocalDate date, String step, Optional<Status> status, String text) {}
 
     private static String step(int year, BakeContext context, Lang lang) {
-        return context.messages().get(lang, "timeline.step").replace("{0}", Integer.toString(year));
+        return context.messages().format(lang, "timeline.step", String.valueOf(year));
     }
 
     /** Numbers anchors in the order of the file (oldest first) so that adding an entry never moves an old one's. */

@@ -29,7 +29,7 @@ public final class Hrs4rSearchSource implements SearchSource {
             String principles = hrs4r.principlesOf(pillar.id()).stream().map(p -> p.name().in(lang))
                     .collect(Collectors.joining(". "));
             entries.add(new SearchEntry("pillar-" + pillar.id().value(), "pillar",
-                    m.get(lang, "pillar") + " " + pillar.number() + " – " + pillar.title().in(lang),
+                    m.pillar(lang, pillar),
                     principles, urls.href(Urls.pillar(lang, pillar.id())), pillar.id().value(), null, null));
         }
         for (Principle p : hrs4r.principles()) {
@@ -55,10 +55,10 @@ public final class Hrs4rSearchSource implements SearchSource {
         entries.add(new SearchEntry("page-home", "page", m.get(lang, "home.title"),
                 m.get(lang, "home.lead"), urls.href(Urls.home(lang)), null, null, null));
         entries.add(new SearchEntry("page-action-plan", "page", m.get(lang, "actionPlan.title"),
-                m.get(lang, "actionPlan.lead").replace("{0}", String.valueOf(hrs4r.actions().size())),
+                m.format(lang, "actionPlan.lead", hrs4r.actions().size()),
                 urls.href(Urls.actionPlan(lang)), null, null, null));
         entries.add(new SearchEntry("page-gap-analysis", "page", m.get(lang, "gapAnalysis.title"),
-                m.get(lang, "gapAnalysis.lead").replace("{0}", String.valueOf(hrs4r.principles().size())),
+                m.format(lang, "gapAnalysis.lead", hrs4r.principles().size()),
                 urls.href(Urls.gapAnalysis(lang)), null, null, null));
         return entries;
     }

@@ -54,7 +54,7 @@ public record SearchCorpus(Map<Lang, Language> languages) {
                 .collect(Collectors.toMap(type -> type, type -> context.messages().get(lang, "search.type." + type)));
         List<List<String>> pillars = new ArrayList<>();
         for (Pillar p : context.portal().hrs4r().pillars()) {
-            pillars.add(List.of(p.id().value(), context.messages().get(lang, "pillar") + " " + p.number() + " – " + p.title().in(lang)));
+            pillars.add(List.of(p.id().value(), context.messages().pillar(lang, p)));
         }
         return new Language(entries, typeLabels, pillars);
     }

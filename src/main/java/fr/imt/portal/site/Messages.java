@@ -1,6 +1,7 @@
 package fr.imt.portal.site;
 
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.Pillar;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -8,14 +9,27 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The interface's words in each language, read from {@code templates/i18n/<lang>.properties}
  * (UTF-8). A key present in one language only is a bug in the templates, so it fails the build.
+ *
+ * <p>{@link #format} is the one way a message gets its arguments, for pages, templates (through
+ * {@link Words}), feeds, open data and search alike. A message is a {@link MessageFormat} pattern
+ * whose apostrophes are always text ({@code L'analyse}): plurals are written with a choice
+ * ({@code {0,choice,0#{0} action prévue|2#{0} actions prévues}}, French taking the singular for 0
+ * and 1, English {@code 0#…s|1#…|2#…s}), where the count is written as the language groups digits.
+ * A plain {@code {n}} is replaced by its argument as given: years and identifiers are not grouped,
+ * so a figure is passed as {@link Numbers} wrote it.
+ * In French, {@code de} and {@code que} before an argument that starts with a vowel are elided
+ * ({@code de {0}} with « IMT Atlantique » reads « d'IMT Atlantique »).
  */
 public final class Messages {
 
@@ -46,6 +60,53 @@ public final class Messages {
 
     public Map<String, String> in(Lang lang) {
         return byLang.get(lang);
+    }
+
+    /** The message {@code key} in {@code lang} with its arguments (see the class comment). */
+    public String format(Lang lang, String key, Object... args) {
+        String pattern = get(lang, key);
+        if (lang == Lang.FR) {
+            pattern = elide(pattern, args);
+        }
+        if (!TYPED_ARGUMENT.matcher(pattern).find()) {
+            return substitute(pattern, args);
+        }
+        return new MessageFormat(pattern.replace("'", "''"), lang.locale()).format(args);
+    }
+
+    /** How a pillar is named everywhere: « Pilier 2 – Conditions de travail », "Pillar 2 – Working conditions". */
+    public String pillar(Lang lang, Pillar pillar) {
+        return format(lang, "pillar.label", pillar.number(), pillar.title().in(lang));
+    }
+
+    /** An argument with a format of its own ({@code {0,choice,…}}), which only {@link MessageFormat} reads. */
+    private static final Pattern TYPED_ARGUMENT = Pattern.compile("\\{\\d+,");
+    private static final Pattern PLAIN_ARGUMENT = Pattern.compile("\\{(\\d+)}");
+    private static final Pattern ELIDABLE = Pattern.compile("(?<!\\p{L})(de|que) \\{(\\d+)}");
+    private static final String VOWELS = "AEIOUaeiouÉÈÊÀÂÎÔÛéèêàâîôû";
+
+    /** {@code pattern} with each plain {@code {n}} replaced by argument n. */
+    private static String substitute(String pattern, Object[] args) {
+        Matcher m = PLAIN_ARGUMENT.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(i < args.length ? String.valueOf(args[i]) : m.group()));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /** French elision before an argument that starts with a vowel: « de {0} » becomes « d'{0} ». */
+    private static String elide(String pattern, Object[] args) {
+        Matcher m = ELIDABLE.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(2));
+            boolean vowel = i < args.length && args[i] instanceof CharSequence s && !s.isEmpty() && VOWELS.indexOf(s.charAt(0)) >= 0;
+            String word = m.group(1);
+            m.appendReplacement(out, Matcher.quoteReplacement(vowel ? word.substring(0, word.length() - 1) + "'{" + i + "}" : m.group()));
+        }
+        return m.appendTail(out).toString();
     }
 
     public String get(Lang lang, String key) {

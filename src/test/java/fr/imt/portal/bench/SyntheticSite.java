@@ -250,7 +250,7 @@ public final class SyntheticSite {
 
     private static YamlNode.Mapping yaml(Path file) {
         Problems problems = new Problems();
-        YamlNode node = YamlReader.read(file, problems).orElse(null);
+        YamlNode node = YamlReader.parse(file, readString(file), problems).orElse(null);
         if (problems.hasErrors() || !(node instanceof YamlNode.Mapping m)) {
             throw new IllegalStateException(file + " cannot be read as YAML; run `portal validate` on the real site first");
         }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -155,6 +156,33 @@ class HostileSourcesTest {
         assertEquals(List.of(), changed, "files of the published site whose bytes changed");
     }
 
+    @Test
+    void schemasNeverWritesThroughALinkOutOfTheSite() throws IOException {
+        Path secret = tmp.resolve("outside-schemas/secret.yaml");
+        TestSites.write(secret, "number: 3\n");
+        HostileSite site = new HostileSite(tmp.resolve("schemas-site"), outside);
+        TestSites.copyTree(base, site.root);
+        site.link(ACTION, secret);
+        CommandRun run = CommandRun.of("schemas", "--source", site.root.toString());
+        assertPlainWords(run.out() + run.err());
+        assertEquals("number: 3\n", Files.readString(secret), "the file outside the site is unchanged");
+    }
+
+    @Test
+    void newPostNeverWritesThroughALinkOutOfTheSite() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("outside-news"));
+        HostileSite site = new HostileSite(tmp.resolve("news-site"), outside);
+        TestSites.copyTree(base, site.root);
+        site.link("content/news", folder);
+        CommandRun run = CommandRun.of("new", "news", "--source", site.root.toString(), "--slug", "fuite", "--today", TODAY);
+        assertPlainWords(run.out() + run.err());
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("leads out of the site folder"), run.err());
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(), files.toList(), "nothing was written outside the site");
+        }
+    }
+
     // ---- The cases -------------------------------------------------------------------------------
 
     private static List<Case> cases() {
@@ -229,10 +257,12 @@ class HostileSourcesTest {
                 s -> s.link("templates/site", s.root)));
         all.add(refused(OUT, "a named pipe in content", "content/cop/pipe.md:1:1", "not a plain file", s -> fifo(s.path("content/cop/pipe.md"))));
         all.add(refused(OUT, "a named pipe in assets", "assets/pipe:1:1", "not a plain file", s -> fifo(s.path("assets/pipe"))));
-        all.add(published(OUT, "a link to a file inside the site is followed", "Une ambition d'essai",
+        all.add(published(OUT, "a link to a file inside the site is followed", "Une ambition",
                 s -> s.link("content/cop/objectives/M1.fr.md", Path.of("../ambition.fr.md"))));
-        all.add(published(OUT, "an asset linked to another asset of the site is published", null,
-                s -> s.link("assets/img/again.svg", s.path("assets").resolve(firstFile(s.path("assets"))))));
+        all.add(published(OUT, "an asset linked to another asset of the site is published", null, s -> {
+            String asset = firstFile(s.path("assets"));
+            s.link("assets/again-" + Path.of(asset).getFileName(), s.path("assets").resolve(asset));
+        }));
     }
 
     private static String firstFile(Path folder) {
@@ -368,6 +398,31 @@ class HostileSourcesTest {
             s.write("content/cop/indicators/root.yaml", indicator("root", "null"));
             s.write("content/cop/indicators/leaf.yaml", indicator("leaf", "root"));
         }));
+        String negative = "cannot be negative";
+        Consumer<HostileSite> counts = s -> s.replace(UNITS, "  - id: students\n", "  - id: students\n    kind: count\n")
+                .replace(UNITS, "  - id: percent\n", "  - id: percent\n    kind: percentage\n");
+        all.add(refused(WRONG, "a negative count as an actual value", RISING + ":15:", negative,
+                counts.andThen(s -> s.replace(RISING, "2023: 11050", "2023: -11050"))));
+        all.add(refused(WRONG, "a negative count as a reference", RISING + ":9:", negative,
+                counts.andThen(s -> s.replace(RISING, "value: 10000}", "value: -10000}"))));
+        all.add(refused(WRONG, "a negative count in the trajectory", RISING + ":10:", negative,
+                counts.andThen(s -> s.replace(RISING, "2024: 12000", "2024: -12000"))));
+        all.add(refused(WRONG, "a negative count as a target", RISING + ":13:", negative,
+                counts.andThen(s -> s.replace(RISING, "value: 15000", "value: -15000"))));
+        all.add(refused(WRONG, "a negative provisional count", RISING + ":17:", negative,
+                counts.andThen(s -> s.replace(RISING, "{value: 12000,", "{value: -12000,"))));
+        all.add(refused(WRONG, "a negative count in the previous contract", RISING + ":21:", negative,
+                counts.andThen(s -> s.replace(RISING, "2017: 8000", "2017: -8000"))));
+        all.add(refused(WRONG, "a negative count in a school row", "content/cop/schools/alpha/school.yaml:14:", negative,
+                counts.andThen(s -> s.replace("content/cop/schools/alpha/school.yaml", "2021: 1200", "2021: -1200"))));
+        all.add(refused(WRONG, "a percentage above 100", "content/cop/indicators/share.yaml:12:", "at most 100", counts.andThen(s -> s.write(
+                "content/cop/indicators/share.yaml", indicator("share", "null").replace("unit: students", "unit: percent").replace("actuals: {}", "actuals: {2024: 101.5}")))));
+        all.add(refused(WRONG, "a negative percentage", "content/cop/indicators/share.yaml:12:", negative, counts.andThen(s -> s.write(
+                "content/cop/indicators/share.yaml", indicator("share", "null").replace("unit: students", "unit: percent").replace("actuals: {}", "actuals: {2024: -0.5}")))));
+        all.add(published(WRONG, "a percentage of 100 is published", "Indicator share", counts.andThen(s -> s.write(
+                "content/cop/indicators/share.yaml", indicator("share", "null").replace("unit: students", "unit: percent").replace("actuals: {}", "actuals: {2024: 100}")))));
+        all.add(published(WRONG, "a negative figure in a unit without kind is published", "Falling indicator",
+                counts.andThen(s -> s.replace("content/cop/indicators/falling.yaml", "2024: 120", "2024: -3"))));
         String dead = "leads to no page or file of the site";
         for (String link : List.of("/fr/actions/12/", "/en/actions/99/", "/fr/nowhere", "/fr/principes/absent/", "/img/missing.png",
                 "/fr/actions/99/#progress", "/fr/actions/1/../../../../etc/passwd", "/%zz")) {
@@ -441,6 +496,24 @@ class HostileSourcesTest {
                 s -> s.write(ACTION, "\uFEFF" + s.read(ACTION))));
         all.add(published(WRONG, "a byte-order mark at the start of a news post is dropped", "Une annonce",
                 s -> s.write(NEWS, "\uFEFF" + s.read(NEWS))));
+        String twice = "two pages claim the address";
+        for (String[] slug : List.of(new String[]{"plan-d-action", "about", "/fr/plan-d-action/"}, new String[]{"a-propos", "gap-analysis", "/en/gap-analysis/"},
+                new String[]{"actualites", "about", "/fr/actualites/"}, new String[]{"cop", "about", "/fr/cop/"},
+                new String[]{"a-propos", "action-plan", "/en/action-plan/"})) {
+            all.add(refused(WRONG, "a page whose slug is " + slug[2], "content/pages/pages.yaml:1:1", twice + " " + slug[2],
+                    s -> page(s, slug[0], slug[1], "")));
+        }
+        all.add(refused(WRONG, "two pages with one slug", "content/pages/pages.yaml:1:1", "two pages claim the address /fr/a-propos/",
+                s -> page(s, "a-propos", "about", "").replace("content/pages/pages.yaml", "pages:\n",
+                        "pages:\n  - id: other\n    slug: {fr: a-propos, en: other}\n    title: {fr: \"Autre\", en: \"Other\"}\n"
+                                + "    description: {fr: \"Autre.\", en: \"Other.\"}\n")
+                        .write("content/pages/other.fr.md", "Autre.\n").write("content/pages/other.en.md", "Other.\n")));
+        all.add(refused(WRONG, "an old address that is an action's", "content/pages/pages.yaml:1:1", "the old address /fr/actions/1/",
+                s -> page(s, "a-propos", "about", "    aliases: [fr/actions/1/]\n")));
+        all.add(refused(WRONG, "an old address that is the page's own", "content/pages/pages.yaml:1:1", "the old address /fr/a-propos/",
+                s -> page(s, "a-propos", "about", "    aliases: [fr/a-propos/]\n")));
+        all.add(published(WRONG, "a page with its own address and an old one is published", "Une page",
+                s -> page(s, "a-propos", "about", "    aliases: [fr/ancienne-adresse/]\n")));
         String stray = "not part of the site";
         all.add(refused(WRONG, "an action saved as .yml", "content/hrs4r/actions/30.yml:1:1", ".yaml, not .yml",
                 s -> s.write("content/hrs4r/actions/30.yml", s.read(ACTION).replace("number: 3", "number: 30"))));
@@ -458,6 +531,13 @@ class HostileSourcesTest {
         all.add(refused(WRONG, "a Markdown file at the top of content", "content/notes.md:1:1", stray, s -> s.write("content/notes.md", "Notes.\n")));
         all.add(published(WRONG, "an editor's backup file is ignored", "Fictional future action", s -> s.write(ACTION + "~", "old\n")));
         all.add(published(WRONG, "a hidden file is ignored", "Fictional future action", s -> s.write("content/hrs4r/actions/.03.yaml.swp", "x\n")));
+    }
+
+    /** A prose page {@code about} with these slugs and extra lines. */
+    private static HostileSite page(HostileSite s, String fr, String en, String extra) {
+        return s.write("content/pages/pages.yaml", "english: reviewed\npages:\n  - id: about\n    slug: {fr: " + fr + ", en: " + en + "}\n"
+                        + "    title: {fr: \"À propos\", en: \"About\"}\n    description: {fr: \"Le site.\", en: \"The site.\"}\n" + extra)
+                .write("content/pages/about.fr.md", "Une page d'essai.\n").write("content/pages/about.en.md", "A test page.\n");
     }
 
     private static final String LINKS = "4 links that run code";
@@ -480,7 +560,7 @@ class HostileSourcesTest {
             String marker = "hostile" + i;
             String markdown = links.get(i).formatted(marker);
             all.add(published(LINKS, markdown.replace('\t', '→').replace("\n", "⏎"), marker,
-                    s -> s.write(AMBITION, "Ambition.\n\n" + markdown + "\n")));
+                    s -> s.write(AMBITION, "Ambition.\n\n" + marker + " " + markdown + "\n")));
         }
     }
 

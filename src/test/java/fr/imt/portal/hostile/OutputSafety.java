@@ -96,11 +96,14 @@ final class OutputSafety {
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         org.w3c.dom.Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
-        // Feed readers render an entry's HTML: it must be as safe as a page.
-        for (String element : List.of("content", "summary")) {
+        // Feed readers render an entry's HTML (type="html"; plain text otherwise): it must be as safe as a page.
+        for (String element : List.of("content", "summary", "title")) {
             NodeList nodes = document.getElementsByTagNameNS("*", element);
             for (int i = 0; i < nodes.getLength(); i++) {
-                html(name + " <" + element + ">", Jsoup.parse(nodes.item(i).getTextContent()), found);
+                org.w3c.dom.Element node = (org.w3c.dom.Element) nodes.item(i);
+                if (node.getAttribute("type").equals("html")) {
+                    html(name + " <" + element + ">", Jsoup.parse(node.getTextContent()), found);
+                }
             }
         }
         NodeList all = document.getElementsByTagNameNS("*", "*");

@@ -20,14 +20,15 @@ import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The benchmark of the README: for a set of queries, what a browser with a cold cache downloads
+ * A benchmark, not part of {@code mvn verify} (its name matches none of surefire's test patterns):
+ * {@code src/bench/benchmark.sh search} runs it. For a set of queries, what a browser with a cold cache downloads
  * to show the first results (the client script and the index files, not the page and its CSS,
  * which any visit costs), as served and as a host compressing with gzip would send it, and the
  * time from navigation to the first results on 127.0.0.1. Run on the real site and on the real
  * content ten times over. Writes target/search-bench.md and holds the budget: under 50 KB on the
  * real site, under 100 KB at ten times the content.
  */
-class SearchBytesBenchmarkTest {
+class SearchBytesBenchmark {
 
     static final List<String[]> QUERIES = List.of(
             new String[]{"fr", "egalite"}, new String[]{"fr", "recrutement des chercheurs"},

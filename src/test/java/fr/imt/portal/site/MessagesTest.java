@@ -1,0 +1,94 @@
+package fr.imt.portal.site;
+
+import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.Pillar;
+import fr.imt.portal.model.PillarId;
+import fr.imt.portal.model.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The one message formatter and the one date writer, on words of a test's own. */
+class MessagesTest {
+
+    @TempDir
+    static Path templates;
+
+    static Messages messages() throws IOException {
+        Files.createDirectories(templates.resolve("i18n"));
+        Files.writeString(templates.resolve("i18n/fr.properties"), """
+                count={0,choice,0#{0} action prévue|2#{0} actions prévues}
+                lead=Les engagements de {0} et que {1}
+                plain=L'analyse de {0} : {1}
+                pillar.label=Pilier {0} – {1}
+                """);
+        Files.writeString(templates.resolve("i18n/en.properties"), """
+                count={0,choice,0#{0} planned actions|1#{0} planned action|2#{0} planned actions}
+                lead={0}'s commitments and {1}
+                plain=The analysis of {0}: {1}
+                pillar.label=Pillar {0} – {1}
+                """);
+        return new Messages(templates);
+    }
+
+    @Test
+    void frenchTakesTheSingularForZeroAndOneAndEnglishForOneOnly() throws IOException {
+        Messages m = messages();
+        assertEquals("0 action prévue", m.format(Lang.FR, "count", 0));
+        assertEquals("1 action prévue", m.format(Lang.FR, "count", 1));
+        assertEquals("29 actions prévues", m.format(Lang.FR, "count", 29));
+        assertEquals("0 planned actions", m.format(Lang.EN, "count", 0));
+        assertEquals("1 planned action", m.format(Lang.EN, "count", 1));
+        assertEquals("2 planned actions", m.format(Lang.EN, "count", 2));
+    }
+
+    @Test
+    void aCountIsGroupedAsTheLanguageGroupsDigits() throws IOException {
+        Messages m = messages();
+        assertEquals("13\u202F606 actions prévues", m.format(Lang.FR, "count", 13606));
+        assertEquals("13,606 planned actions", m.format(Lang.EN, "count", 13606));
+    }
+
+    @Test
+    void frenchElidesDeAndQueBeforeAVowelOnly() throws IOException {
+        Messages m = messages();
+        assertEquals("Les engagements d'IMT Atlantique et qu'elle", m.format(Lang.FR, "lead", "IMT Atlantique", "elle"));
+        assertEquals("Les engagements d'Établissement et que nous", m.format(Lang.FR, "lead", "Établissement", "nous"));
+        assertEquals("Les engagements de Mines Saint-Étienne et que Télécom", m.format(Lang.FR, "lead", "Mines Saint-Étienne", "Télécom"));
+        assertEquals("IMT Atlantique's commitments and elle", m.format(Lang.EN, "lead", "IMT Atlantique", "elle"));
+    }
+
+    @Test
+    void apostrophesAreTextAndArgumentsAreWrittenAsGiven() throws IOException {
+        Messages m = messages();
+        assertEquals("L'analyse de 2029 : {x}", m.format(Lang.FR, "plain", 2029, "{x}"));
+        assertEquals("The analysis of 2029: $1", m.format(Lang.EN, "plain", 2029, "$1"));
+    }
+
+    @Test
+    void aPillarIsNamedByItsNumberAndTitle() throws IOException {
+        Pillar pillar = new Pillar(new PillarId("working-conditions"), 2, new Text("Conditions de travail", "Working conditions"), fr.imt.portal.model.EnglishSource.ORIGINAL);
+        assertEquals("Pilier 2 – Conditions de travail", messages().pillar(Lang.FR, pillar));
+        assertEquals("Pillar 2 – Working conditions", messages().pillar(Lang.EN, pillar));
+    }
+
+    @Test
+    void aMissingKeyIsABug() throws IOException {
+        assertThrows(IllegalStateException.class, () -> messages().format(Lang.FR, "nope"));
+    }
+
+    @Test
+    void frenchWritesTheFirstOfAMonthAsAnOrdinal() {
+        assertEquals("1er mars 2026", Dates.label(LocalDate.of(2026, 3, 1), Lang.FR));
+        assertEquals("12 mars 2026", Dates.label(LocalDate.of(2026, 3, 12), Lang.FR));
+        assertEquals("1 March 2026", Dates.label(LocalDate.of(2026, 3, 1), Lang.EN));
+        assertEquals(new Dates.DateView("2026-03-01", "1er mars 2026"), Dates.view(LocalDate.of(2026, 3, 1), Lang.FR));
+    }
+}
