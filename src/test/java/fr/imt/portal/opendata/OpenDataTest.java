@@ -244,7 +244,7 @@ class OpenDataTest {
                 assertEquals(a.get("deadline_date").asText(), time.attr("datetime"), "action " + number);
                 assertTrue(doc.selectFirst("dl.facts .badge").hasClass("badge-" + a.get("progress").asText()),
                         "action " + number + " shows " + doc.selectFirst("dl.facts .badge").className());
-                assertEquals(a.get("text").get(lang).asText(), doc.selectFirst("p.lead").ownText().strip(), "action " + number);
+                assertEquals(a.get("text").get(lang).asText(), doc.selectFirst("h1 .lead-text").ownText().strip(), "action " + number);
                 Element row = plan.select("#action-table tbody tr").get(i);
                 assertEquals(String.valueOf(number), row.selectFirst("td").text());
                 assertEquals(a.get("progress").asText(), row.attr("data-status"));
