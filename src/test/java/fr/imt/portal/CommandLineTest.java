@@ -45,6 +45,20 @@ class CommandLineTest {
     }
 
     @Test
+    void usageMistakesAreSaidInTheEditorsLanguageWithWhereToFindHelp() {
+        CommandRun noSlug = CommandRun.french("new", "news", "--source", tmp.toString());
+        assertEquals(2, noSlug.exitCode());
+        assertEquals(List.of("il manque : --slug", "Aide : portal new news --help"), noSlug.err().lines().toList());
+        CommandRun typo = CommandRun.english("validate", "--stict");
+        assertEquals(2, typo.exitCode());
+        assertEquals(List.of("not understood: --stict (check the spelling; options start with --)",
+                "Help: portal validate --help"), typo.err().lines().toList());
+        CommandRun date = CommandRun.french("build", "--today", "hier");
+        assertEquals(List.of("valeur invalide pour --today : \"hier\" (attendu : YYYY-MM-DD)", "Aide : portal build --help"),
+                date.err().lines().toList());
+    }
+
+    @Test
     void buildSaysWhereTheSiteIs() {
         Path source = TestSites.fixture("valid", tmp);
         Path out = tmp.resolve("site");

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Lateness is decided by the build date: the same content reads differently on different days. */
@@ -51,10 +52,12 @@ class ProgressBadgeTest {
     void pillarProgressBarCountsActionsByStatus() throws IOException {
         Document page = build(LocalDate.of(2025, 1, 1), "en/pillars/evaluation/");
         String legend = page.select(".progress-legend").text();
-        // Fixture pillar "evaluation": action 2 done, action 3 planned.
-        assertTrue(legend.contains("Planned 1"), legend);
+        // Fixture pillar "evaluation": action 2 done, action 3 planned. Only reported progress is
+        // counted as such; the planned action is "nothing reported yet", and no status shows a 0.
         assertTrue(legend.contains("Done 1"), legend);
-        assertTrue(legend.contains("Late 0"), legend);
+        assertTrue(legend.contains("Planned, nothing reported yet: 1"), legend);
+        assertFalse(legend.contains("Late"), legend);
+        assertEquals(1, page.select(".progress-bar rect").size(), "the bar draws the done action only");
     }
 
     @Test

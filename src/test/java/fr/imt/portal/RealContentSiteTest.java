@@ -107,9 +107,10 @@ class RealContentSiteTest {
     @Test
     void englishActionTextIsMarkedAsOurTranslation() {
         Document en = page("en/actions/18/");
-        assertFalse(en.select(".lead .translated").isEmpty());
+        assertFalse(en.select("h1 .translated").isEmpty());
+        assertEquals(1, en.select("#translation-note").size(), "one explanation for the page's marks");
         Document fr = page("fr/actions/18/");
-        assertTrue(fr.select(".lead .translated").isEmpty(), "the French original is not a translation");
+        assertTrue(fr.select("h1 .translated, #translation-note").isEmpty(), "the French original is not a translation");
     }
 
     @Test

@@ -65,4 +65,3 @@ final class EditorLanguage {
         return Optional.empty();
     }
 }
-

@@ -1,5 +1,6 @@
 package fr.imt.portal.cli;
 
+import fr.imt.portal.content.Catalogue;
 import fr.imt.portal.model.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,7 +57,31 @@ public final class PortalCommand implements Runnable {
         CommandLine cli = new CommandLine(new PortalCommand());
         cli.setResourceBundle(ResourceBundle.getBundle(HELP, lang.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        Catalogue say = Catalogue.in(lang);
+        cli.setParameterExceptionHandler((e, given) -> {
+            CommandLine command = e.getCommandLine();
+            command.getErr().println(usageError(e, say));
+            command.getErr().println(say.say("cli.seeHelp", command.getCommandSpec().qualifiedName()));
+            return command.getCommandSpec().exitCodeOnInvalidInput();
+        });
         return cli;
+    }
+
+    /** A mistake in the command line, in the editor's language. */
+    private static String usageError(CommandLine.ParameterException e, Catalogue say) {
+        if (e instanceof CommandLine.MissingParameterException missing) {
+            return say.say("cli.missing", missing.getMissing().stream().map(arg -> arg instanceof CommandLine.Model.OptionSpec o
+                    ? o.longestName() : arg.paramLabel()).toList());
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            return say.say("cli.notUnderstood", unmatched.getUnmatched());
+        }
+        if (e.getArgSpec() != null && e.getValue() != null) {
+            String name = e.getArgSpec() instanceof CommandLine.Model.OptionSpec o ? o.longestName() : e.getArgSpec().paramLabel();
+            return say.say("cli.invalid", name, e.getValue(), e.getArgSpec().paramLabel());
+        }
+        // Our own refusals (such as "say what to start") are already in the editor's language.
+        return e.getMessage();
     }
 
     public static void main(String[] args) {

@@ -121,6 +121,11 @@ final class CopLoader {
             required("domains", Shape.listOf(Shape.group(
                     required("id", Shape.identifier(), "the domain's identifier"),
                     required("name", Shape.bilingual(), "the domain's name")), 1), "the domains of the indicator table"),
+            optional("parts", Shape.listOf(Shape.group(
+                    required("id", Shape.identifier(), "the part's identifier: its page's address and the name of"
+                            + " its Markdown files parts/<id>.fr.md and parts/<id>.en.md"),
+                    required("title", Shape.bilingual(), "the part's title")), 0),
+                    "the parts of the contract published as text pages of their own, in the contract's order"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
 
     static final Shape UNITS = Shape.group(
@@ -305,9 +310,20 @@ final class CopLoader {
                     domains.add(new Domain(Fields.string(d, "id"), Fields.text(d, "name")));
                 }
             }
+            List<Cop.Part> parts = new ArrayList<>();
+            Path folder = root.resolve("parts");
+            for (YamlNode.Mapping p : Fields.groups(map, "parts")) {
+                String id = Fields.string(p, "id");
+                if (references.define("contract part", id, p.get("id").position(), "parts.id", problems)) {
+                    sources.record(Provenance.contractPart(id), file);
+                    sources.record(Provenance.contractPart(id), Sources.prose(folder, id));
+                    parts.add(new Cop.Part(id, Fields.text(p, "title"), new Text(sourceFiles.prose(folder, id, "fr", file, problems),
+                            sourceFiles.prose(folder, id, "en", file, problems))));
+                }
+            }
             return new Cop.Contract(Fields.text(map, "title"), Fields.integer(map, "first_year"),
                     Fields.integer(map, "last_year"), Fields.integer(map, "reference_year"), ambition,
-                    Fields.english(map), themes, domains);
+                    Fields.english(map), themes, domains, List.copyOf(parts));
         });
     }
 

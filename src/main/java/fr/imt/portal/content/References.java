@@ -95,9 +95,9 @@ final class References {
                         ofKind.isEmpty() ? Message.of("list.none") : List.copyOf(ofKind.keySet()));
             }
         }
-        held.forEach((cause, held1) -> {
-            List<String> ids = held1.stream().map(Use::id).distinct().map(id -> "\"" + id + "\"").toList();
-            List<Path> files = held1.stream().map(u -> u.at().file()).distinct().toList();
+        held.forEach((cause, heldUses) -> {
+            List<String> ids = heldUses.stream().map(Use::id).distinct().map(id -> "\"" + id + "\"").toList();
+            List<Path> files = heldUses.stream().map(u -> u.at().file()).distinct().toList();
             List<Object> shown = new ArrayList<>(files.stream().limit(SHOWN).map(References::shortName).toList());
             if (files.size() > SHOWN) {
                 shown.add(Message.of("list.more", files.size() - SHOWN));

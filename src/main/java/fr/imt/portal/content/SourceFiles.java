@@ -58,7 +58,7 @@ final class SourceFiles {
     }
 
     /** The tree of {@code file}: the kept one if the file has not changed, else parsed (a syntax error is a problem). */
-    private Optional<YamlNode> tree(Path file, Problems problems) {
+    Optional<YamlNode> tree(Path file, Problems problems) {
         BasicFileAttributes attributes;
         String source;
         try {

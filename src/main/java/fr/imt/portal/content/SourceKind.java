@@ -35,6 +35,7 @@ public record SourceKind(String name, String title, String glob, Shape shape, bo
             yaml("school", "Fiche d'école / School sheet", "cop/schools/*/school.yaml", CopLoader.SCHOOL),
             yaml("pages", "Pages de texte / Prose pages", "pages/pages.yaml", PagesLoader.PAGES),
             yaml("otm-r", "Page OTM-R / OTM-R page", "pages/otm-r.yaml", PagesLoader.OTMR),
+            yaml("glossary", "Glossaire français-anglais / French-English glossary", "glossary.yaml", Glossary.GLOSSARY),
             new SourceKind("news", "En-tête d'une actualité / News post header", "news/*.md", NewsLoader.HEADER, true));
 
     private static SourceKind yaml(String name, String title, String glob, Shape shape) {

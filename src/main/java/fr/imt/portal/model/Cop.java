@@ -18,9 +18,15 @@ import java.util.stream.Stream;
  */
 public final class Cop {
 
-    /** The contract as a whole: title, years, ambition text, themes and domains. */
+    /**
+     * The contract as a whole: title, years, ambition text, themes and domains, and the parts of
+     * the contract published as text pages of their own (its introduction, the growth scenario…).
+     */
     public record Contract(Text title, int firstYear, int lastYear, int referenceYear, Text ambition,
-                           EnglishSource english, List<Theme> themes, List<Domain> domains) {}
+                           EnglishSource english, List<Theme> themes, List<Domain> domains, List<Part> parts) {}
+
+    /** A part of the contract published as its own page, transcribed in Markdown (see content/FORMAT.md). */
+    public record Part(String id, Text title, Text markdown) {}
 
     public static final Cop EMPTY = new Cop(null, List.of(), List.of(), List.of(), List.of(), List.of());
 

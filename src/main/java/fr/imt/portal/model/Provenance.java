@@ -76,6 +76,11 @@ public record Provenance(Map<String, List<String>> files, Map<String, LocalDate>
         return "cop/contract";
     }
 
+    /** A part of the contract published as its own page (its Markdown). */
+    public static String contractPart(String id) {
+        return "cop-part:" + id;
+    }
+
     public static String units() {
         return "cop/units";
     }

@@ -69,8 +69,29 @@ final class CopData {
         if (cop.isEmpty()) {
             return List.of();
         }
-        return List.of(objectives(context, cop), milestones(context, cop), steps(context, cop), indicators(context, cop),
-                values(context, cop), schools(context, cop), schoolObjectives(context, cop), schoolValues(context, cop));
+        return List.of(parts(context, cop), objectives(context, cop), milestones(context, cop), steps(context, cop),
+                indicators(context, cop), values(context, cop), schools(context, cop), schoolObjectives(context, cop),
+                schoolValues(context, cop));
+    }
+
+    /** The contract's parts published as text pages: their text holds figures (facts and figures, the growth scenario). */
+    private static Dataset parts(SiteContext c, Cop cop) {
+        Dataset.Builder b = OpenData.builder(c, "contract-parts")
+                .field(Field.of("id", IDENTIFIER, "Identifiant", "Identifier", "Identifiant stable de la partie", "Stable identifier of the part"))
+                .field(Field.of("order", INTEGER, "Rang", "Order", "Rang de la partie parmi celles publiées, dans l'ordre du contrat",
+                        "Position of the part among those published, in the contract's order"))
+                .field(Field.of("title", TEXT, "Titre", "Title", "Titre de la partie", "Title of the part"))
+                .field(Field.of("text", TEXT, "Texte", "Text", "Le texte transcrit, en Markdown (l'anglais est notre traduction)",
+                        "The transcribed text, in Markdown (the English is our translation)"))
+                .field(Hrs4rData.ENGLISH)
+                .field(Hrs4rData.URL_FIELD);
+        List<Cop.Part> parts = cop.contract().parts();
+        for (int i = 0; i < parts.size(); i++) {
+            Cop.Part p = parts.get(i);
+            b.record(p.id(), i + 1, p.title(), p.markdown(), OpenData.code(cop.contract().english()),
+                    Hrs4rData.url(c, lang -> Urls.copPart(lang, p.id())));
+        }
+        return b.build();
     }
 
     private static Dataset objectives(SiteContext c, Cop cop) {

@@ -24,17 +24,28 @@ public final class CopPages extends PageFamily {
         List<PagePlan> plans = new ArrayList<>();
         plans.add(new PagePlan("cop", Urls::cop, lang -> cop.contract().title().in(lang), lang -> {
             CopViews v = new CopViews(context, lang);
-            return Map.of("ambitionHtml", context.markdown().toHtml(cop.contract().ambition().in(lang), lang),
-                    "themes", cop.contract().themes().stream().map(t -> t.title().in(lang)).toList(),
-                    "objectives", cop.objectives().stream().map(o -> v.objective(o, false)).toList(),
-                    "dashboard", v.dashboard(),
-                    "glance", v.glance(),
-                    "previousOnly", v.previousOnly(),
-                    "schools", v.schoolLinks(),
-                    "milestonesUrl", context.urls().href(Urls.copMilestones(lang)),
-                    "download", DataDownload.of(context, lang, "indicators", "indicator-values", "objectives"),
-                    "translated", cop.contract().english().markedIn(lang));
+            Map<String, Object> data = new java.util.LinkedHashMap<>();
+            data.put("ambitionHtml", context.markdown().toHtml(cop.contract().ambition().in(lang), lang));
+            data.put("themes", cop.contract().themes().stream().map(t -> t.title().in(lang)).toList());
+            data.put("objectives", cop.objectives().stream().map(o -> v.objective(o, false)).toList());
+            data.put("dashboard", v.dashboard());
+            data.put("glance", v.glance());
+            data.put("previousOnly", v.previousOnly());
+            data.put("schools", v.schoolLinks());
+            data.put("milestonesUrl", context.urls().href(Urls.copMilestones(lang)));
+            data.put("parts", cop.contract().parts().stream().map(p -> new SiteChrome.Link(p.title().in(lang), context.urls().href(Urls.copPart(lang, p.id())))).toList());
+            data.put("download", DataDownload.of(context, lang, "indicators", "indicator-values", "objectives"));
+            data.put("translated", cop.contract().english().markedIn(lang));
+            return data;
         }).from(PageSources.of(context).cop().milestones().keys()));
+        for (var part : cop.contract().parts()) {
+            plans.add(new PagePlan("cop-part", lang -> Urls.copPart(lang, part.id()), lang -> part.title().in(lang),
+                    lang -> Map.of("html", context.markdown().toHtml(part.markdown().in(lang), lang),
+                            "copUrl", context.urls().href(Urls.cop(lang)),
+                            "translated", cop.contract().english().markedIn(lang),
+                            "download", DataDownload.of(context, lang, "contract-parts")))
+                    .from(PageSources.of(context).add(fr.imt.portal.model.Provenance.contractPart(part.id())).keys()));
+        }
         for (var objective : cop.objectives()) {
             plans.add(new PagePlan("cop-objective", lang -> Urls.copObjective(lang, objective.id()),
                     lang -> objective.id().value() + " – " + objective.title().in(lang),

@@ -27,6 +27,11 @@ public final class CopSearchSource implements SearchSource {
             return entries;
         }
         Urls urls = context.urls();
+        for (Cop.Part p : cop.contract().parts()) {
+            entries.add(new SearchEntry("contract-" + p.id(), "page", p.title().in(lang),
+                    Hrs4rSearchSource.plain(context, p.markdown().in(lang), lang),
+                    urls.href(Urls.copPart(lang, p.id())), null, null, null));
+        }
         for (Objective o : cop.objectives()) {
             entries.add(new SearchEntry("objective-" + o.id().value(), "objective", o.id().value() + " – " + o.title().in(lang),
                     Hrs4rSearchSource.plain(context, o.markdown().in(lang), lang),

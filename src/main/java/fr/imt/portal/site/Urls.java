@@ -152,6 +152,11 @@ public final class Urls {
         return copMilestones(lang) + id + "/";
     }
 
+    /** A part of the contract published as its own page (its introduction, the growth scenario…). */
+    public static String copPart(Lang lang, String id) {
+        return cop(lang) + (lang == Lang.FR ? "contrat/" : "contract/") + id + "/";
+    }
+
     public static String copSchool(Lang lang, SchoolId id) {
         return cop(lang) + (lang == Lang.FR ? "ecoles/" : "schools/") + id.value() + "/";
     }

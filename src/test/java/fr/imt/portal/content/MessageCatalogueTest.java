@@ -83,6 +83,27 @@ class MessageCatalogueTest {
     }
 
     @Test
+    void problemsAreReportedByKeyNeverAsASentence() throws IOException {
+        // problems.error(at, field, "a sentence") would compile, and fail when printed: a problem names its message by key.
+        Pattern call = Pattern.compile("(?s)\\.(?:error|warning)\\(([^;]*?)\\);");
+        Pattern literal = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+        Pattern words = Pattern.compile("\\p{L}+ \\p{L}+");
+        Set<String> sentences = new TreeSet<>();
+        for (Path folder : SPEAKING) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher m = call.matcher(Files.readString(file));
+                    while (m.find()) {
+                        literal.matcher(m.group(1)).results().map(r -> r.group(1)).filter(t -> words.matcher(t).find())
+                                .forEach(t -> sentences.add(file.getFileName() + ": " + t));
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), sentences, "messages written as sentences instead of catalogue keys");
+    }
+
+    @Test
     void everyMessageFormatsInBothLanguagesWithTheSameArguments() throws IOException {
         Pattern argument = Pattern.compile("\\{(\\d)");
         Properties en = load("editor_en.properties");

@@ -1,5 +1,7 @@
 package fr.imt.portal.cop;
 
+import fr.imt.portal.CommandRun;
+
 import fr.imt.portal.cli.PortalCommand;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ class CopErrorsTest {
     static Path out;
     static int exit;
     static List<String> lines;
+    static List<String> french;
 
     @BeforeAll
     static void run() throws IOException {
@@ -49,6 +52,7 @@ class CopErrorsTest {
             System.setErr(saved);
         }
         lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        french = CommandRun.french("validate", "--source", source.toString(), "--today", "2026-11-20").err().lines().toList();
     }
 
     /** The line:column where {@code text} first appears in a fixture file, computed from the file itself. */
@@ -119,5 +123,20 @@ class CopErrorsTest {
         reported(RISING + ":3:7: ", "name.en", "missing", "English text");
         reported("content/cop/objectives/M1.yaml:1:1: ", "M1", "missing English text", "M1.en.md");
         reported(BETA + ":1:1: ", "summary", "missing English text", "summary.en.md");
+    }
+
+    @Test
+    void theSameProblemsReadInFrench() throws IOException {
+        assertEquals(lines.stream().filter(l -> l.startsWith("content/")).map(l -> l.substring(0, l.indexOf(": "))).toList(),
+                french.stream().filter(l -> l.startsWith("content/")).map(l -> l.substring(0, l.indexOf(": "))).toList(),
+                "the same places, in the same order");
+        assertTrue(french.contains(at(BETA, "2019") + "objectives[1].values.2019: attendu : une année de 2021 à 2027 ;"
+                + " trouvé : \"2019\""), String.join("\n", french));
+        String mismatch = at(ALPHA, "students");
+        assertTrue(french.stream().anyMatch(l -> l.startsWith(mismatch + "objectives[1].unit: unité incohérente :"
+                + " cette ligne appartient à l’indicateur \"falling\", mesuré en kwh")), String.join("\n", french));
+        assertTrue(french.contains("content/cop/objectives/M1.yaml:1:1: M1: texte anglais manquant : il faut le fichier"
+                + " M1.en.md à côté de M1.yaml"), String.join("\n", french));
+        assertTrue(french.get(french.size() - 1).matches("\\d+ erreurs dans le contenu[,.].*"), french.get(french.size() - 1));
     }
 }

@@ -118,10 +118,18 @@ class VisitorsBrowserTest {
                     .map(p -> real.output.relativize(p).toString().replace(File.separatorChar, '/')).sorted().toList();
         }
         assertTrue(pages.size() > 200, pages.size() + " pages");
+        // The search page with its results and filters shown, as a visitor who searched sees it.
+        pages = Stream.concat(pages.stream(), Stream.of("en/search/?q=recruitment", "fr/recherche/?q=recrutement")).toList();
         width(browser, PHONE);
         List<String> overflowing = new ArrayList<>();
         for (String page : pages) {
             web.open(page);
+            if (page.contains("?q=")) {
+                new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                        .until(d -> !d.findElement(By.id("search-results-section")).getDomAttribute("class").isEmpty()
+                                && d.findElement(By.id("search-pillar")).isDisplayed()
+                                && !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+            }
             long scroll = ((Number) js(browser, "return document.documentElement.scrollWidth;")).longValue();
             if (scroll > PHONE) {
                 // Name the outermost elements that stick out, to say what to fix.
