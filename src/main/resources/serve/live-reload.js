@@ -3,27 +3,34 @@
 // page (the last good site is still what is served underneath).
 (function () {
   'use strict';
-  var fr = (document.documentElement.lang || 'fr').indexOf('en') !== 0;
-  var words = fr ? {
-    title: function (n) { return n === 1 ? 'Une erreur empêche de mettre à jour l’aperçu' : n + ' erreurs empêchent de mettre à jour l’aperçu'; },
-    intro: 'La page affichée est la dernière version correcte. Corrigez le fichier : l’aperçu se met à jour tout seul.',
-    close: 'Masquer'
-  } : {
-    title: function (n) { return n === 1 ? 'An error keeps the preview from updating' : n + ' errors keep the preview from updating'; },
-    intro: 'This page is the last good version. Fix the file: the preview updates by itself.',
-    close: 'Hide'
+  // The box speaks the editor's language (that of the messages), whatever the page's.
+  var say = {
+    fr: {
+      title: function (n) { return n === 1 ? 'Une erreur empêche de mettre à jour l’aperçu' : n + ' erreurs empêchent de mettre à jour l’aperçu'; },
+      intro: 'La page affichée est la dernière version correcte. Corrigez le fichier : l’aperçu se met à jour tout seul.',
+      close: 'Masquer'
+    },
+    en: {
+      title: function (n) { return n === 1 ? 'An error keeps the preview from updating' : n + ' errors keep the preview from updating'; },
+      intro: 'This page is the last good version. Fix the file: the preview updates by itself.',
+      close: 'Hide'
+    }
   };
   var events = new EventSource('/_portal/events');
   events.addEventListener('rebuilt', function () { location.reload(); });
-  events.addEventListener('problems', function (event) { show(JSON.parse(event.data)); });
+  events.addEventListener('problems', function (event) {
+    var state = JSON.parse(event.data);
+    show(state.problems, say[state.lang] || say.fr, state.lang);
+  });
 
-  function show(problems) {
+  function show(problems, words, lang) {
     var old = document.getElementById('portal-problems');
     if (old) { old.remove(); }
     if (!problems.length) { return; }
     var box = document.createElement('dialog');
     box.id = 'portal-problems';
     box.setAttribute('aria-labelledby', 'portal-problems-title');
+    box.lang = lang;
     box.tabIndex = -1;
     var title = document.createElement('h2');
     title.id = 'portal-problems-title';
@@ -41,7 +48,7 @@
       if (problem.field) {
         var field = document.createElement('strong');
         field.textContent = problem.field;
-        item.append(field, fr ? ' : ' : ': ');
+        item.append(field, lang === 'fr' ? ' : ' : ': ');
       }
       item.append(problem.message);
       list.append(item);

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An editor previewing with {@code serve} who saves a mistake sees it over the page being
- * edited, where they look, with the file and line; the page underneath stays the last good one,
+ * edited, where they look, with the file and line, in their language; the page underneath stays the last good one,
  * and the box goes away by itself once the file is fixed. Nothing of it reaches the built site.
  */
 class ErrorOverlayTest {
@@ -44,7 +44,8 @@ class ErrorOverlayTest {
         List<String> lines = good.lines().toList();
         int statusLine = lines.indexOf("status: planned") + 1;
         assertTrue(statusLine > 0, good);
-        ServeInBackground serve = new ServeInBackground(source, out);
+        // A French-speaking editor previewing an English page.
+        ServeInBackground serve = new ServeInBackground(source, out, "--lang", "fr");
         ChromeDriver browser = SiteBrowser.chrome();
         try {
             String page = serve.url("/en/actions/3/");
@@ -67,7 +68,9 @@ class ErrorOverlayTest {
             assertEquals("dialog", box.getTagName());
             WebElement title = box.findElement(By.tagName("h2"));
             assertEquals(title.getAttribute("id"), box.getAttribute("aria-labelledby"));
-            assertTrue(title.getText().contains("error"), title.getText());
+            assertTrue(title.getText().startsWith("Une erreur"), "in the editor's language: " + title.getText());
+            assertEquals("fr", box.getAttribute("lang"));
+            assertTrue(text.contains("attendu"), "the message in the editor's language: " + text);
             assertEquals(box, browser.switchTo().activeElement());
             assertTrue(browser.findElement(By.tagName("main")).getText().contains("Fictional future action"),
                     "the last good page is still shown underneath");

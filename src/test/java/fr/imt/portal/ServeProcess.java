@@ -39,17 +39,21 @@ final class ServeProcess implements AutoCloseable {
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    /** Waits until the site is served (the first build done), at most {@code limit}. */
+    /** Waits until the site is served (the first build done: a page is answered), at most {@code limit}. */
     void awaitServing(Duration limit) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("serve stopped:\n" + Files.readString(log));
             }
-            if (Files.readString(log).contains("Serving ")) {
-                return;
+            try {
+                if (get("/fr/", "localhost:" + port).startsWith("HTTP/1.1 200")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the port is not taken yet
             }
-            Thread.sleep(100);
+            Thread.sleep(200);
         }
         throw new IllegalStateException("serve did not start within " + limit + ":\n" + Files.readString(log));
     }

@@ -46,9 +46,16 @@ final class DeployOptions {
         public String convert(String value) {
             // Converted before --lang is read: the language of the environment or of site.properties.
             SettingsCheck.problem(key, value).ifPresent(message -> {
-                throw new TypeConversionException(Catalogue.in(EditorLanguage.choose(null, System.getenv(), Path.of("."))).render(message));
+                throw new Refused(Catalogue.in(EditorLanguage.choose(null, System.getenv(), Path.of("."))).render(message));
             });
             return value;
+        }
+    }
+
+    /** A value refused as the setting it replaces, with what was expected (the usage error says it as is). */
+    static final class Refused extends TypeConversionException {
+        Refused(String message) {
+            super(message);
         }
     }
 

@@ -78,6 +78,10 @@ public final class PortalCommand implements Runnable {
         }
         if (e.getArgSpec() != null && e.getValue() != null) {
             String name = e.getArgSpec() instanceof CommandLine.Model.OptionSpec o ? o.longestName() : e.getArgSpec().paramLabel();
+            if (e.getCause() instanceof DeployOptions.Refused refused) {
+                // A setting given on the command line, refused with what was expected, already in the editor's language.
+                return name + ": " + refused.getMessage();
+            }
             return say.say("cli.invalid", name, e.getValue(), e.getArgSpec().paramLabel());
         }
         // Our own refusals (such as "say what to start") are already in the editor's language.

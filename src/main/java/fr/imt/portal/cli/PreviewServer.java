@@ -165,7 +165,9 @@ final class PreviewServer implements AutoCloseable {
             list.add(Map.of("file", "", "line", 0, "column", 0, "field", "", "message", bug));
         }
         try {
-            problems = ("event: problems\ndata: " + JSON.writeValueAsString(list) + "\n\n").getBytes(StandardCharsets.UTF_8);
+            // The box speaks the editor's language, as the messages do, whatever the page's language.
+            String data = JSON.writeValueAsString(Map.of("lang", lang.code(), "problems", list));
+            problems = ("event: problems\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
