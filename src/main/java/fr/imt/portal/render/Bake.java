@@ -75,12 +75,16 @@ public final class Bake {
                 SiteSettings.from(config.getCompositeConfiguration()), List.copyOf(families), new SharedViews());
     }
 
+    /** The context {@link #clashes} planned the pages with, which the bake that follows reuses rather than plan them again. */
+    private BakeContext checked;
+
     /**
      * The addresses {@code portal} would give two pages (see {@link SiteFiles#clashes}): mistakes
      * in the content (a page's slug, an old address), checked before anything is rendered.
      */
     public List<SiteFiles.Clash> clashes(Portal portal, LocalDate today) {
-        return SiteFiles.clashes(context(portal, today));
+        checked = context(portal, today);
+        return SiteFiles.clashes(checked);
     }
 
     /** Where this bake writes (a build's staging folder, then the published folder for {@code serve}). */
@@ -94,7 +98,9 @@ public final class Bake {
      * when {@code copyAssets}.
      */
     public Result bake(Portal portal, LocalDate today, boolean copyAssets) {
-        BakeContext context = context(portal, today);
+        BakeContext context = checked != null && checked.portal() == portal && checked.today().equals(today)
+                ? checked : context(portal, today);
+        checked = null;
         config.setProperty(BakeContext.CONFIG_KEY, context);
         for (PageFamily family : families) {
             for (String template : family.templates(context)) {
