@@ -25,7 +25,7 @@ import java.util.Optional;
 public final class YamlReader {
 
     /**
-     * How deep groups and lists may nest. The deepest content file needs 6 levels; a file that
+     * How deep groups and lists may nest. A content file needs only a few levels; a file that
      * nests more than this is a mistake (or a hostile file), reported before it can exhaust memory.
      */
     static final int MAX_DEPTH = 64;

@@ -53,6 +53,8 @@ class HostileSourcesTest {
     @TempDir
     static Path tmp;
     static Path base;
+    /** The HRS4R-only site, for cases that need only a Markdown text. */
+    static Path small;
     static Path outside;
     static Path published;
     static Map<String, byte[]> before;
@@ -66,8 +68,15 @@ class HostileSourcesTest {
     /** Refused: a line of the report begins with {@code where} ("file:line:" or more) and holds {@code words}. */
     private record Refused(String where, String words) implements Expect {}
 
-    /** Published: nothing live anywhere, {@code marker} (when given) reached the site, and {@code check} holds. */
-    private record Published(String marker, String[] buildOptions, Consumer<Path> check) implements Expect {}
+    /**
+     * Published: nothing live anywhere, {@code marker} (when given) reached the site, and {@code check}
+     * holds. A {@code small} case needs only prose: it is planted in the HRS4R-only site, half the pages.
+     */
+    private record Published(String marker, String[] buildOptions, Consumer<Path> check, boolean small) implements Expect {
+        Published(String marker, String[] buildOptions, Consumer<Path> check) {
+            this(marker, buildOptions, check, false);
+        }
+    }
 
     @BeforeAll
     static void publishTheValidSite() throws IOException {
@@ -83,6 +92,13 @@ class HostileSourcesTest {
         TestSites.edit(base.resolve(J1), "    text: {fr: \"Étape 2025 sans compte rendu\", en: \"Step 2025 not reported\"}\n",
                 "    text: {fr: \"Étape 2025 sans compte rendu\", en: \"Step 2025 not reported\"}\n    status: done\n    reported: 2025-12-01\n");
         TestSites.edit(base.resolve(J1), "    status: planned\n", "");
+        small = TestSites.fixture("valid", tmp.resolve("small"));
+        try (Stream<Path> files = Files.walk(small.resolve("content"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                Files.writeString(file, Files.readString(file).replace("english: translation", "english: reviewed"));
+            }
+        }
+        TestSites.edit(small.resolve("content/hrs4r/actions/01.yaml"), "deadline: \"Q1 2024\"", "deadline: \"Q4 2027\"");
         outside = tmp.resolve("outside");
         TestSites.write(outside.resolve("secret.md"), "SECRET-OUTSIDE-TEXT\n");
         TestSites.write(outside.resolve("secret.yaml"), Files.readString(base.resolve(ACTION)).replace("Action fictive future", "SECRET-OUTSIDE-TEXT"));
@@ -114,7 +130,7 @@ class HostileSourcesTest {
 
     private static void run(Case c) {
         Path root = tmp.resolve("case-" + SITES.incrementAndGet());
-        TestSites.copyTree(base, root);
+        TestSites.copyTree(c.expect() instanceof Published p && p.small() ? small : base, root);
         HostileSite site = new HostileSite(root, outside);
         c.plant().accept(site);
         if (c.expect() instanceof Refused refused) {
@@ -559,8 +575,8 @@ class HostileSourcesTest {
         for (int i = 0; i < links.size(); i++) {
             String marker = "hostile" + i;
             String markdown = links.get(i).formatted(marker);
-            all.add(published(LINKS, markdown.replace('\t', '→').replace("\n", "⏎"), marker,
-                    s -> s.write(AMBITION, "Ambition.\n\n" + marker + " " + markdown + "\n")));
+            all.add(new Case(LINKS, markdown.replace('\t', '→').replace("\n", "⏎"),
+                    s -> s.write(GAPS, "Écarts.\n\n" + marker + " " + markdown + "\n"), new Published(marker, new String[0], out -> { }, true)));
         }
     }
 
