@@ -192,4 +192,58 @@ class ChartsTest {
     private static Document svg(Charts.ChartView chart) {
         return Jsoup.parse(chart.svg(), "", Parser.xmlParser());
     }
+
+    @Test
+    void markersAreCentredOnTheirPoint() {
+        List<Charts.Series> series = new java.util.ArrayList<>();
+        for (String key : List.of("a", "b", "c", "d")) {
+            series.add(new Charts.Series(key, key, List.of(point(2023, "0"), point(2025, "100"))));
+        }
+        Document svg = svg(Charts.lines("c", "t", "d", series, Lang.EN, "Year", "–", false));
+        // Every series has its points at (78, 264) and (624, 16), the plot's corners.
+        Element circle = svg.selectFirst("circle.point");
+        assertEquals(List.of("78.0", "264.0", "4.5"), List.of(circle.attr("cx"), circle.attr("cy"), circle.attr("r")));
+        List<Element> squares = svg.select("rect.marker-square");
+        assertEquals(List.of("73.5", "259.5", "619.5", "11.5"), List.of(squares.get(0).attr("x"), squares.get(0).attr("y"),
+                squares.get(1).attr("x"), squares.get(1).attr("y")));
+        assertEquals("9", squares.get(0).attr("width"));
+        assertEquals("M78.0 258.0 L84.0 268.5 L72.0 268.5 Z", svg.selectFirst("path.marker-triangle").attr("d"));
+        assertEquals("M78.0 258.0 L84.0 264.0 L78.0 270.0 L72.0 264.0 Z", svg.selectFirst("path.marker-diamond").attr("d"));
+    }
+
+    @Test
+    void gridLinesAndLabelsSitOnTheirTicksAndYears() {
+        Document svg = svg(Charts.lines("c", "t", "d", List.of(new Charts.Series("a", "A", List.of(
+                point(2023, "0"), point(2025, "100")))), Lang.EN, "Year", "–", false));
+        assertEquals(List.of("264.0", "214.4", "164.8", "115.2", "65.6", "16.0"), svg.select("g.axis-y line.grid").eachAttr("y1"));
+        assertEquals(svg.select("g.axis-y line.grid").eachAttr("y1"), svg.select("g.axis-y line.grid").eachAttr("y2"));
+        assertEquals(List.of("268.0", "218.4", "168.8", "119.2", "69.6", "20.0"), svg.select("g.axis-y text").eachAttr("y"));
+        assertEquals("72", svg.selectFirst("g.axis-y text").attr("x"));
+        Element baseline = svg.selectFirst("line.baseline");
+        assertEquals(List.of("78", "624", "264", "264"), List.of(baseline.attr("x1"), baseline.attr("x2"), baseline.attr("y1"), baseline.attr("y2")));
+        assertEquals(List.of("78.0", "351.0", "624.0"), svg.select("g.axis-x text").eachAttr("x"));
+        assertEquals("282", svg.selectFirst("g.axis-x text").attr("y"));
+    }
+
+    @Test
+    void aBarChartsGridAndNamesSitOnTheirTicksAndRows() {
+        Document svg = svg(Charts.bars("b", "t", "d", List.of("A", "B"),
+                List.of(point(2024, "50"), point(2024, "100")), List.of(50.0, 100.0), Lang.EN, "School", "2024"));
+        assertEquals(List.of("300.0", "350.8", "401.6", "452.4", "503.2", "554.0"), svg.select("line.grid").eachAttr("x1"));
+        assertEquals(List.of("16", "72"), List.of(svg.selectFirst("line.grid").attr("y1"), svg.selectFirst("line.grid").attr("y2")));
+        assertEquals("90", svg.selectFirst("g.axis-x text").attr("y"));
+        assertEquals(List.of("292", "292"), svg.select("text.bar-name").eachAttr("x"));
+        assertEquals(List.of("33.4", "61.4"), svg.select("text.bar-name").eachAttr("y"));
+        assertEquals(List.of("33.4", "61.4"), svg.select("text.bar-value").eachAttr("y"));
+        assertEquals("18", svg.selectFirst("rect.bar").attr("height"));
+    }
+
+    @Test
+    void aPointFromAFigureKeepsItsValueProvisionalMarkAndNoteInThePagesLanguage() {
+        fr.imt.portal.model.Figure figure = new fr.imt.portal.model.Figure(new BigDecimal("1.20"), true,
+                java.util.Optional.of(new fr.imt.portal.model.Text("estimation", "estimate")));
+        Charts.Point p = Charts.point(2024, figure, "1,20 %", Lang.EN);
+        assertEquals(new Charts.Point(2024, new BigDecimal("1.20"), "1,20 %", true, "estimate"), p);
+        assertEquals("", Charts.point(2024, fr.imt.portal.model.Figure.of("3"), "3", Lang.FR).note());
+    }
 }
