@@ -10,7 +10,7 @@
 #   content (generated once by fr.imt.portal.bench.SyntheticSite into target/bench/xN), RUNS
 #   times each (default 5), and reports the median wall time, CPU time (user + sys), peak RSS,
 #   the stages printed by `build --timings`, the page count, and Hugo's time for as many pages
-#   (interpolated from issue 7's figures: 180 pages 0.16 s, 1,500 pages 1.2 s, 15,000 pages
+#   (interpolated from Hugo's measured figures: 180 pages 0.16 s, 1,500 pages 1.2 s, 15,000 pages
 #   11 s) with our ratio to it. Writes target/bench/results.md and target/bench/runs.tsv
 #   (--append adds to the runs already there, e.g. a slow x100 measured later with -r 1).
 #   Each site is built twice, untimed, into one output folder, then RUNS times into it, as an
@@ -119,7 +119,7 @@ median() {
         if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# Hugo 0.111 on this machine (issue 7), linear between the measured points and beyond them.
+# Hugo 0.111 on this kind of machine, linear between the measured points and beyond them.
 hugo_seconds() {
     awk -v p="$1" 'BEGIN {
         if (p <= 1500) { x0 = 180; y0 = 0.16; x1 = 1500; y1 = 1.2 } else { x0 = 1500; y0 = 1.2; x1 = 15000; y1 = 11 }

@@ -122,7 +122,7 @@ public final class Preview implements AutoCloseable {
     private SiteBuilder.Report full(SiteBuilder.Options current) {
         indexer = new SearchIndexer(true);
         // The Lucene index is written in the background, one rebuild's after the other's.
-        SiteBuilder.Built built = SiteBuilder.build(current, false, indexer, lucene, kept);
+        SiteBuilder.Built built = SiteBuilder.build(current, false, indexer, Optional.of(lucene), kept);
         output = built.output().orElse(null);
         bakedFor = current.today();
         return built.report();

@@ -3,13 +3,12 @@ package fr.imt.portal;
 import fr.imt.portal.content.ContentLoader;
 import fr.imt.portal.content.KeptSources;
 import fr.imt.portal.content.MarkdownChecks;
-import fr.imt.portal.content.SourcePosition;
 import fr.imt.portal.content.Problems;
 import fr.imt.portal.content.QuotedSettings;
 import fr.imt.portal.content.SettingsCheck;
+import fr.imt.portal.content.SourcePosition;
 import fr.imt.portal.model.Portal;
 import fr.imt.portal.output.SpareFiles;
-import fr.imt.portal.publish.Publication;
 import fr.imt.portal.render.Bake;
 import fr.imt.portal.render.SiteFiles;
 import fr.imt.portal.search.SearchCorpus;
@@ -20,18 +19,15 @@ import fr.imt.portal.site.Urls;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
- * The portal's pipeline behind one call: load and validate the content, render the pages, and
- * publish the site only when everything succeeded. The command line and the tests both use it.
+ * The portal's pipeline behind one call: load and validate the content, write the open data and
+ * render the pages ({@link SiteOutput}), index, and publish the site only when everything
+ * succeeded ({@link StagedPublications}). The command line and the tests both use it.
  */
 public final class SiteBuilder {
 
@@ -64,55 +60,7 @@ public final class SiteBuilder {
     private SiteBuilder() {}
 
     /** Writes a build's Lucene index beside the static index, which the build waits for. */
-    private static final Executor LUCENE_WRITER = onItsOwnThread("lucene-index");
-    /** Opens a build's publications while the content loads. */
-    private static final Executor PUBLICATION_OPENER = onItsOwnThread("publication");
-
-    /** Runs each task on a new thread named {@code name}, which does not keep the process alive. */
-    private static Executor onItsOwnThread(String name) {
-        return task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            thread.start();
-        };
-    }
-
-    /** Opens a publication of {@code target} on a thread of its own. */
-    private static CompletableFuture<Publication> beginning(Path target) {
-        return CompletableFuture.supplyAsync(() -> Publication.begin(target), PUBLICATION_OPENER);
-    }
-
-    /**
-     * The publications once open (a null future value: none). If one could not be opened, the
-     * others are closed (their staging folders become spares again) and its exception is thrown
-     * as {@link Publication#begin} threw it.
-     */
-    private static List<Publication> opened(CompletableFuture<Publication> site, CompletableFuture<Publication> index) {
-        List<Publication> open = new ArrayList<>();
-        RuntimeException failure = null;
-        for (CompletableFuture<Publication> publication : List.of(site, index)) {
-            try {
-                open.add(publication.join());
-            } catch (CompletionException e) {
-                if (!(e.getCause() instanceof RuntimeException cause)) {
-                    throw e;
-                }
-                if (failure == null) {
-                    failure = cause;
-                }
-            }
-        }
-        if (failure != null) {
-            close(open);
-            throw failure;
-        }
-        return open;
-    }
-
-    /** Closes the publications (of a build that publishes nothing): their staging folders become spares again. */
-    private static void close(List<Publication> publications) {
-        publications.stream().filter(Objects::nonNull).forEach(Publication::close);
-    }
+    private static final Executor LUCENE_WRITER = DaemonThreads.named("lucene-index");
 
     /** Checks every source and writes nothing. */
     public static Problems validate(Path source) {
@@ -151,50 +99,134 @@ public final class SiteBuilder {
 
     /** Builds; when {@code strict}, a warning stops the build like an error and nothing is published. */
     public static Report build(Options options, boolean strict) {
-        return build(options, strict, new SearchIndexer(false), null, KeptSources.none()).report();
+        return build(options, strict, new SearchIndexer(false), Optional.empty(), KeptSources.none()).report();
     }
 
     /** A full build, and the output stages a preview keeps to rebuild incrementally after it. */
     record Built(Report report, Optional<SiteOutput> output) {}
 
     /**
-     * A full build. A build's Lucene index is staged with the site and published with it, once
-     * written. A preview's ({@code previewLucene} not null: the bake and indexer remember, for
-     * incremental rebuilds) is written through {@code previewLucene} straight into its folder after
-     * the site is published, as its incremental rebuilds do: it is not part of the site, and only
-     * the {@code search} command reads it. {@code kept}: what a preview keeps of the source files.
+     * A full build: load and validate, render (the open data, then the pages), index, publish. A
+     * build's Lucene index is staged with the site and published with it, once written. A
+     * preview's ({@code previewLucene} present: the bake and indexer remember, for incremental
+     * rebuilds) is written through {@code previewLucene} straight into its folder after the site
+     * is published, as its incremental rebuilds do: it is not part of the site, and only the
+     * {@code search} command reads it. {@code kept}: what a preview keeps of the source files.
      */
-    static Built build(Options options, boolean strict, SearchIndexer indexer, Executor previewLucene, KeptSources kept) {
-        boolean remember = previewLucene != null;
+    static Built build(Options options, boolean strict, SearchIndexer indexer, Optional<Executor> previewLucene,
+                       KeptSources kept) {
+        boolean preview = previewLucene.isPresent();
         StageClock stages = new StageClock();
-        // The previous builds' files are made ready to be written over on another core while the
-        // content loads (marking the files of the x100 site stale takes about 1.3 s).
-        CompletableFuture<Publication> site = beginning(options.output());
-        CompletableFuture<Publication> index = remember ? CompletableFuture.completedFuture(null) : beginning(searchIndex(options.output()));
-        Rendered rendered = loadAndRender(options, strict, remember, kept, site, index, stages);
-        if (rendered.stopped()) {
+        StagedPublications staged = StagedPublications.begin(options.output(),
+                preview ? Optional.empty() : Optional.of(searchIndex(options.output())));
+        Rendered rendered = loadAndRender(options, strict, preview, kept, staged, stages);
+        if (rendered.next().isEmpty()) {
             return new Built(rendered.report(), Optional.empty());
         }
-        try (Publication publication = rendered.publications().get(0);
-             Publication searchIndex = remember ? null : rendered.publications().get(1)) {
+        ToIndex next = rendered.next().get();
+        try (StagedPublications.Open publications = next.publications()) {
             try {
-                if (remember) {
-                    indexer.update(rendered.corpus(), publication.staging(), searchIndex(options.output()), previewLucene);
-                } else {
+                if (publications.index().isPresent()) {
                     // The Lucene index is written on another core meanwhile; it is whole before it is published.
-                    indexer.update(rendered.corpus(), publication.staging(), searchIndex.staging(), LUCENE_WRITER).lucene().join();
+                    indexer.update(next.corpus(), publications.site().staging(), publications.index().get().staging(),
+                            LUCENE_WRITER).lucene().join();
+                } else {
+                    indexer.update(next.corpus(), publications.site().staging(), searchIndex(options.output()), previewLucene.get());
                 }
             } catch (RuntimeException e) {
                 return new Built(rendered.ended(List.of("search index: " + e), false), Optional.empty());
             }
             stages.lap("search");
-            publication.publish();
-            if (!remember) {
-                searchIndex.publish();
-            }
+            publications.publish();
             stages.lap("write");
-            rendered.output().ifPresent(output -> output.bake().destination(options.output()));
-            return new Built(rendered.ended(List.of(), true), rendered.output());
+            next.output().ifPresent(output -> output.bake().destination(options.output()));
+            return new Built(rendered.ended(List.of(), true), next.output());
+        }
+    }
+
+    /** What the index and publish stages take from a build that rendered: nothing in it refers to the model. */
+    private record ToIndex(StagedPublications.Open publications, SearchCorpus corpus, Optional<SiteOutput> output) {}
+
+    /** What loading and rendering leave to the rest of a build: their report and, unless they stopped it, what comes next. */
+    private record Rendered(Report report, Optional<ToIndex> next) {
+
+        /** The build's report once the rest of it ended with {@code errors}, published or not. */
+        Report ended(List<String> errors, boolean published) {
+            return new Report(report.problems(), errors, report.pages(), report.rendered(), report.built(), published, report.stages());
+        }
+    }
+
+    /**
+     * Loads the content and renders the pages into the site's staging folder. The model lives in
+     * this method's frame only: once it returns, the garbage collector can take the model, the
+     * rendering's views and the converted Markdown, which at 100 times the content are about
+     * 100 MB that the index stage (the build's largest) would otherwise carry. A preview's bake
+     * keeps them anyway, for its incremental rebuilds.
+     */
+    private static Rendered loadAndRender(Options options, boolean strict, boolean preview, KeptSources kept,
+                                          StagedPublications staged, StageClock stages) {
+        ContentLoader.Result loaded;
+        try {
+            loaded = ContentLoader.load(options.source().resolve("content"), options.today(), kept);
+        } catch (RuntimeException | Error bug) {
+            try {
+                staged.abandon();
+            } catch (RuntimeException e) {
+                bug.addSuppressed(e);
+            }
+            throw bug;
+        }
+        // The settings that reach the pages as addresses or markup are checked with the content.
+        loaded.problems().addAll(SettingsCheck.check(options.source(), options.settings()));
+        stages.lap("load");
+        Optional<Portal> portal = loaded.portal();
+        if (portal.isEmpty() || loaded.problems().hasErrors() || (strict && !loaded.problems().warnings().isEmpty())) {
+            staged.abandon();
+            return new Rendered(new Report(loaded.problems(), List.of(), 0, 0, 0, false, stages), Optional.empty());
+        }
+        StagedPublications.Open publications = staged.open();
+        try {
+            SiteOutput output = new SiteOutput(new Bake(options.source(), publications.site().staging(), options.settings(), preview));
+            SiteContext site = output.bake().context(portal.get(), options.today());
+            List<SiteFiles.Clash> clashes = output.bake().clashes(site);
+            if (!clashes.isEmpty()) {
+                // Two pages claiming one address: each named by its content file, before anything is rendered.
+                Path content = options.source().resolve("content");
+                clashes.forEach(c -> loaded.problems().error(SourcePosition.startOf(c.file().isEmpty() ? content : content.resolve(c.file())),
+                        "", c.key(), c.args().toArray()));
+                publications.close();
+                return new Rendered(new Report(loaded.problems(), List.of(), 0, 0, 0, false, stages), Optional.empty());
+            }
+            Bake.Result baked = output.write(site, true);
+            stages.lap("render");
+            List<String> errors = baked.errors();
+            Optional<SearchCorpus> corpus = Optional.empty();
+            if (errors.isEmpty()) {
+                try {
+                    corpus = Optional.of(SearchCorpus.of(site));
+                } catch (RuntimeException e) {
+                    errors = List.of("search index: " + e);
+                }
+            }
+            if (errors.isEmpty() && !linksLead(loaded, options.source(), publications.site().staging())) {
+                publications.close();
+                return new Rendered(new Report(loaded.problems(), List.of(), baked.pages(), baked.rendered(), baked.built(), false, stages),
+                        Optional.empty());
+            }
+            Report report = new Report(loaded.problems(), errors, baked.pages(), baked.rendered(), baked.built(), false, stages);
+            if (corpus.isEmpty()) {
+                publications.close();
+                return new Rendered(report, Optional.empty());
+            }
+            return new Rendered(report, Optional.of(new ToIndex(publications, corpus.get(),
+                    preview ? Optional.of(output) : Optional.empty())));
+        } catch (RuntimeException | Error bug) {
+            try {
+                publications.close();
+            } catch (RuntimeException e) {
+                bug.addSuppressed(e);
+            }
+            throw bug;
         }
     }
 
@@ -229,98 +261,5 @@ public final class SiteBuilder {
             }
         }
         return false;
-    }
-
-    /**
-     * What loading and rendering leave to the rest of a build: their report, and unless they
-     * stopped the build (its publications then closed), the open publications, the search corpus
-     * and, for a preview, the output stages. Nothing in it refers to the model.
-     */
-    private record Rendered(Report report, List<Publication> publications, SearchCorpus corpus, Optional<SiteOutput> output) {
-
-        static Rendered stopped(Report report) {
-            return new Rendered(report, List.of(), null, Optional.empty());
-        }
-
-        boolean stopped() {
-            return corpus == null;
-        }
-
-        /** The build's report once the rest of it ended with {@code errors}, published or not. */
-        Report ended(List<String> errors, boolean published) {
-            return new Report(report.problems(), errors, report.pages(), report.rendered(), report.built(), published, report.stages());
-        }
-    }
-
-    /**
-     * Loads the content and renders the pages into the site's staging folder. The model lives in
-     * this method's frame only: once it returns, the garbage collector can take the model, the
-     * rendering's views and the converted Markdown, which at 100 times the content are about
-     * 100 MB that the index stage (the build's largest) would otherwise carry. A preview's bake
-     * keeps them anyway, for its incremental rebuilds.
-     */
-    private static Rendered loadAndRender(Options options, boolean strict, boolean remember, KeptSources kept,
-                                          CompletableFuture<Publication> siteFolder,
-                                          CompletableFuture<Publication> index, StageClock stages) {
-        ContentLoader.Result loaded;
-        try {
-            loaded = ContentLoader.load(options.source().resolve("content"), options.today(), kept);
-        } catch (RuntimeException | Error bug) {
-            try {
-                close(opened(siteFolder, index));
-            } catch (RuntimeException e) {
-                bug.addSuppressed(e);
-            }
-            throw bug;
-        }
-        // The settings that reach the pages as addresses or markup are checked with the content.
-        loaded.problems().addAll(SettingsCheck.check(options.source(), options.settings()));
-        stages.lap("load");
-        Optional<Portal> portal = loaded.portal();
-        if (portal.isEmpty() || loaded.problems().hasErrors() || (strict && !loaded.problems().warnings().isEmpty())) {
-            close(opened(siteFolder, index));
-            return Rendered.stopped(new Report(loaded.problems(), List.of(), 0, 0, 0, false, stages));
-        }
-        List<Publication> publications = opened(siteFolder, index);
-        try {
-            SiteOutput output = new SiteOutput(new Bake(options.source(), publications.get(0).staging(), options.settings(), remember));
-            SiteContext site = output.bake().context(portal.get(), options.today());
-            List<SiteFiles.Clash> clashes = output.bake().clashes(site);
-            if (!clashes.isEmpty()) {
-                Path content = options.source().resolve("content");
-                clashes.forEach(c -> loaded.problems().error(SourcePosition.startOf(c.file().isEmpty() ? content : content.resolve(c.file())),
-                        "", c.key(), c.args().toArray()));
-                close(publications);
-                return Rendered.stopped(new Report(loaded.problems(), List.of(), 0, 0, 0, false, stages));
-            }
-            Bake.Result baked = output.write(site, true);
-            stages.lap("render");
-            List<String> errors = baked.errors();
-            SearchCorpus corpus = null;
-            if (errors.isEmpty()) {
-                try {
-                    corpus = SearchCorpus.of(site);
-                } catch (RuntimeException e) {
-                    errors = List.of("search index: " + e);
-                }
-            }
-            if (errors.isEmpty() && !linksLead(loaded, options.source(), publications.get(0).staging())) {
-                close(publications);
-                return Rendered.stopped(new Report(loaded.problems(), List.of(), baked.pages(), baked.rendered(), baked.built(), false, stages));
-            }
-            Report report = new Report(loaded.problems(), errors, baked.pages(), baked.rendered(), baked.built(), false, stages);
-            if (corpus == null) {
-                close(publications);
-                return Rendered.stopped(report);
-            }
-            return new Rendered(report, publications, corpus, remember ? Optional.of(output) : Optional.empty());
-        } catch (RuntimeException | Error bug) {
-            try {
-                close(publications);
-            } catch (RuntimeException e) {
-                bug.addSuppressed(e);
-            }
-            throw bug;
-        }
     }
 }

@@ -59,7 +59,7 @@ class CommandLineTest {
     }
 
     @Test
-    void buildSaysWhereTheSiteIs() {
+    void buildSaysWhereTheSiteIsAndEndsWithAWayToLookAtItThatWorks() {
         Path source = TestSites.fixture("valid", tmp);
         Path out = tmp.resolve("site");
         CommandRun run = CommandRun.english("build", "--source", source.toString(), "--out", out.toString());
@@ -68,6 +68,11 @@ class CommandLineTest {
         CommandRun french = CommandRun.french("build", "--source", source.toString(), "--out", out.toString());
         assertTrue(french.out().contains(" pages construites en ") && french.out().contains(" ms dans " + out), french.out());
         assertTrue(french.out().contains("Pour le voir : ./portal serve, puis ouvrez http://localhost:8080/"), french.out());
+        assertTrue(run.out().contains(out.toString()), run.out());
+        List<String> lines = run.out().strip().lines().toList();
+        String last = lines.get(lines.size() - 1);
+        // A file:// address would show the pages without their styles and break their links.
+        assertTrue(last.contains("./portal serve") && !last.contains("file:"), last);
         assertTrue(Files.isRegularFile(out.resolve("fr/actions/3/index.html")));
     }
 

@@ -35,11 +35,6 @@ public final class ContentLoader {
 
     private ContentLoader() {}
 
-    /** Loads and checks the content as of today, and dates its files for the pages' "last updated". */
-    public static Result load(Path contentRoot) {
-        return load(contentRoot, LocalDate.now());
-    }
-
     /**
      * Loads as of the build date {@code today}, which decides the warnings about late actions and
      * unreported milestone steps, and dates the content's files (see {@link ContentHistory}).

@@ -14,13 +14,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What surrounds every page: the site's name, the main navigation and the footer links, and the
- * page head's shared pieces (security policy, news feed, sharing locale, the publisher as
- * schema.org data), and the key to the gap analysis's ratings that any page showing one explains.
+ * What surrounds every page: the site's name, the main navigation and the footer links, the
+ * pages that breadcrumbs lead back to ({@code gapAnalysis}, {@code actionPlan}), the page head's
+ * shared pieces (security policy, news feed, sharing locale, the publisher as schema.org data),
+ * and the key to the gap analysis's ratings that any page showing one explains.
  */
 public record SiteChrome(String name, String home, String basePath, String assets, List<Link> navigation,
-                         List<Link> footer, String csp, String feed, String locale, String otherLocale,
-                         String origin, String organizationJson, String search, String changesFeed,
+                         List<Link> footer, Link gapAnalysis, Link actionPlan, String csp, String feed, String locale,
+                         String otherLocale, String origin, String organizationJson, String search, String changesFeed,
                          List<Badge> ratings) {
 
     /** A labelled link. */
@@ -31,10 +32,9 @@ public record SiteChrome(String name, String home, String basePath, String asset
     static SiteChrome of(BakeContext context, Lang lang) {
         Urls urls = context.urls();
         Map<String, String> t = context.messages().in(lang);
-        List<Link> nav = new ArrayList<>(List.of(
-                new Link(t.get("nav.home"), urls.href(Urls.home(lang))),
-                new Link(t.get("nav.gapAnalysis"), urls.href(Urls.gapAnalysis(lang))),
-                new Link(t.get("nav.actionPlan"), urls.href(Urls.actionPlan(lang)))));
+        Link gapAnalysis = new Link(t.get("nav.gapAnalysis"), urls.href(Urls.gapAnalysis(lang)));
+        Link actionPlan = new Link(t.get("nav.actionPlan"), urls.href(Urls.actionPlan(lang)));
+        List<Link> nav = new ArrayList<>(List.of(new Link(t.get("nav.home"), urls.href(Urls.home(lang))), gapAnalysis, actionPlan));
         if (!context.portal().cop().isEmpty()) {
             nav.add(new Link(t.get("nav.cop"), urls.href(Urls.cop(lang))));
         }
@@ -59,7 +59,7 @@ public record SiteChrome(String name, String home, String basePath, String asset
             footer.add(new Link(label, urls.href(Urls.page(lang, page.slug().in(lang)))));
         }
         return new SiteChrome(context.siteNames().get(lang), urls.href(Urls.home(lang)), urls.basePath(),
-                urls.href(""), List.copyOf(nav), List.copyOf(footer), context.settings().get("site.csp"),
+                urls.href(""), List.copyOf(nav), List.copyOf(footer), gapAnalysis, actionPlan, context.settings().get("site.csp"),
                 urls.href(Urls.newsFeed(lang)), ogLocale(lang), ogLocale(lang.other()), origin(urls), organization(context),
                 urls.href(Urls.search(lang)), urls.href(Urls.changesFeed(lang)),
                 java.util.Arrays.stream(fr.imt.portal.model.Rating.values())

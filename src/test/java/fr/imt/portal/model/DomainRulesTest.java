@@ -32,6 +32,11 @@ class DomainRulesTest {
     }
 
     @Test
+    void aDeadlineIsWrittenAsTheSourceWritesIt() {
+        assertEquals("Q2 2029", new Deadline(2, 2029).label());
+    }
+
+    @Test
     void aDeadlinePassesTheDayAfterItsQuarterEnds() {
         Deadline q2 = new Deadline(2, 2029);
         assertFalse(q2.passedOn(LocalDate.of(2029, 6, 30)));

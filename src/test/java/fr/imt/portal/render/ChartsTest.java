@@ -67,4 +67,184 @@ class ChartsTest {
         assertEquals("a &amp; b &lt;c&gt; &quot;d&quot;", Charts.esc("a & b <c> \"d\""));
         assertEquals("&amp;lt;", Charts.esc("&lt;"), "an entity in the text stays text");
     }
+
+    @Test
+    void theValueAxisHasRoundTicksWrittenInThePagesLanguage() {
+        assertEquals(List.of("0", "20", "40", "60", "80", "100"), yTicks(Lang.FR, "0", "100"));
+        assertEquals(List.of("0,0", "0,5", "1,0", "1,5", "2,0"), yTicks(Lang.FR, "0.3", "1.7"));
+        assertEquals(List.of("0.0", "0.5", "1.0", "1.5", "2.0"), yTicks(Lang.EN, "0.3", "1.7"));
+        assertEquals(List.of("0", "5,000", "10,000", "15,000"), yTicks(Lang.EN, "1200", "13606"));
+    }
+
+    @Test
+    void aFlatSeriesGetsAnAxisAroundItsValue() {
+        assertEquals(List.of("4,4", "4,6", "4,8", "5,0", "5,2", "5,4", "5,6"), yTicks(Lang.FR, "5", "5"));
+        assertEquals(List.of("-1,0", "-0,5", "0,0", "0,5", "1,0"), yTicks(Lang.FR, "0", "0"));
+    }
+
+    @Test
+    void pointsSpanThePlotFromTheFirstYearToTheLastAndFromTheLowestTickToTheHighest() {
+        Document svg = svg(Charts.lines("c", "t", "d", List.of(new Charts.Series("a", "A", List.of(
+                point(2023, "0"), point(2024, "50"), point(2025, "100")))), Lang.FR, "Année", "–", "", false));
+        List<Element> points = svg.select("circle.point");
+        assertEquals(3, points.size());
+        // The plot area of a full-size chart: x from 78 to 624, y from 16 (top) to 264 (baseline).
+        assertEquals(List.of("78.0", "351.0", "624.0"), points.stream().map(e -> e.attr("cx")).toList());
+        assertEquals(List.of("264.0", "140.0", "16.0"), points.stream().map(e -> e.attr("cy")).toList());
+        assertEquals("78.0,264.0 351.0,140.0 624.0,16.0", svg.selectFirst("polyline.line").attr("points"));
+        assertEquals(List.of("2023", "2024", "2025"), svg.select("g.axis-x text").eachText());
+        assertEquals("50", points.get(1).attr("data-value"));
+    }
+
+    @Test
+    void aSingleYearSitsInTheMiddleAndDrawsNoLine() {
+        Document svg = svg(Charts.lines("c", "t", "d", List.of(new Charts.Series("a", "A", List.of(point(2024, "7")))),
+                Lang.FR, "Année", "–", "", false));
+        assertEquals("351.0", svg.selectFirst("circle.point").attr("cx"));
+        assertEquals(0, svg.select("polyline").size());
+    }
+
+    @Test
+    void eachOfFourSeriesHasItsOwnMarkerShape() {
+        List<Charts.Series> series = List.of(
+                new Charts.Series("a", "A", List.of(point(2023, "1"), point(2024, "2"))),
+                new Charts.Series("b", "B", List.of(point(2023, "2"), point(2024, "3"))),
+                new Charts.Series("c", "C", List.of(point(2023, "3"), point(2024, "4"))),
+                new Charts.Series("d", "D", List.of(point(2023, "4"), point(2024, "5"))));
+        Document svg = svg(Charts.lines("c", "t", "d", series, Lang.EN, "Year", "–", "", false));
+        List<String> shapes = svg.select("g.series").stream()
+                .map(g -> g.select(".point").stream().map(e -> e.tagName() + "." + e.className().split(" ")[1]).distinct().toList())
+                .map(List::toString).toList();
+        assertEquals(List.of("[circle.marker-circle]", "[rect.marker-square]", "[path.marker-triangle]", "[path.marker-diamond]"), shapes);
+    }
+
+    @Test
+    void aSeriesWithoutPointsIsLeftOutOfTheDrawingAndTheLegend() {
+        Charts.ChartView chart = Charts.lines("c", "t", "d", List.of(new Charts.Series("none", "None", List.of()),
+                new Charts.Series("a", "A", List.of(point(2023, "1"), point(2024, "2")))), Lang.EN, "Year", "none", "", false);
+        assertEquals(List.of("a"), chart.legend().stream().map(Charts.LegendEntry::key).toList());
+        assertEquals(List.of("a"), svg(chart).select("g.series").eachAttr("data-series"));
+        assertEquals("none", chart.table().rows().get(0).cells().get(0).text(), "the table still has its column");
+    }
+
+    @Test
+    void aProvisionalValueIsMarkedSo() {
+        Document svg = svg(Charts.lines("c", "t", "d", List.of(new Charts.Series("a", "A", List.of(
+                point(2023, "1"), new Charts.Point(2024, new BigDecimal("2"), "2", true, "estimate", true)))), Lang.EN, "Year", "–", "", false));
+        assertEquals(List.of(false, true), svg.select("circle.point").stream().map(e -> e.hasClass("provisional")).toList());
+    }
+
+    @Test
+    void aSmallChartLabelsEveryOtherYearButTheLast() {
+        List<Charts.Point> points = List.of(point(2021, "1"), point(2022, "2"), point(2023, "3"), point(2024, "4"),
+                point(2025, "5"), point(2026, "6"));
+        Document svg = svg(Charts.lines("c", "t", "d", List.of(new Charts.Series("a", "A", points)), Lang.EN, "Year", "–", "", true));
+        assertEquals("0 0 320 170", svg.selectFirst("svg").attr("viewBox"));
+        assertTrue(svg.selectFirst("svg").hasClass("chart-small"));
+        assertEquals(List.of("2021", "2023", "2025", "2026"), svg.select("g.axis-x text").eachText());
+        assertEquals(List.of("0", "2", "4", "6"), svg.select("g.axis-y text").eachText());
+    }
+
+    @Test
+    void barsStartAtZeroAndGrowWithTheirValue() {
+        Charts.ChartView chart = Charts.bars("b", "t", "d", List.of("A", "B"),
+                List.of(point(2024, "50"), point(2024, "100")), List.of(50.0, 100.0), Lang.EN, "School", "2024", "");
+        Document svg = svg(chart);
+        List<Element> bars = svg.select("rect.bar");
+        assertEquals(2, bars.size());
+        // From x = 300 (after the names) over 254 units for the scale's 0 to 100.
+        assertEquals(List.of("300.0", "300.0"), bars.stream().map(e -> e.attr("x")).toList());
+        assertEquals(List.of("127.0", "254.0"), bars.stream().map(e -> e.attr("width")).toList());
+        assertEquals(List.of("21.0", "49.0"), bars.stream().map(e -> e.attr("y")).toList());
+        assertEquals("0 0 640 108", svg.selectFirst("svg").attr("viewBox"));
+        assertEquals(List.of("A", "B"), chart.table().rows().stream().map(Charts.Row::header).toList());
+        assertEquals(List.of("50", "100"), svg.select("text.bar-value").eachText());
+        assertEquals(List.of("433.0", "560.0"), svg.select("text.bar-value").eachAttr("x"));
+    }
+
+    @Test
+    void aNegativeBarGrowsLeftOfZeroAndATinyOneStaysVisible() {
+        Document svg = svg(Charts.bars("b", "t", "d", List.of("A", "B"),
+                List.of(point(2024, "-50"), point(2024, "0")), List.of(-50.0, 0.0), Lang.EN, "School", "2024", ""));
+        List<Element> bars = svg.select("rect.bar");
+        assertEquals("300.0", bars.get(0).attr("x"));
+        assertEquals("254.0", bars.get(0).attr("width"));
+        assertEquals("1.0", bars.get(1).attr("width"), "a zero still shows a sliver");
+        assertEquals("554.0", bars.get(1).attr("x"));
+    }
+
+    @Test
+    void coordinatesHaveOneDecimalRoundedHalfUp() {
+        assertEquals("1.3", Charts.n(1.25));
+        assertEquals("-1.3", Charts.n(-1.25));
+        assertEquals("2.0", Charts.n(2));
+    }
+
+    private static List<String> yTicks(Lang lang, String low, String high) {
+        return svg(Charts.lines("c", "t", "d", List.of(new Charts.Series("a", "A", List.of(point(2023, low), point(2024, high)))),
+                lang, "Year", "–", "", false)).select("g.axis-y text").eachText();
+    }
+
+    private static Charts.Point point(int year, String value) {
+        return new Charts.Point(year, new BigDecimal(value), value, false, "", true);
+    }
+
+    private static Document svg(Charts.ChartView chart) {
+        return Jsoup.parse(chart.svg(), "", Parser.xmlParser());
+    }
+
+    @Test
+    void markersAreCentredOnTheirPoint() {
+        List<Charts.Series> series = new java.util.ArrayList<>();
+        for (String key : List.of("a", "b", "c", "d")) {
+            series.add(new Charts.Series(key, key, List.of(point(2023, "0"), point(2025, "100"))));
+        }
+        Document svg = svg(Charts.lines("c", "t", "d", series, Lang.EN, "Year", "–", "", false));
+        // Every series has its points at (78, 264) and (624, 16), the plot's corners.
+        Element circle = svg.selectFirst("circle.point");
+        assertEquals(List.of("78.0", "264.0", "4.5"), List.of(circle.attr("cx"), circle.attr("cy"), circle.attr("r")));
+        List<Element> squares = svg.select("rect.marker-square");
+        assertEquals(List.of("73.5", "259.5", "619.5", "11.5"), List.of(squares.get(0).attr("x"), squares.get(0).attr("y"),
+                squares.get(1).attr("x"), squares.get(1).attr("y")));
+        assertEquals("9", squares.get(0).attr("width"));
+        assertEquals("M78.0 258.0 L84.0 268.5 L72.0 268.5 Z", svg.selectFirst("path.marker-triangle").attr("d"));
+        assertEquals("M78.0 258.0 L84.0 264.0 L78.0 270.0 L72.0 264.0 Z", svg.selectFirst("path.marker-diamond").attr("d"));
+    }
+
+    @Test
+    void gridLinesAndLabelsSitOnTheirTicksAndYears() {
+        Document svg = svg(Charts.lines("c", "t", "d", List.of(new Charts.Series("a", "A", List.of(
+                point(2023, "0"), point(2025, "100")))), Lang.EN, "Year", "–", "", false));
+        assertEquals(List.of("264.0", "214.4", "164.8", "115.2", "65.6", "16.0"), svg.select("g.axis-y line.grid").eachAttr("y1"));
+        assertEquals(svg.select("g.axis-y line.grid").eachAttr("y1"), svg.select("g.axis-y line.grid").eachAttr("y2"));
+        assertEquals(List.of("268.0", "218.4", "168.8", "119.2", "69.6", "20.0"), svg.select("g.axis-y text").eachAttr("y"));
+        assertEquals("72", svg.selectFirst("g.axis-y text").attr("x"));
+        Element baseline = svg.selectFirst("line.baseline");
+        assertEquals(List.of("78", "624", "264", "264"), List.of(baseline.attr("x1"), baseline.attr("x2"), baseline.attr("y1"), baseline.attr("y2")));
+        assertEquals(List.of("78.0", "351.0", "624.0"), svg.select("g.axis-x text").eachAttr("x"));
+        assertEquals("282", svg.selectFirst("g.axis-x text").attr("y"));
+    }
+
+    @Test
+    void aBarChartsGridAndNamesSitOnTheirTicksAndRows() {
+        Document svg = svg(Charts.bars("b", "t", "d", List.of("A", "B"),
+                List.of(point(2024, "50"), point(2024, "100")), List.of(50.0, 100.0), Lang.EN, "School", "2024", ""));
+        assertEquals(List.of("300.0", "350.8", "401.6", "452.4", "503.2", "554.0"), svg.select("line.grid").eachAttr("x1"));
+        assertEquals(List.of("16", "72"), List.of(svg.selectFirst("line.grid").attr("y1"), svg.selectFirst("line.grid").attr("y2")));
+        assertEquals("90", svg.selectFirst("g.axis-x text").attr("y"));
+        assertEquals(List.of("292", "292"), svg.select("text.bar-name").eachAttr("x"));
+        assertEquals(List.of("33.4", "61.4"), svg.select("text.bar-name").eachAttr("y"));
+        assertEquals(List.of("33.4", "61.4"), svg.select("text.bar-value").eachAttr("y"));
+        assertEquals("18", svg.selectFirst("rect.bar").attr("height"));
+    }
+
+    @Test
+    void aPointFromAFigureKeepsItsValueProvisionalMarkAndNoteInThePagesLanguage() {
+        fr.imt.portal.model.Figure figure = new fr.imt.portal.model.Figure(new BigDecimal("1.20"), true,
+                java.util.Optional.of(new fr.imt.portal.model.Text("estimation", "estimate")), fr.imt.portal.model.Qualifier.EXACT,
+                java.util.Optional.empty());
+        Charts.Point p = Charts.point(2024, figure, "1,20 %", Lang.EN);
+        assertEquals(new Charts.Point(2024, new BigDecimal("1.20"), "1,20 %", true, "estimate", true), p);
+        assertEquals("", Charts.point(2024, fr.imt.portal.model.Figure.of("3"), "3", Lang.FR).note());
+    }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The one message formatter and the one date writer, on words of a test's own. */
 class MessagesTest {
@@ -77,6 +78,21 @@ class MessagesTest {
         Pillar pillar = new Pillar(new PillarId("working-conditions"), 2, new Text("Conditions de travail", "Working conditions"), fr.imt.portal.model.EnglishSource.ORIGINAL);
         assertEquals("Pilier 2 – Conditions de travail", messages().pillar(Lang.FR, pillar));
         assertEquals("Pillar 2 – Working conditions", messages().pillar(Lang.EN, pillar));
+    }
+
+    @Test
+    void eachLanguagesWordsAreItsOwn() throws IOException {
+        assertEquals("{0,choice,0#{0} action prévue|2#{0} actions prévues}", messages().in(Lang.FR).get("count"));
+        assertEquals("Pillar {0} – {1}", messages().get(Lang.EN, "pillar.label"));
+    }
+
+    @Test
+    void aKeyInOneLanguageOnlyIsABug(@TempDir Path other) throws IOException {
+        Files.createDirectories(other.resolve("i18n"));
+        Files.writeString(other.resolve("i18n/fr.properties"), "a=A\nb=B\n");
+        Files.writeString(other.resolve("i18n/en.properties"), "a=A\nc=C\n");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new Messages(other));
+        assertTrue(e.getMessage().contains("[b, c]"), e.getMessage());
     }
 
     @Test
