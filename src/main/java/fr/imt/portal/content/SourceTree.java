@@ -58,9 +58,46 @@ final class SourceTree {
         Path properties = site.resolve("site.properties");
         if (Files.isSymbolicLink(properties)) {
             link(root, properties, found);
+        } else if (Files.isRegularFile(properties)) {
+            settings(properties, found);
         }
         problems.addAll(found);
         return !found.hasErrors();
+    }
+
+    /** A properties escape (backslash, u, four hex digits) of a control character, which the settings would decode. */
+    private static final java.util.regex.Pattern ESCAPED_CONTROL =
+            java.util.regex.Pattern.compile("\\\\u(00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|[fF][eE][fF][fF]|[fF][fF][fF][eEfF])");
+
+    /**
+     * The settings' values reach every page and feed: the same characters as in content files are
+     * refused, written as they are or as a properties escape (tab, line feed and return escaped are fine).
+     */
+    private static void settings(Path properties, Problems problems) {
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(properties);
+            try {
+                text = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                // Not UTF-8: the properties format's own encoding, Latin-1, where every byte is a character.
+                text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+        } catch (IOException e) {
+            problems.error(properties, "", "cannot be read: " + reason(e));
+            return;
+        }
+        TextChecks.clean(properties, text, 1, problems);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher m = ESCAPED_CONTROL.matcher(lines[i]);
+            while (m.find()) {
+                if (!List.of("0009", "000a", "000d").contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                    problems.error(new SourcePosition(properties, i + 1, m.start() + 1), "", "the escape " + m.group()
+                            + " is an invisible control character, which has no place in a setting; delete it");
+                }
+            }
+        }
     }
 
     private static void walk(Path root, Path top, boolean content, Problems problems) {

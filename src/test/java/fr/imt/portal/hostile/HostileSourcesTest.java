@@ -502,6 +502,10 @@ class HostileSourcesTest {
         all.add(refused(WRONG, "BEL in a news title", NEWS + ":3:", invisible, s -> s.replace(NEWS, "Une annonce", "Une\u0007annonce")));
         all.add(refused(WRONG, "escape in a news text", NEWS + ":5:", invisible, s -> s.replace(NEWS, "Seulement", "\u001B[31mSeulement")));
         all.add(refused(WRONG, "NUL in a school summary", SUMMARY + ":1:", invisible, s -> s.write(SUMMARY, "Résumé\u0000.\n")));
+        all.add(refused(WRONG, "BEL in a setting", "site.properties:4:", invisible,
+                s -> s.replace("site.properties", "site.name.fr=Engagements", "site.name.fr=Engage\u0007ments")));
+        all.add(refused(WRONG, "an escaped control character in a setting", "site.properties:4:", "invisible control character",
+                s -> s.replace("site.properties", "site.name.fr=Engagements", "site.name.fr=Engage\\u001Bments")));
         all.add(refused(WRONG, "a byte-order mark inside Markdown", AMBITION + ":3:", "byte-order mark", s -> s.write(AMBITION, "A.\n\nmi\uFEFFlieu\n")));
         all.add(refused(WRONG, "a byte-order mark inside YAML", ACTION + ":3:", "byte-order mark",
                 s -> s.replace(ACTION, "Action fictive future", "Action\uFEFF fictive future")));
