@@ -300,11 +300,12 @@ class VisitorsBrowserTest {
                 browser.findElement(By.cssSelector(".menu-toggle")).click();
                 WebElement otmr = browser.findElement(By.cssSelector(".main-nav a[href='/en/otm-r/']"));
                 assertTrue(otmr.isDisplayed(), "the menu opens without script");
-                assertTrue(browser.findElement(By.id("site-search-q")).isDisplayed());
+                assertTrue(browser.findElement(By.cssSelector(".main-nav a[href='/en/search/']")).isDisplayed(), "search is in the menu");
                 browser.findElement(By.cssSelector(".menu-close")).sendKeys(org.openqa.selenium.Keys.ENTER);
                 assertFalse(shown(browser, ".main-nav a"), "and closes: " + browser.getCurrentUrl());
             } else {
                 assertFalse(shown(browser, ".menu-toggle"));
+                assertTrue(browser.findElement(By.id("site-search-q")).isDisplayed(), "the search field is in the header");
                 assertTrue(browser.findElement(By.cssSelector(".main-nav a[href='/en/otm-r/']")).isDisplayed());
             }
         } finally {
