@@ -68,8 +68,11 @@ public final class CopViews {
     /** A yearly step of a milestone. */
     public record StepView(int year, String html, Badge badge, String reported) {}
 
-    /** A milestone with its steps, one per contract year (null where nothing is due). */
-    public record MilestoneView(String id, String url, String title, String description, SiteChrome.Link objective,
+    /**
+     * A milestone with its steps, one per contract year (null where nothing is due); its own text
+     * as HTML (the contract gives it as a list).
+     */
+    public record MilestoneView(String id, String url, String title, String descriptionHtml, SiteChrome.Link objective,
                                 List<StepView> steps, List<StepView> byYear, boolean translated,
                                 List<Timeline.Entry> log) {}
 
@@ -409,7 +412,7 @@ public final class CopViews {
         List<StepView> byYear = IntStream.rangeClosed(cop.contract().firstYear(), cop.contract().lastYear())
                 .mapToObj(y -> ms.step(y).map(this::step).orElse(null)).toList();
         return new MilestoneView(ms.id(), href(Urls.copMilestone(lang, ms.id())), ms.title().in(lang),
-                ms.description().map(d -> d.in(lang)).orElse(null),
+                ms.description().map(d -> context.markdown().toHtml(d.in(lang), lang)).orElse(null),
                 ms.objective().map(cop::objective).map(this::objectiveLink).orElse(null), steps, byYear,
                 translated(ms.english()), Timeline.of(ms, context, lang));
     }

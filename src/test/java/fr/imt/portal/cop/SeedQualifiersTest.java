@@ -359,7 +359,7 @@ class SeedQualifiersTest {
                 assertEquals("Non", perSchool.text(), row.label());
                 assertFalse(record.get("per_school").asBoolean());
             } else {
-                assertTrue(perSchool.text().startsWith("non précisé"), row.label() + " is blank in the source, shown as "
+                assertTrue(perSchool.text().contains("case vide"), row.label() + " is blank in the source, shown as "
                         + perSchool.text());
                 assertTrue(record.get("per_school").isNull(), row.label() + ": per_school empty in the open data");
                 blanks++;
@@ -381,7 +381,7 @@ class SeedQualifiersTest {
             Document doc = indicatorPage(row);
             String id = idOf(doc);
             String targets = normal(doc.select("dd.target").text());
-            assertFalse(targets.isEmpty() || targets.equals("aucune"), row.label() + ": a target, or « non précisé », never « Aucune »");
+            assertFalse(targets.isEmpty() || targets.equals("aucune"), row.label() + ": a target, or the blank cell said as such, never « Aucune »");
             Matcher q = qualitative.matcher(row.text().replaceAll("\\s+", " "));
             while (q.find()) {
                 String words = normal(q.group());

@@ -161,7 +161,7 @@ class OpenDataTest {
 
     @Test
     void dataPageListsEveryDatasetWithItsFilesRecordCountAndLicence() {
-        assertEquals(13, datasetIds().size(), datasetIds().toString());
+        assertEquals(14, datasetIds().size(), datasetIds().toString());
         for (String lang : LANGS) {
             Document doc = page(lang.equals("fr") ? "fr/donnees/" : "en/data/");
             Element licence = doc.selectFirst("a[rel=license]");
