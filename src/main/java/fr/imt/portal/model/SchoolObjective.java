@@ -12,4 +12,14 @@ import java.util.SortedMap;
  */
 public record SchoolObjective(String domain, Optional<IndicatorId> indicator, Text label, UnitId unit,
                               SortedMap<Integer, Figure> values, SortedMap<Integer, String> marks,
-                              Optional<Text> target, List<String> footnotes) {}
+                              Optional<Text> target, List<String> footnotes) {
+
+    /**
+     * The code of a cell holding the source's mark instead of a number, for pages and open data
+     * alike: {@code not_applicable} for « n/a », {@code na} for « NA » or « na » (which the source
+     * does not explain). Neither is a missing value.
+     */
+    public static String markCode(String mark) {
+        return mark.equals("n/a") ? "not_applicable" : "na";
+    }
+}

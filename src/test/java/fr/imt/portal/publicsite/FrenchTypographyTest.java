@@ -83,8 +83,8 @@ class FrenchTypographyTest {
     @Test
     void countsWriteTheirNounsInTheSingularOrPluralTheyCallFor() throws IOException {
         JsonNode pillars = YAML.readTree(CONTENT.resolve("hrs4r/pillars.yaml").toFile()).get("pillars");
-        List<String> fr = page("fr/").select(".pillar-card > p").eachText();
-        List<String> en = page("en/").select(".pillar-card > p").eachText();
+        List<String> fr = page("fr/").select(".pillar-card > p.pillar-counts").eachText();
+        List<String> en = page("en/").select(".pillar-card > p.pillar-counts").eachText();
         assertEquals(pillars.size(), fr.size());
         for (int i = 0; i < fr.size(); i++) {
             assertAgrees(fr.get(i), "principe", "principes", true);

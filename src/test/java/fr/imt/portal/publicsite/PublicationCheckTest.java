@@ -27,13 +27,13 @@ class PublicationCheckTest {
         SiteUnderTest site = SiteUnderTest.copyOfRealSite(tmp)
                 .replace("site.properties", "site.contact.email=\n", "site.contact.email=contact@example.org\n")
                 .replace("site.properties", "site.hosting.address=\n", "site.hosting.address=1 rue Exemple, Paris\n");
-        CommandRun validate = CommandRun.of("validate", "--source", site.source.toString());
+        CommandRun validate = CommandRun.english("validate", "--warnings", "--source", site.source.toString());
         assertEquals(0, validate.exitCode(), validate.err());
         assertTrue(validate.err().contains("warning: site.hosting.name: empty in site.properties"), validate.err());
         assertTrue(validate.err().contains("legal-notice.fr.md:19:1"), "where the page quotes it: " + validate.err());
         assertFalse(validate.err().contains("site.contact.email: empty"), "a filled setting is not reported: " + validate.err());
 
-        CommandRun publish = CommandRun.of("build", "--publish", "--source", site.source.toString(), "--out", site.output.toString());
+        CommandRun publish = CommandRun.english("build", "--publish", "--source", site.source.toString(), "--out", site.output.toString());
         assertEquals(1, publish.exitCode(), publish.err());
         assertTrue(publish.err().contains("legal-notice.en.md:19:1: site.hosting.name: empty in site.properties"), publish.err());
         assertFalse(Files.exists(site.output), "nothing is built");
@@ -44,8 +44,9 @@ class PublicationCheckTest {
         SiteUnderTest site = SiteUnderTest.copyOfRealSite(tmp)
                 .replace("site.properties", "site.hosting.name=\n", "site.hosting.name=Hébergeur Exemple\n")
                 .replace("site.properties", "site.contact.email=\n", "site.contact.email=contact@example.org\n")
-                .replace("site.properties", "site.hosting.address=\n", "site.hosting.address=1 rue Exemple, Paris\n");
-        CommandRun publish = CommandRun.of("build", "--publish", "--source", site.source.toString(), "--out", site.output.toString(),
+                .replace("site.properties", "site.hosting.address=\n", "site.hosting.address=1 rue Exemple, Paris\n")
+                .replace("site.properties", "site.publication.director=\n", "site.publication.director=Prénom Nom\n");
+        CommandRun publish = CommandRun.english("build", "--publish", "--source", site.source.toString(), "--out", site.output.toString(),
                 "--today", SiteUnderTest.TODAY.toString());
         assertEquals(0, publish.exitCode(), publish.err());
         String legal = site.page("fr/mentions-legales/").select("main").text();
