@@ -54,6 +54,9 @@ final class ProblemReport {
             }
         }
         boolean failed = !errors.isEmpty() || (options.strict() && !warnings.isEmpty());
+        if (!failed && !options.allWarnings()) {
+            return; // the summary line already counts the warnings
+        }
         String count = errors.isEmpty() ? say.say("report.count.warnings", warnings.size())
                 : warnings.isEmpty() ? say.say("report.count.errors", errors.size())
                 : say.say("report.count.errorsAndWarnings", errors.size(), warnings.size());
