@@ -133,6 +133,7 @@ class IncrementalRebuildTest {
             "hrs4r/actions/*.yaml", "hrs4r/actions/05.yaml",
             "cop/contract.yaml", "cop/contract.yaml",
             "cop/ambition.*.md", "cop/ambition.en.md",
+            "cop/parts/*.md", "cop/parts/growth-scenario.fr.md",
             "cop/units.yaml", "cop/units.yaml",
             "cop/objectives/*.yaml", "cop/objectives/M2.yaml",
             "cop/objectives/*.md", "cop/objectives/M3.fr.md",

@@ -84,7 +84,7 @@ final class SourceTree {
                 text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
             }
         } catch (IOException e) {
-            problems.error(properties, "", "cannot be read: " + reason(e));
+            problems.error(properties, "", "file.unreadable", reason(e));
             return;
         }
         TextChecks.clean(properties, text, 1, problems);

@@ -140,7 +140,7 @@ public final class SiteFiles extends PageFamily {
                     if (before != null && before != plan) {
                         // Reported where the address was chosen: a page of one entity (a prose page's slug) rather than a list.
                         PagePlan chosen = ownFile(context, plan).isPresent() ? plan : before;
-                        clashes.add(new Clash(ownFile(context, chosen).orElse(""), "site.addressClash",
+                        clashes.add(new Clash(ownFile(context, chosen).orElse(""), "address.clash",
                                 List.of("/" + path, claimant(context, before), claimant(context, plan))));
                     }
                 }
@@ -150,7 +150,7 @@ public final class SiteFiles extends PageFamily {
             PagePlan page = claimed.get(alias);
             if (page != null) {
                 PagePlan owner = claimed.get(target);
-                clashes.add(new Clash(owner == null ? "" : ownFile(context, owner).orElse(""), "site.aliasClash",
+                clashes.add(new Clash(owner == null ? "" : ownFile(context, owner).orElse(""), "address.aliasClash",
                         List.of("/" + alias, "/" + target, claimant(context, page))));
             }
         });

@@ -67,7 +67,7 @@ class EditorialChecksTest {
         checks.step(mapping("year: 2026\n"), "steps[1]", 2026);
         checks.step(mapping("year: 2027\n"), "steps[2]", 2027);
         assertEquals(List.of("steps[1].status"), problems.warnings().stream().map(Problem::field).toList());
-        assertEquals(EditorialChecks.STEP_NOT_REPORTED, problems.warnings().get(0).message());
+        assertEquals(EditorialChecks.STEP_NOT_REPORTED, problems.warnings().get(0).message().key());
     }
 
     @Test

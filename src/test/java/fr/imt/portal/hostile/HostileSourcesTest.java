@@ -114,7 +114,7 @@ class HostileSourcesTest {
     private static CommandRun build(Path source, Path out, String... options) {
         List<String> args = new ArrayList<>(List.of("build", "--strict", "--source", source.toString(), "--out", out.toString(), "--today", TODAY));
         args.addAll(Arrays.asList(options));
-        return CommandRun.of(args.toArray(String[]::new));
+        return CommandRun.english(args.toArray(String[]::new));
     }
 
     @TestFactory
@@ -179,7 +179,7 @@ class HostileSourcesTest {
         HostileSite site = new HostileSite(tmp.resolve("schemas-site"), outside);
         TestSites.copyTree(base, site.root);
         site.link(ACTION, secret);
-        CommandRun run = CommandRun.of("schemas", "--source", site.root.toString());
+        CommandRun run = CommandRun.english("schemas", "--source", site.root.toString());
         assertPlainWords(run.out() + run.err());
         assertEquals("number: 3\n", Files.readString(secret), "the file outside the site is unchanged");
     }
@@ -190,7 +190,7 @@ class HostileSourcesTest {
         HostileSite site = new HostileSite(tmp.resolve("news-site"), outside);
         TestSites.copyTree(base, site.root);
         site.link("content/news", folder);
-        CommandRun run = CommandRun.of("new", "news", "--source", site.root.toString(), "--slug", "fuite", "--today", TODAY);
+        CommandRun run = CommandRun.english("new", "news", "--source", site.root.toString(), "--slug", "fuite", "--today", TODAY);
         assertPlainWords(run.out() + run.err());
         assertEquals(1, run.exitCode(), run.out() + run.err());
         assertTrue(run.err().contains("leads out of the site folder"), run.err());
