@@ -68,7 +68,7 @@ final class CopLoader {
             required("value", Shape.number(), "the number"),
             optional("provisional", Shape.flag(), "whether the value is provisional"),
             optional("note", Shape.bilingual(), "a note on the value"),
-            optional("unit", Shape.identifier(), "the unit of the value (the indicator's)")));
+            optional("unit", Shape.reference("unit"), "the unit of the value (the indicator's)")));
 
     private static final Shape FORMAT = Shape.pattern("[\\s\\S]*\\{\\}[\\s\\S]*",
             "a format holding {} where the number goes, such as \"{} %\"");
@@ -97,7 +97,7 @@ final class CopLoader {
                             required("en", FORMAT, "how a number is written in English")),
                             "how a number is written with the unit, {} standing for the number"),
                     optional("converts_to", Shape.group(
-                            required("unit", Shape.identifier(), "the unit this one is a multiple of"),
+                            required("unit", Shape.reference("unit"), "the unit this one is a multiple of"),
                             required("factor", Shape.number(), "what one of this unit is in that unit, such as 0.001")),
                             "the unit this one converts to")), 1), "the units"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
@@ -111,7 +111,7 @@ final class CopLoader {
 
     static final Shape MILESTONE = Shape.group(
             required("id", Shape.pattern("J[1-9][0-9]{0,3}", "the milestone's code, such as J7"), "the milestone's code"),
-            optional("objective", Shape.pattern("[MT][1-9]", "an objective's code, such as M1"), "the objective it belongs to"),
+            optional("objective", Shape.reference("objective", Shape.pattern("[MT][1-9]", "an objective's code, such as M1")), "the objective it belongs to"),
             required("title", Shape.bilingual(), "the milestone's title"),
             optional("description", Shape.bilingual(), "the milestone's own text"),
             required("english", SourceFiles.ENGLISH, "where the English texts come from"),
@@ -135,9 +135,10 @@ final class CopLoader {
             required("domain", Shape.identifier(), "the domain of the indicator table"),
             required("name", Shape.bilingual(), "the indicator's name"),
             optional("parent", Shape.orNull(Shape.identifier()), "the parent indicator of a « dont … » row"),
-            required("objectives", Shape.listOf(Shape.pattern("[MT][1-9]", "an objective's code, such as M1"), 0),
+            required("objectives", Shape.listOf(Shape.reference("objective",
+                    Shape.pattern("[MT][1-9]", "an objective's code, such as M1")), 0),
                     "the objectives whose section lists the indicator"),
-            required("unit", Shape.identifier(), "the indicator's unit"),
+            required("unit", Shape.reference("unit"), "the indicator's unit"),
             required("per_school", Shape.flag(), "whether the indicator is broken down per school"),
             optional("previous_only", Shape.flag(), "whether the indicator belongs to the previous contract only"),
             required("english", SourceFiles.ENGLISH, "where the English texts come from"),
@@ -154,7 +155,7 @@ final class CopLoader {
             optional("footnotes", Shape.listOf(Shape.bilingual(), 0), "the footnotes"),
             optional("previous_contract", Shape.group(
                     required("name", Shape.bilingual(), "the indicator's name in the previous contract"),
-                    required("unit", Shape.identifier(), "its unit"),
+                    required("unit", Shape.reference("unit"), "its unit"),
                     required("values", Shape.byYear(HISTORY_FIRST, HISTORY_LAST, FIGURE), "its values"),
                     optional("target", Shape.group(
                             optional("value", FIGURE, "the 2022 target's number"),
@@ -184,7 +185,7 @@ final class CopLoader {
                     required("domain", Shape.identifier(), "the domain of the row"),
                     optional("indicator", Shape.identifier(), "the IMT indicator the row feeds"),
                     required("label", Shape.bilingual(), "the row's label"),
-                    required("unit", Shape.identifier(), "the row's unit"),
+                    required("unit", Shape.reference("unit"), "the row's unit"),
                     required("values", Shape.byYear(SCHOOL_FIRST, CONTRACT_LAST, FIGURE), "the values by year"),
                     optional("target", Shape.bilingual(), "a qualitative target"),
                     optional("footnotes", Shape.listOf(Shape.text(), 0), "marks of the footnotes that apply")), 0),

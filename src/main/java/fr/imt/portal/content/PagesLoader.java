@@ -48,7 +48,7 @@ final class PagesLoader {
                     required("id", Shape.identifier(), "the stage's identifier (its anchor on the page)"),
                     required("title", Shape.bilingual(), "the stage's title"),
                     required("intro", Shape.bilingual(), "what this stage is, in a sentence or two"),
-                    required("principles", Shape.listOf(Shape.identifier(), 0), "the gap-analysis principles concerning this stage"),
+                    required("principles", Shape.listOf(Shape.reference("principle"), 0), "the gap-analysis principles concerning this stage"),
                     required("actions", Shape.listOf(Shape.wholeNumber(1, 9999), 0), "the numbers of the actions improving this stage"),
                     optional("undocumented", Shape.bilingual(), "what the sources do not say about this stage")), 1),
                     "the stages of a recruitment"),

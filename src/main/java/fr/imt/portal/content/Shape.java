@@ -63,6 +63,19 @@ public sealed interface Shape {
                 "an identifier in lower-case letters, digits and dashes, such as \"open-science\"");
     }
 
+    /**
+     * An identifier defined in another file ({@code kind}: "principle", "unit"…), written as
+     * {@code base}. The loaders check that it exists; its schema also lists the identifiers the
+     * site defines ({@link Schemas}), so that editors' tools propose them and flag a typo.
+     */
+    static Shape reference(String kind, Shape base) {
+        return new Reference(kind, base);
+    }
+
+    static Shape reference(String kind) {
+        return new Reference(kind, identifier());
+    }
+
     static Shape listOf(Shape item, int minItems) {
         return new ListOf(item, minItems);
     }
@@ -284,6 +297,26 @@ public sealed interface Shape {
         }
     }
 
+    record Reference(String kind, Shape base) implements Shape {
+        /** Where the site's identifiers of a kind are, inside a schema: filled in by {@link Schemas}. */
+        public static final String DEFINITIONS = "definitions";
+
+        public String expected() {
+            return base.expected();
+        }
+
+        public void check(YamlNode node, String field, Problems problems) {
+            base.check(node, field, problems);
+        }
+
+        public ObjectNode schema() {
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
+            node.putArray("allOf").add(base.schema())
+                    .add(JsonNodeFactory.instance.objectNode().put("$ref", "#/" + DEFINITIONS + "/" + kind));
+            return node;
+        }
+    }
+
     record ListOf(Shape item, int minItems) implements Shape {
         public String expected() {
             return minItems > 0 ? "a list of at least " + minItems + " item" + (minItems > 1 ? "s" : "")
@@ -336,11 +369,15 @@ public sealed interface Shape {
         }
 
         public ObjectNode schema() {
+            // A pattern, not a property per year: YAML reads 2024 as a number, and yaml-language-server
+            // (VS Code) then never matches it with a property named "2024"; a pattern tests it as text.
             ObjectNode node = typed("object");
-            ObjectNode years = node.putObject("properties");
+            List<String> years = new ArrayList<>();
             for (int year = firstYear; year <= lastYear; year++) {
-                years.set(Integer.toString(year), described(value.schema(), "the value of " + year, value.expected()));
+                years.add(Integer.toString(year));
             }
+            node.putObject("patternProperties").set(anchored(String.join("|", years)),
+                    described(value.schema(), "the value of a year from " + firstYear + " to " + lastYear, value.expected()));
             node.put("additionalProperties", false);
             return node;
         }
