@@ -582,7 +582,11 @@ public sealed interface Shape {
             ObjectNode node = typed("object");
             ObjectNode properties = node.putObject("properties");
             for (Field f : fields) {
-                properties.set(f.name(), described(f.shape().schema(), f.description(), f.shape().expected()));
+                ObjectNode property = described(f.shape().schema(), f.description(), f.shape().expected());
+                // Markdown, which VS Code's hover shows instead of the plain description: French first.
+                property.put("markdownDescription", "**FR** " + capitalized(FieldDescriptions.french(f.description()))
+                        + ".\n\n**EN** " + property.get("description").asText());
+                properties.set(f.name(), property);
             }
             List<String> required = fields.stream().filter(Field::required).map(Field::name).toList();
             if (!required.isEmpty()) {

@@ -6,6 +6,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,5 +121,80 @@ class SchemasInTheEditorTest {
         assertTrue(invalid.size() > 10, "invalid files: " + invalid.size());
         assertTrue(missed.isEmpty(), "not underlined where the build says:\n" + String.join("\n",
                 missed.stream().map(v -> v.file() + "\n  build " + v.build() + "\n  editor " + v.editor()).toList()));
+    }
+
+    /** A new file of the real content as an editor starts it: the schema comment, then what they type. */
+    private static String newFile(String schema, String... lines) {
+        return "# yaml-language-server: $schema=" + schema + "\n" + String.join("\n", lines) + "\n";
+    }
+
+    private static List<String> idsIn(String file, String list) throws IOException {
+        JsonNode root = new YAMLMapper().readTree(SchemaAgreementTest.PROJECT.resolve("content").resolve(file).toFile());
+        List<String> ids = new ArrayList<>();
+        root.path(list).forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
+    }
+
+    private static List<String> namesIn(String folder, String suffix) throws IOException {
+        try (var entries = Files.list(SchemaAgreementTest.PROJECT.resolve("content").resolve(folder))) {
+            return entries.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(suffix))
+                    .map(n -> n.substring(0, n.length() - suffix.length())).sorted().toList();
+        }
+    }
+
+    @Test
+    void completionProposesEveryFieldOfANewAction() {
+        String uri = SchemaAgreementTest.PROJECT.resolve("content/hrs4r/actions/99.yaml").toUri().toString();
+        server.open(uri, newFile("../../schemas/action.schema.json", ""));
+        List<String> fields = server.completion(uri, 1, 0);
+        server.close(uri);
+        assertTrue(fields.containsAll(List.of("number", "pillar", "text", "english", "principles", "deadline", "leading",
+                "associated", "status", "completion", "progress")), fields.toString());
+    }
+
+    @Test
+    void completionProposesTheIdentifiersTheContentDefines() throws IOException {
+        String action = SchemaAgreementTest.PROJECT.resolve("content/hrs4r/actions/99.yaml").toUri().toString();
+        server.open(action, newFile("../../schemas/action.schema.json",
+                "pillar: ", "principles:", "  - ", "leading:", "  - ", "status: "));
+        List<String> pillars = server.completion(action, 1, 8);
+        List<String> principles = server.completion(action, 3, 4);
+        List<String> departments = server.completion(action, 5, 4);
+        List<String> statuses = server.completion(action, 6, 8);
+        server.close(action);
+        assertTrue(pillars.containsAll(idsIn("hrs4r/pillars.yaml", "pillars")), pillars.toString());
+        List<String> knownPrinciples = namesIn("hrs4r/principles", "");
+        assertTrue(knownPrinciples.size() > 10 && principles.containsAll(knownPrinciples), principles.toString());
+        assertTrue(departments.containsAll(idsIn("hrs4r/departments.yaml", "departments")), departments.toString());
+        assertTrue(statuses.containsAll(List.of("planned", "in_progress", "done", "cancelled")), statuses.toString());
+
+        String indicator = SchemaAgreementTest.PROJECT.resolve("content/cop/indicators/new-one.yaml").toUri().toString();
+        server.open(indicator, newFile("../../schemas/indicator.schema.json", "unit: ", "objectives:", "  - "));
+        List<String> units = server.completion(indicator, 1, 6);
+        List<String> objectives = server.completion(indicator, 3, 4);
+        server.close(indicator);
+        assertTrue(units.containsAll(idsIn("cop/units.yaml", "units")), units.toString());
+        assertTrue(objectives.containsAll(namesIn("cop/objectives", ".yaml")) && objectives.contains("M1"), objectives.toString());
+    }
+
+    @Test
+    void typingAnUnknownPrincipleIsUnderlinedAtOnce() {
+        String uri = SchemaAgreementTest.PROJECT.resolve("content/hrs4r/actions/98.yaml").toUri().toString();
+        List<Diagnostic> diagnostics = server.diagnose(uri, newFile("../../schemas/action.schema.json",
+                "principles:", "  - no-such-principle"));
+        assertTrue(diagnostics.stream().anyMatch(d -> d.line() == 3), diagnostics.toString());
+    }
+
+    @Test
+    void hoverOverAFieldDescribesItInFrenchAndInEnglish() throws IOException {
+        Path file = SchemaAgreementTest.PROJECT.resolve("content/hrs4r/actions/01.yaml");
+        List<String> lines = Files.readAllLines(file);
+        int status = lines.indexOf(lines.stream().filter(l -> l.startsWith("status:")).findFirst().orElseThrow());
+        String uri = file.toUri().toString();
+        server.open(uri, Files.readString(file));
+        String hover = server.hover(uri, status, 2);
+        server.close(uri);
+        assertTrue(hover.contains("Le statut de l'action"), hover);
+        assertTrue(hover.contains("The action's status"), hover);
     }
 }
