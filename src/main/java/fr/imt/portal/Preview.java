@@ -95,7 +95,7 @@ public final class Preview implements AutoCloseable {
         if (portal.isEmpty()) {
             return new SiteBuilder.Report(loaded.problems(), List.of(), 0, 0, 0, false, stages);
         }
-        Bake.Result baked = bake.bake(portal.get(), current.today(), false);
+        Bake.Result baked = bake.bake(SiteBuilder.shown(portal.get(), current), current.today(), false);
         stages.lap("render");
         if (!baked.errors().isEmpty()) {
             bake = null;

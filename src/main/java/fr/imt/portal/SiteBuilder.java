@@ -28,18 +28,31 @@ public final class SiteBuilder {
     /**
      * What to build: a site folder (content, templates, assets, site.properties), where, as of which
      * day, and settings that replace those of site.properties for this build only (a deployment's
-     * {@code site.basePath} and {@code site.url}).
+     * {@code site.basePath} and {@code site.url}); {@code preview} for {@code serve}, which also
+     * shows what is not published yet (drafts, posts dated after the build date).
      */
-    public record Options(Path source, Path output, LocalDate today, Map<String, String> settings) {
+    public record Options(Path source, Path output, LocalDate today, Map<String, String> settings, boolean preview) {
         public Options {
             source = source.toAbsolutePath().normalize();
             output = output.toAbsolutePath().normalize();
             settings = Map.copyOf(settings);
         }
 
+        public Options(Path source, Path output, LocalDate today, Map<String, String> settings) {
+            this(source, output, today, settings, false);
+        }
+
         public Options(Path source, Path output, LocalDate today) {
             this(source, output, today, Map.of());
         }
+    }
+
+    /**
+     * What the site shows of {@code portal}: everything in a preview ({@code serve}, drafts and
+     * scheduled posts marked), what is released on the build date otherwise.
+     */
+    public static Portal shown(Portal portal, Options options) {
+        return options.preview() ? portal : portal.released(options.today());
     }
 
     /**
@@ -225,7 +238,7 @@ public final class SiteBuilder {
         List<Publication> publications = opened(site, index);
         try {
             Bake bake = new Bake(options.source(), publications.get(0).staging(), options.settings(), remember);
-            Bake.Result baked = bake.bake(portal.get(), options.today(), true);
+            Bake.Result baked = bake.bake(shown(portal.get(), options), options.today(), true);
             stages.lap("render");
             List<String> errors = baked.errors();
             SearchCorpus corpus = null;

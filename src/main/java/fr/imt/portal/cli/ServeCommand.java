@@ -74,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         // The sources are watched before the first build: an edit saved while it runs, or just
         // after the site is first served, still makes a rebuild.
-        try (Preview preview = new Preview(() -> new SiteBuilder.Options(site.source, site.output(), site.buildDate()));
+        try (Preview preview = new Preview(() -> new SiteBuilder.Options(site.source, site.output(), site.buildDate(), java.util.Map.of(), true));
              SourceWatch sources = SourceWatch.start(source, poll, System.err)) {
             // The port is taken before the first build (a port in use is said at once), and
             // answered after it.

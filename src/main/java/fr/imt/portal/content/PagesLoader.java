@@ -35,7 +35,8 @@ final class PagesLoader {
                             required("en", Shape.identifier(), "the English address segment")), "the page's address in each language"),
                     required("title", Shape.bilingual(), "the page's title"),
                     required("description", Shape.bilingual(), "one sentence for search engines and link previews"),
-                    optional("aliases", Shape.listOf(ALIAS, 0), "old addresses that must lead to this page")), 0), "the pages"),
+                    optional("aliases", Shape.listOf(ALIAS, 0), "old addresses that must lead to this page"),
+                    optional("draft", Shape.flag(), "true for a draft: shown by serve, never published")), 0), "the pages"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
 
     static final Shape OTMR = Shape.group(
@@ -83,7 +84,8 @@ final class PagesLoader {
                 Text markdown = new Text(SourceFiles.prose(root, id, "fr", file, problems),
                         SourceFiles.prose(root, id, "en", file, problems));
                 pages.add(new Page(id, Fields.text(p, "slug"), Fields.text(p, "title"), Fields.text(p, "description"),
-                        markdown, Fields.english(map), Fields.strings(p, "aliases", s -> s)));
+                        markdown, Fields.english(map), Fields.strings(p, "aliases", s -> s),
+                        Fields.has(p, "draft") && Boolean.parseBoolean(Fields.string(p, "draft"))));
             }
         });
         return pages;

@@ -37,7 +37,8 @@ public final class PublicPages extends PageFamily {
                     lang -> Map.of("description", page.description().in(lang),
                             "html", context.markdown().toHtml(Prose.expand(page.markdown().in(lang), context.settings(),
                                     m, lang), lang),
-                            "translated", lang == Lang.EN && page.english() == fr.imt.portal.model.EnglishSource.TRANSLATION))
+                            "translated", lang == Lang.EN && page.english() == fr.imt.portal.model.EnglishSource.TRANSLATION,
+                            "release", new NewsViews(context, lang).release(page.draft(), null)))
                     .from(fr.imt.portal.model.Provenance.page(page.id())));
         }
         int pageCount = 1;
