@@ -106,6 +106,8 @@ final class NewsLoader {
         }
         Placeholders.check(node.get(), "", problems);
         Placeholders.check(file, body, header.split("\n", -1).length + 1, problems);
+        TextTraps.yaml(node.get(), "", problems);
+        TextTraps.markdown(file, body, header.split("\n", -1).length + 1, problems);
         Problems found = new Problems();
         HEADER.check(node.get(), "", found);
         found.errors().forEach(p -> problems.error(p.position(), p.field(), p.message()));

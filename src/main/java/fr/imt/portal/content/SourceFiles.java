@@ -80,6 +80,7 @@ final class SourceFiles {
     private static Checked check(YamlNode tree, Shape shape) {
         Problems found = new Problems();
         Placeholders.check(tree, "", found);
+        TextTraps.yaml(tree, "", found);
         Problems fit = new Problems();
         shape.check(tree, "", fit);
         fit.errors().forEach(p -> found.error(p.position(), p.field(), p.message()));
@@ -101,6 +102,7 @@ final class SourceFiles {
         try {
             String text = text(file);
             Placeholders.check(file, text, 1, problems);
+            TextTraps.markdown(file, text, 1, problems);
             if (text.isBlank()) {
                 problems.error(file, name, "the file is empty; expected the " + ("en".equals(lang) ? "English" : "French")
                         + " text as Markdown");
