@@ -162,7 +162,7 @@ final class CopLoader {
                             optional("text", Shape.bilingual(), "the 2022 target's wording"))
                             .where(Shape.Rule.atLeastOne("expected a value, a text (for a qualitative target), or both",
                                     "value", "text")), "the 2022 target"),
-                    optional("schools", Shape.byIdentifier(Shape.byYear(HISTORY_FIRST, HISTORY_LAST, FIGURE)),
+                    optional("schools", Shape.byIdentifier("school", Shape.byYear(HISTORY_FIRST, HISTORY_LAST, FIGURE)),
                             "the per-school values")), "the previous contract's results"),
             optional("actuals", Shape.byYear(CONTRACT_FIRST, CONTRACT_LAST, ACTUAL), "the actual values reported"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"))

@@ -87,6 +87,7 @@ public final class Schemas {
         ids.put("unit", listedIds(content.resolve("cop/units.yaml"), "units"));
         ids.put("principle", names(content.resolve("hrs4r/principles"), f -> Files.isRegularFile(f.resolve("principle.yaml")), ""));
         ids.put("objective", names(content.resolve("cop/objectives"), f -> f.toString().endsWith(".yaml"), ".yaml"));
+        ids.put("school", names(content.resolve("cop/schools"), f -> Files.isRegularFile(f.resolve("school.yaml")), ""));
         return ids;
     }
 

@@ -85,9 +85,12 @@ public sealed interface Shape {
         return new ByYear(firstYear, lastYear, value);
     }
 
-    /** A map from identifiers to values of one shape (e.g. a value per school). */
-    static Shape byIdentifier(Shape value) {
-        return new ByIdentifier(value);
+    /**
+     * A map from identifiers of {@code kind} defined elsewhere (see {@link #reference}) to values of
+     * one shape (e.g. a value per school).
+     */
+    static Shape byIdentifier(String kind, Shape value) {
+        return new ByIdentifier(kind, value);
     }
 
     /** A value that may take one of several shapes, tried in order. */
@@ -383,7 +386,8 @@ public sealed interface Shape {
         }
     }
 
-    record ByIdentifier(Shape value) implements Shape {
+    /** {@code kind}: what the keys refer to (their schema lists the site's identifiers). */
+    record ByIdentifier(String kind, Shape value) implements Shape {
         public String expected() {
             return "values by identifier, such as imt-atlantique: …";
         }
@@ -401,6 +405,7 @@ public sealed interface Shape {
         public ObjectNode schema() {
             ObjectNode node = typed("object");
             node.set("additionalProperties", described(value.schema(), null, value.expected()));
+            node.putObject("propertyNames").put("$ref", "#/" + Reference.DEFINITIONS + "/" + kind);
             return node;
         }
     }

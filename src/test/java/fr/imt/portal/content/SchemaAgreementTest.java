@@ -49,8 +49,8 @@ class SchemaAgreementTest {
             new ValidatorOnly("identifier = file or folder name", "a schema sees a file's content, not its name",
                     Pattern.compile("the name of the (principle's folder|file|folder)|must be named \\d+\\.yaml")),
             new ValidatorOnly("references between files", "a schema sees one file; it lists the identifiers of the kinds"
-                    + " editors pick most (pillars, principles, departments, units, objectives), not these",
-                    Pattern.compile("^unknown (action|domain|indicator|theme|school) \"")),
+                    + " editors pick most (pillars, principles, departments, units, objectives, schools), not these",
+                    Pattern.compile("^unknown (action|domain|indicator|theme) \"")),
             new ValidatorOnly("unique identifiers", "JSON Schema cannot require a field to differ across list items or files",
                     Pattern.compile("^duplicated .* identifier")),
             new ValidatorOnly("one milestone step per year", "JSON Schema cannot require a field to differ across list items",
@@ -70,7 +70,7 @@ class SchemaAgreementTest {
      */
     static final ValidatorOnly DEFINED_WITH_ERRORS = new ValidatorOnly("reference to a definition with errors",
             "the schemas list every identifier written, the build only those of files without errors",
-            Pattern.compile("^unknown (pillar|principle|department|unit|objective) \"([^\"]+)\""));
+            Pattern.compile("^unknown (pillar|principle|department|unit|objective|school) \"([^\"]+)\""));
 
     /** The rule only the validator checks that {@code p} breaks, if any. */
     static Optional<String> validatorOnly(Problem p, Map<String, List<String>> identifiers) {

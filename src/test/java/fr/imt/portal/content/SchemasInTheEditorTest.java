@@ -175,6 +175,12 @@ class SchemasInTheEditorTest {
         server.close(indicator);
         assertTrue(units.containsAll(idsIn("cop/units.yaml", "units")), units.toString());
         assertTrue(objectives.containsAll(namesIn("cop/objectives", ".yaml")) && objectives.contains("M1"), objectives.toString());
+
+        server.open(indicator, newFile("../../schemas/indicator.schema.json", "previous_contract:", "  schools:", "    "));
+        List<String> schools = server.completion(indicator, 3, 4);
+        server.close(indicator);
+        List<String> knownSchools = namesIn("cop/schools", "");
+        assertTrue(knownSchools.size() == 9 && schools.containsAll(knownSchools), schools.toString());
     }
 
     @Test
