@@ -85,7 +85,7 @@ public final class ContentLoader {
         Cop loadedCop = joined(cop);
         List<NewsItem> loadedNews = joined(news);
         references.check(problems);
-        new Glossary(contentRoot, problems, files).check();
+        new Glossary(contentRoot, problems, files, sources).check();
         if (!problems.hasErrors()) {
             // Only once the rest is right: a file with a mistake may not have been taken in yet.
             SourceTree.strays(contentRoot, sources.allFiles(), problems);
