@@ -139,7 +139,7 @@ class DraftsAndScheduledItemsTest {
             Document draft = Jsoup.parse(waitFor(http, serve.url("/fr/actualites/2026-11-03-draft/"), "Zorglub", serve));
             assertTrue(draft.select(".release-mark").text().startsWith("Brouillon"), draft.select("main").outerHtml());
             Document scheduled = Jsoup.parse(get(http, serve.url("/fr/actualites/2026-12-01-scheduled/")));
-            assertTrue(scheduled.select(".release-mark").text().contains("1 décembre 2026"), scheduled.select(".release-mark").text());
+            assertTrue(scheduled.select(".release-mark").text().contains("1er décembre 2026"), scheduled.select(".release-mark").text());
             Document page = Jsoup.parse(get(http, serve.url("/fr/secrete/")));
             assertTrue(page.select(".release-mark").text().startsWith("Brouillon"), page.select("main").outerHtml());
             Document englishDraft = Jsoup.parse(get(http, serve.url("/en/news/2026-11-04-half/")));
