@@ -2,6 +2,7 @@ package fr.imt.portal.render;
 
 import fr.imt.portal.model.Hrs4r;
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.Provenance;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class Hrs4rPages extends PageFamily {
             plans.add(new PagePlan("pillar", lang -> Urls.pillar(lang, pillar.id()),
                     lang -> new Hrs4rViews(context, lang).pillarLabel(pillar),
                     lang -> Map.of("pillar", new Hrs4rViews(context, lang).pillar(pillar)))
-                    .from(PageSources.of(context).principles(hrs4r.principlesOf(pillar.id()), false)
+                    .from(PageSources.of(context).add(Provenance.pillars()).principles(hrs4r.principlesOf(pillar.id()), false)
                             .actions(hrs4r.actionsOf(pillar.id())).keys()));
         }
         for (var principle : hrs4r.principles()) {
