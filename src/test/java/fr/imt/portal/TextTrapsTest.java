@@ -72,6 +72,18 @@ class TextTrapsTest {
     }
 
     @Test
+    void aCommentAfterAnIdentifierAStatusOrAListIsMeant() {
+        Path site = TestSites.fixture("valid", tmp);
+        Path action = site.resolve("content/hrs4r/actions/02.yaml");
+        TestSites.edit(action, "status: done\n", "status: done   # since March\n");
+        TestSites.edit(action, "leading: [hr]\n", "leading: [hr]  # the HR department\n");
+        TestSites.edit(action, "deadline: \"Q2 2024\"\n", "deadline: \"Q2 2024\" # as in the plan\n");
+        Problems problems = SiteBuilder.validate(site, TODAY);
+        assertEquals(List.of(), problems.errors());
+        assertEquals(List.of(), about(problems.warnings(), "text.cutByComment"));
+    }
+
+    @Test
     void htmlInAYamlTextIsAnErrorAndNothingIsPublished() {
         Path site = siteWithActionText("text: {fr: \"Action <b>fictive</b>\", en: \"Fictional past action done\"}\n");
         Problems problems = SiteBuilder.validate(site, TODAY);

@@ -18,6 +18,11 @@ final class TextTraps {
 
     /** An HTML tag or comment: {@code <b>}, {@code </p>}, {@code <a href="…">}, {@code <br/>}, {@code <!--}. */
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>|<!--");
+    /**
+     * A value a comment may follow on purpose: an identifier, a status, a date, a code such as M1
+     * ({@code status: done # since March}); not a sentence nor a capitalised word.
+     */
+    private static final Pattern TOKEN = Pattern.compile("[a-z0-9][a-z0-9_./:+-]*|[A-Z][0-9]+");
     /** Markdown code, where tags are meant to show as written: `…` spans. */
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`]*?\\1");
 
@@ -131,7 +136,8 @@ final class TextTraps {
         if (tab >= 0 && (comment < 0 || tab < comment)) {
             comment = tab;
         }
-        if (comment < 0) {
+        // The text must end right where the comment starts: in [a, b] # note, the list ends first.
+        if (comment < 0 || !line.substring(start, comment).strip().equals(s.text()) || TOKEN.matcher(s.text()).matches()) {
             return;
         }
         String dropped = line.substring(comment + 1).strip();

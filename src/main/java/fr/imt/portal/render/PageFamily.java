@@ -119,8 +119,8 @@ public abstract class PageFamily {
      * Pages made from many files (the home page, lists, search…): their first entity is only the
      * first one listed, not a file the page is the page of, so they link to no source.
      */
-    private static final java.util.Set<String> MADE_FROM_MANY = java.util.Set.of("home", "pillar", "action-plan",
-            "gap-analysis", "cop", "cop-milestones", "news-list", "changes", "data", "search", "not-found", "redirect", "root");
+    private static final java.util.Set<String> MADE_FROM_MANY = java.util.Set.of("home", "action-plan",
+            "gap-analysis", "cop-milestones", "news-list", "changes", "data", "search", "not-found", "redirect", "root");
 
     /**
      * Where an editor changes the file this page shows, on the git host: {@code site.editBaseUrl}

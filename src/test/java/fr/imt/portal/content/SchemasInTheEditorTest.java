@@ -54,6 +54,7 @@ class SchemasInTheEditorTest {
     @BeforeAll
     static void openEveryYamlFileInTheEditor() throws IOException {
         assumeTrue(YamlLanguageServer.unavailable().isEmpty(), () -> "skipped: " + YamlLanguageServer.unavailable().get());
+        assertTrue(Files.isRegularFile(YamlLanguageServer.SERVER), "node_modules/yaml-language-server is missing: run npm ci");
         server = new YamlLanguageServer();
         Path real = SchemaAgreementTest.PROJECT.resolve("content");
         int sites = 0;

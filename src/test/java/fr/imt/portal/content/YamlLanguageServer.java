@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -47,11 +46,8 @@ final class YamlLanguageServer implements AutoCloseable {
     private final ObjectNode settings;
     private final AtomicInteger versions = new AtomicInteger();
 
-    /** Why the server cannot run here (no Node, or {@code npm ci} not run), or empty when it can. */
+    /** Why the server cannot run here (no Node), or empty when it can. */
     static Optional<String> unavailable() {
-        if (!Files.isRegularFile(SERVER)) {
-            return Optional.of("node_modules/yaml-language-server is missing: run npm ci");
-        }
         try {
             Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
             node.getInputStream().readAllBytes();

@@ -60,6 +60,13 @@ class EditThisPageTest {
     }
 
     @Test
+    void pillarAndContractPagesLinkToTheirOwnFile() {
+        assertEquals(HOST + "content/hrs4r/pillars.yaml", editLink(site.page("fr/piliers/ethics/")).attr("href"));
+        assertEquals(HOST + "content/cop/ambition.fr.md", editLink(site.page("fr/cop/")).attr("href"));
+        assertEquals(HOST + "content/cop/ambition.en.md", editLink(site.page("en/cop/")).attr("href"));
+    }
+
+    @Test
     void everyEditLinkNamesAFileOfTheContent() throws IOException {
         List<String> linked = new ArrayList<>();
         for (String html : site.htmlFiles()) {
@@ -73,6 +80,7 @@ class EditThisPageTest {
         }
         assertTrue(linked.size() > 150, "pages with the link: " + linked.size());
         assertNull(editLink(site.page("fr/")), "the home page is made from many files");
+        assertNull(editLink(site.page("fr/plan-d-action/")), "a list is made from many files");
     }
 
     @Test
