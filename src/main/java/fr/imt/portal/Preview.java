@@ -97,7 +97,7 @@ public final class Preview implements AutoCloseable {
         if (portal.isEmpty()) {
             return new SiteBuilder.Report(loaded.problems(), List.of(), 0, 0, 0, false, stages);
         }
-        SiteContext site = output.bake().context(portal.get(), current.today());
+        SiteContext site = output.bake().context(SiteBuilder.shown(portal.get(), current), current.today());
         Bake.Result baked = output.write(site, false);
         stages.lap("render");
         if (!baked.errors().isEmpty()) {

@@ -34,18 +34,31 @@ public final class SiteBuilder {
     /**
      * What to build: a site folder (content, templates, assets, site.properties), where, as of which
      * day, and settings that replace those of site.properties for this build only (a deployment's
-     * {@code site.basePath} and {@code site.url}).
+     * {@code site.basePath} and {@code site.url}); {@code preview} for {@code serve}, which also
+     * shows what is not published yet (drafts, posts dated after the build date).
      */
-    public record Options(Path source, Path output, LocalDate today, Map<String, String> settings) {
+    public record Options(Path source, Path output, LocalDate today, Map<String, String> settings, boolean preview) {
         public Options {
             source = source.toAbsolutePath().normalize();
             output = output.toAbsolutePath().normalize();
             settings = Map.copyOf(settings);
         }
 
+        public Options(Path source, Path output, LocalDate today, Map<String, String> settings) {
+            this(source, output, today, settings, false);
+        }
+
         public Options(Path source, Path output, LocalDate today) {
             this(source, output, today, Map.of());
         }
+    }
+
+    /**
+     * What the site shows of {@code portal}: everything in a preview ({@code serve}, drafts and
+     * scheduled posts marked), what is released on the build date otherwise.
+     */
+    public static Portal shown(Portal portal, Options options) {
+        return options.preview() ? portal : portal.released(options.today());
     }
 
     /**
@@ -187,7 +200,7 @@ public final class SiteBuilder {
         StagedPublications.Open publications = staged.open();
         try {
             SiteOutput output = new SiteOutput(new Bake(options.source(), publications.site().staging(), options.settings(), preview));
-            SiteContext site = output.bake().context(portal.get(), options.today());
+            SiteContext site = output.bake().context(shown(portal.get(), options), options.today());
             List<SiteFiles.Clash> clashes = output.bake().clashes(site);
             if (!clashes.isEmpty()) {
                 // Two pages claiming one address: each named by its content file, before anything is rendered.

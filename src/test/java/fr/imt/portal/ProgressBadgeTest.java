@@ -72,7 +72,6 @@ class ProgressBadgeTest {
         Document page = build(LocalDate.of(2025, 1, 1), "fr/principes/recruitment/");
         assertTrue(page.select(".prose script").isEmpty());
         assertTrue(page.select(".prose a[href^=javascript]").isEmpty());
-        assertTrue(page.selectFirst(".prose").text().contains("<script>alert(1)</script>"), "raw HTML is shown as text");
         assertTrue(page.select(".prose strong").size() == 1, "Markdown emphasis still works");
     }
 }

@@ -13,6 +13,7 @@ import java.net.BindException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -58,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         // The sources are watched before the first build: an edit saved while it runs, or just
         // after the site is first served, still makes a rebuild.
-        try (Preview preview = new Preview(() -> new SiteBuilder.Options(site.source, site.output(), site.buildDate()));
+        try (Preview preview = new Preview(() -> new SiteBuilder.Options(site.source, site.output(), site.buildDate(), Map.of(), true));
              SourceWatch sources = SourceWatch.start(source, poll, System.err, say)) {
             // The port is taken before the first build (a port in use is said at once), and
             // answered after it.

@@ -81,11 +81,7 @@ public final class ContentLoader {
         Cop loadedCop = joined(cop);
         List<NewsItem> loadedNews = joined(news);
         references.check(problems);
-        new Glossary(contentRoot, problems, files).check();
-        if (Files.exists(contentRoot.resolve("glossary.yaml"))) {
-            // Read for the checks of the English only: it publishes nothing, so no page depends on it.
-            sources.record("glossary", contentRoot.resolve("glossary.yaml"));
-        }
+        new Glossary(contentRoot, problems, files, sources).check();
         if (!problems.hasErrors()) {
             // Only once the rest is right: a file with a mistake may not have been taken in yet.
             SourceTree.strays(contentRoot, sources.allFiles(), problems);

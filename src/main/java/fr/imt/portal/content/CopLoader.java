@@ -104,7 +104,7 @@ final class CopLoader {
     /** An actual value may say its unit, so a value reported in the wrong unit is caught. */
     static final Shape ACTUAL = Shape.either(FIGURE_EXPECTED, Shape.number(), Shape.group(
             figureFields("whether the value is provisional", "a note on the value",
-                    optional("unit", Shape.identifier(), "the unit of the value (the indicator's)")))
+                    optional("unit", Shape.reference("unit"), "the unit of the value (the indicator's)")))
             .where(Shape.Rule.atMostOne("rule.oneQualifier", QUALIFIERS.toArray(String[]::new))));
 
     private static final Shape FORMAT = Shape.pattern("[\\s\\S]*\\{\\}[\\s\\S]*", "shape.unitFormat");
@@ -139,7 +139,7 @@ final class CopLoader {
                             required("en", FORMAT, "how a number is written in English")),
                             "how a number is written with the unit, {} standing for the number"),
                     optional("converts_to", Shape.group(
-                            required("unit", Shape.identifier(), "the unit this one is a multiple of"),
+                            required("unit", Shape.reference("unit"), "the unit this one is a multiple of"),
                             required("factor", Shape.number(), "what one of this unit is in that unit, such as 0.001")),
                             "the unit this one converts to")), 1), "the units"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
@@ -153,7 +153,7 @@ final class CopLoader {
 
     static final Shape MILESTONE = Shape.group(
             required("id", Shape.pattern("J[1-9][0-9]{0,3}", "shape.milestoneCode"), "the milestone's code"),
-            optional("objective", Shape.pattern("[MT][1-9]", "shape.anObjectiveCode"), "the objective it belongs to"),
+            optional("objective", Shape.reference("objective", Shape.pattern("[MT][1-9]", "shape.anObjectiveCode")), "the objective it belongs to"),
             required("title", Shape.bilingual(), "the milestone's title"),
             optional("description", Shape.bilingual(), "the milestone's own text"),
             required("english", SourceFiles.ENGLISH, "where the English texts come from"),
@@ -180,9 +180,10 @@ final class CopLoader {
             required("domain", Shape.identifier(), "the domain of the indicator table"),
             required("name", Shape.bilingual(), "the indicator's name"),
             optional("parent", Shape.orNull(Shape.identifier()), "the parent indicator of a « dont … » row"),
-            required("objectives", Shape.listOf(Shape.pattern("[MT][1-9]", "shape.anObjectiveCode"), 0),
+            required("objectives", Shape.listOf(Shape.reference("objective",
+                    Shape.pattern("[MT][1-9]", "shape.anObjectiveCode")), 0),
                     "the objectives whose section lists the indicator"),
-            required("unit", Shape.identifier(), "the indicator's unit"),
+            required("unit", Shape.reference("unit"), "the indicator's unit"),
             required("per_school", Shape.orNull(Shape.flag()), "whether the indicator is broken down per school"
                     + " (« Déclinaison par école » Oui/Non); null where the source leaves the cell blank"),
             optional("per_school_note", Shape.bilingual(), "the wording beside the cell's Oui, such as « > moyenne CGE »"),
@@ -202,14 +203,14 @@ final class CopLoader {
             optional("footnotes", Shape.listOf(Shape.bilingual(), 0), "the footnotes"),
             optional("previous_contract", Shape.group(
                     required("name", Shape.bilingual(), "the indicator's name in the previous contract"),
-                    required("unit", Shape.identifier(), "its unit"),
+                    required("unit", Shape.reference("unit"), "its unit"),
                     required("values", Shape.byYear(HISTORY_FIRST, HISTORY_LAST, FIGURE), "its values"),
                     optional("target", Shape.group(
                             optional("value", FIGURE, "the 2022 target's number"),
                             optional("text", Shape.bilingual(), "the 2022 target's wording"))
                             .where(Shape.Rule.atLeastOne("rule.target",
                                     "value", "text")), "the 2022 target"),
-                    optional("schools", Shape.byIdentifier(Shape.byYear(HISTORY_FIRST, HISTORY_LAST, FIGURE)),
+                    optional("schools", Shape.byIdentifier("school", Shape.byYear(HISTORY_FIRST, HISTORY_LAST, FIGURE)),
                             "the per-school values")), "the previous contract's results"),
             optional("actuals", Shape.byYear(CONTRACT_FIRST, CONTRACT_LAST, ACTUAL), "the actual values reported"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"))
@@ -230,7 +231,7 @@ final class CopLoader {
                     required("domain", Shape.identifier(), "the domain of the row"),
                     optional("indicator", Shape.identifier(), "the IMT indicator the row feeds"),
                     required("label", Shape.bilingual(), "the row's label"),
-                    required("unit", Shape.identifier(), "the row's unit"),
+                    required("unit", Shape.reference("unit"), "the row's unit"),
                     required("values", Shape.byYear(SCHOOL_FIRST, CONTRACT_LAST, SCHOOL_FIGURE),
                             "the values by year (\"n/a\" where the source marks the year not applicable)"),
                     optional("target", Shape.bilingual(), "a qualitative target"),

@@ -53,11 +53,13 @@ final class Glossary {
     private final Problems problems;
 
     private final SourceFiles files;
+    private final Sources sources;
 
-    Glossary(Path content, Problems problems, SourceFiles files) {
+    Glossary(Path content, Problems problems, SourceFiles files, Sources sources) {
         this.content = content;
         this.problems = problems;
         this.files = files;
+        this.sources = sources;
     }
 
     /** Reads the glossary, if the site has one, and checks every English text we wrote against it. */
@@ -66,6 +68,8 @@ final class Glossary {
         if (!Files.exists(file)) {
             return;
         }
+        // Read, so not a stray file; no page is made from it.
+        sources.record("glossary", file);
         List<Term> terms = new ArrayList<>();
         files.read(file, GLOSSARY, problems).ifPresent(map -> {
             for (YamlNode.Mapping t : Fields.groups(map, "terms")) {

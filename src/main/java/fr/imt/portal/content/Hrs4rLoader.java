@@ -47,7 +47,7 @@ final class Hrs4rLoader {
 
     static final Shape PRINCIPLE = Shape.group(
             required("id", Shape.identifier(), "the principle's identifier (the folder's name)"),
-            required("pillar", Shape.identifier(), "the pillar the principle belongs to"),
+            required("pillar", Shape.reference("pillar"), "the pillar the principle belongs to"),
             required("order", Shape.wholeNumber(1, 9999), "the position in the gap analysis"),
             required("rating", Shape.oneOf("+/+", "+/-", "-/+"), "the rating of the gap analysis"),
             required("name", Shape.bilingual(), "the principle's name"),
@@ -56,13 +56,13 @@ final class Hrs4rLoader {
 
     static final Shape ACTION = Shape.group(
             required("number", Shape.wholeNumber(1, 9999), "the action's number in the plan"),
-            required("pillar", Shape.identifier(), "the pillar the action is listed under"),
+            required("pillar", Shape.reference("pillar"), "the pillar the action is listed under"),
             required("text", Shape.bilingual(), "the action's text"),
             required("english", SourceFiles.ENGLISH, "where the English text comes from"),
-            required("principles", Shape.listOf(Shape.identifier(), 1), "the principles the action serves"),
+            required("principles", Shape.listOf(Shape.reference("principle"), 1), "the principles the action serves"),
             required("deadline", Shape.pattern("Q[1-4] (19|20)\\d\\d", "shape.quarter"), "the deadline"),
-            required("leading", Shape.listOf(Shape.identifier(), 1), "the leading departments"),
-            required("associated", Shape.listOf(Shape.identifier(), 0), "the associated departments"),
+            required("leading", Shape.listOf(Shape.reference("department"), 1), "the leading departments"),
+            required("associated", Shape.listOf(Shape.reference("department"), 0), "the associated departments"),
             required("status", Shape.oneOf(Status.keys()), "the action's status"),
             optional("completion", Shape.wholeNumber(0, 100), "the completion percentage"),
             optional("progress", Shape.listOf(ProgressLogs.ENTRY, 0), "the dated progress log, oldest first"),

@@ -31,7 +31,8 @@ final class NewsLoader {
     static final Shape HEADER = Shape.group(
             required("date", Shape.date(), "the publication date, the same as in the file name"),
             required("title", Shape.text(), "the post's title"),
-            optional("summary", Shape.text(), "one or two sentences shown in lists, feeds and link previews"));
+            optional("summary", Shape.text(), "one or two sentences shown in lists, feeds and link previews"),
+            optional("draft", Shape.flag(), "true for a draft: shown by serve, never published"));
 
     private static final Pattern NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\\.(fr|en)\\.md");
 
@@ -113,6 +114,8 @@ final class NewsLoader {
         Placeholders.check(node.get(), "", problems);
         Placeholders.check(file, body, header.split("\n", -1).length + 1, problems);
         MarkdownChecks.nesting(file, body, header.split("\n", -1).length + 1, problems);
+        TextTraps.yaml(node.get(), "", problems);
+        TextTraps.markdown(file, body, header.split("\n", -1).length + 1, problems);
         Problems found = new Problems();
         HEADER.check(node.get(), "", found);
         found.errors().forEach(p -> problems.error(p.position(), p.field(), p.message()));
@@ -129,6 +132,7 @@ final class NewsLoader {
             return Optional.empty();
         }
         return Optional.of(new NewsItem.Post(Fields.string(map, "title"),
-                Fields.has(map, "summary") ? Optional.of(Fields.string(map, "summary")) : Optional.empty(), body));
+                Fields.has(map, "summary") ? Optional.of(Fields.string(map, "summary")) : Optional.empty(), body,
+                Fields.has(map, "draft") && Boolean.parseBoolean(Fields.string(map, "draft"))));
     }
 }

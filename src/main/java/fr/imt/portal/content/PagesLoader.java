@@ -34,7 +34,8 @@ final class PagesLoader {
                             required("en", Shape.identifier(), "the English address segment")), "the page's address in each language"),
                     required("title", Shape.bilingual(), "the page's title"),
                     required("description", Shape.bilingual(), "one sentence for search engines and link previews"),
-                    optional("aliases", Shape.listOf(ALIAS, 0), "old addresses that must lead to this page")), 0), "the pages"),
+                    optional("aliases", Shape.listOf(ALIAS, 0), "old addresses that must lead to this page"),
+                    optional("draft", Shape.flag(), "true for a draft: shown by serve, never published")), 0), "the pages"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
 
     static final Shape OTMR = Shape.group(
@@ -47,7 +48,7 @@ final class PagesLoader {
                     required("id", Shape.identifier(), "the stage's identifier (its anchor on the page)"),
                     required("title", Shape.bilingual(), "the stage's title"),
                     required("intro", Shape.bilingual(), "what this stage is, in a sentence or two"),
-                    required("principles", Shape.listOf(Shape.identifier(), 0), "the gap-analysis principles concerning this stage"),
+                    required("principles", Shape.listOf(Shape.reference("principle"), 0), "the gap-analysis principles concerning this stage"),
                     required("actions", Shape.listOf(Shape.wholeNumber(1, 9999), 0), "the numbers of the actions improving this stage"),
                     optional("undocumented", Shape.bilingual(), "what the sources do not say about this stage")), 1),
                     "the stages of a recruitment"),
@@ -84,7 +85,8 @@ final class PagesLoader {
                 Text markdown = new Text(sourceFiles.prose(root, id, "fr", file, problems),
                         sourceFiles.prose(root, id, "en", file, problems));
                 pages.add(new Page(id, Fields.text(p, "slug"), Fields.text(p, "title"), Fields.text(p, "description"),
-                        markdown, Fields.english(map), Fields.strings(p, "aliases", s -> s)));
+                        markdown, Fields.english(map), Fields.strings(p, "aliases", s -> s),
+                        Fields.has(p, "draft") && Boolean.parseBoolean(Fields.string(p, "draft"))));
             }
         });
         return pages;

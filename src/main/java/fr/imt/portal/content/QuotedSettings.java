@@ -65,11 +65,10 @@ public final class QuotedSettings {
                     String key = m.group(1);
                     if (settings.getProperty(key, "").isBlank()) {
                         SourcePosition at = new SourcePosition(page, i + 1, m.start() + 1);
-                        String message = "setting.emptyQuoted";
                         if (publishing) {
-                            problems.error(at, key, message);
+                            problems.error(at, key, "setting.emptyQuoted");
                         } else {
-                            problems.warning(at, key, message);
+                            problems.warning(at, key, "setting.emptyQuoted");
                         }
                     }
                 }

@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
 
 /**
  * Checks the settings of {@code site.properties} that reach the published files as addresses
- * or as markup: every {@code *.url} setting (links, JSON-LD, feeds, sitemap, data catalogue) is
- * a web address ({@code https:} or {@code http:}, a host, nothing hidden in it), the site's own
- * address is a host alone, the base path is plain path segments, the contact address is an
- * e-mail address, and the Content-Security-Policy is directives on one line. Anything else (a
+ * or as markup: every {@code *.url} setting (links, JSON-LD, feeds, sitemap, data catalogue) and
+ * {@code site.editBaseUrl} (the pages' edit links) is a web address ({@code https:} or
+ * {@code http:}, a host, nothing hidden in it), the site's own address is a host alone, the
+ * base path is plain path segments, the contact address is an e-mail address, and the
+ * Content-Security-Policy is directives on one line. Anything else (a
  * {@code javascript:} link, a quote that ends an attribute, a line break that adds a header to
  * the hosts' {@code _headers} file) is an error naming the setting and its line, and nothing is
  * published.
@@ -78,7 +79,7 @@ public final class SettingsCheck {
         String v = value.strip();
         if (key.equals("site.url")) {
             return v.isEmpty() ? Optional.empty() : origin(v);
-        } else if (key.endsWith(".url")) {
+        } else if (key.endsWith(".url") || key.equals("site.editBaseUrl")) {
             return v.isEmpty() ? Optional.empty() : webAddress(v, false);
         } else if (key.equals("site.basePath")) {
             return basePath(v);

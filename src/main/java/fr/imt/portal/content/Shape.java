@@ -63,6 +63,19 @@ public sealed interface Shape {
         return new Matching(Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*"), Message.of("shape.identifier"));
     }
 
+    /**
+     * An identifier defined in another file ({@code kind}: "principle", "unit"…), written as
+     * {@code base}. The loaders check that it exists; its schema also lists the identifiers the
+     * site defines ({@link Schemas}), so that editors' tools propose them and flag a typo.
+     */
+    static Shape reference(String kind, Shape base) {
+        return new Reference(kind, base);
+    }
+
+    static Shape reference(String kind) {
+        return new Reference(kind, identifier());
+    }
+
     static Shape listOf(Shape item, int minItems) {
         return new ListOf(item, minItems);
     }
@@ -72,9 +85,12 @@ public sealed interface Shape {
         return new ByYear(firstYear, lastYear, value);
     }
 
-    /** A map from identifiers to values of one shape (e.g. a value per school). */
-    static Shape byIdentifier(Shape value) {
-        return new ByIdentifier(value);
+    /**
+     * A map from identifiers of {@code kind} defined elsewhere (see {@link #reference}) to values of
+     * one shape (e.g. a value per school).
+     */
+    static Shape byIdentifier(String kind, Shape value) {
+        return new ByIdentifier(kind, value);
     }
 
     /** A value that may take one of several shapes, tried in order ({@code expected}: a catalogue key). */
@@ -300,6 +316,26 @@ public sealed interface Shape {
         }
     }
 
+    record Reference(String kind, Shape base) implements Shape {
+        /** Where the site's identifiers of a kind are, inside a schema: filled in by {@link Schemas}. */
+        public static final String DEFINITIONS = "definitions";
+
+        public Message expected() {
+            return base.expected();
+        }
+
+        public void check(YamlNode node, String field, Problems problems) {
+            base.check(node, field, problems);
+        }
+
+        public ObjectNode schema() {
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
+            node.putArray("allOf").add(base.schema())
+                    .add(JsonNodeFactory.instance.objectNode().put("$ref", "#/" + DEFINITIONS + "/" + kind));
+            return node;
+        }
+    }
+
     record ListOf(Shape item, int minItems) implements Shape {
         public Message expected() {
             return minItems > 0 ? Message.of("shape.list.atLeast", minItems) : Message.of("shape.list");
@@ -369,17 +405,22 @@ public sealed interface Shape {
         }
 
         public ObjectNode schema() {
+            // A pattern, not a property per year: YAML reads 2024 as a number, and yaml-language-server
+            // (VS Code) then never matches it with a property named "2024"; a pattern tests it as text.
             ObjectNode node = typed("object");
-            ObjectNode years = node.putObject("properties");
+            List<String> years = new ArrayList<>();
             for (int year = firstYear; year <= lastYear; year++) {
-                years.set(Integer.toString(year), described(value.schema(), "the value of " + year, value.expected()));
+                years.add(Integer.toString(year));
             }
+            node.putObject("patternProperties").set(anchored(String.join("|", years)),
+                    described(value.schema(), "the value of a year from " + firstYear + " to " + lastYear, value.expected()));
             node.put("additionalProperties", false);
             return node;
         }
     }
 
-    record ByIdentifier(Shape value) implements Shape {
+    /** {@code kind}: what the keys refer to (their schema lists the site's identifiers). */
+    record ByIdentifier(String kind, Shape value) implements Shape {
         public Message expected() {
             return Message.of("shape.byIdentifier");
         }
@@ -397,6 +438,7 @@ public sealed interface Shape {
         public ObjectNode schema() {
             ObjectNode node = typed("object");
             node.set("additionalProperties", described(value.schema(), null, value.expected()));
+            node.putObject("propertyNames").put("$ref", "#/" + Reference.DEFINITIONS + "/" + kind);
             return node;
         }
     }
@@ -603,7 +645,11 @@ public sealed interface Shape {
             ObjectNode node = typed("object");
             ObjectNode properties = node.putObject("properties");
             for (Field f : fields) {
-                properties.set(f.name(), described(f.shape().schema(), f.description(), f.shape().expected()));
+                ObjectNode property = described(f.shape().schema(), f.description(), f.shape().expected());
+                // Markdown, which VS Code's hover shows instead of the plain description: French first.
+                property.put("markdownDescription", "**FR** " + capitalized(FieldDescriptions.french(f.description()))
+                        + ".\n\n**EN** " + property.get("description").asText());
+                properties.set(f.name(), property);
             }
             List<String> required = fields.stream().filter(Field::required).map(Field::name).toList();
             if (!required.isEmpty()) {

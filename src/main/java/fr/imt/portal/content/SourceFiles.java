@@ -109,6 +109,7 @@ final class SourceFiles {
     private static Checked check(YamlNode tree, Shape shape) {
         Problems found = new Problems();
         Placeholders.check(tree, "", found);
+        TextTraps.yaml(tree, "", found);
         Problems fit = new Problems();
         shape.check(tree, "", fit);
         fit.errors().forEach(p -> found.error(p.position(), p.field(), p.message()));
@@ -133,6 +134,7 @@ final class SourceFiles {
                 return "";
             }
             Placeholders.check(file, text, 1, problems);
+            TextTraps.markdown(file, text, 1, problems);
             if (text.isBlank()) {
                 problems.error(file, name, "en".equals(lang) ? "prose.emptyEnglish" : "prose.emptyFrench");
             }

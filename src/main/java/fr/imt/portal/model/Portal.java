@@ -1,5 +1,6 @@
 package fr.imt.portal.model;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,18 @@ public record Portal(Hrs4r hrs4r, List<Page> pages, Cop cop, Optional<Otmr> otmr
         news.forEach(n -> entities.put(Provenance.news(n.id()), n));
         entities.replaceAll((key, entity) -> List.of(entity, provenance.filesOf(key)));
         return entities;
+    }
+
+    /**
+     * What a build publishes on {@code today}: no draft (page or post) and no post dated after
+     * it. Every page, list, feed, the site map, the search index and the open data are made from
+     * this; {@code serve} shows the whole portal, drafts marked.
+     */
+    public Portal released(LocalDate today) {
+        List<Page> shownPages = pages.stream().filter(p -> !p.draft()).toList();
+        List<NewsItem> shownNews = news.stream().filter(n -> !n.scheduledAfter(today)).map(NewsItem::withoutDrafts)
+                .filter(n -> !n.posts().isEmpty()).toList();
+        return new Portal(hrs4r, shownPages, cop, otmr, shownNews, provenance);
     }
 
     /** A portal without OTM-R grouping or news. */

@@ -10,6 +10,7 @@ import fr.imt.portal.site.Urls;
 import fr.imt.portal.model.Action;
 import fr.imt.portal.model.Cop;
 import fr.imt.portal.model.Deadline;
+import fr.imt.portal.model.Provenance;
 import fr.imt.portal.model.Rating;
 
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class Hrs4rPages extends PageFamily {
             plans.add(new PagePlan("pillar", lang -> Urls.pillar(lang, pillar.id()),
                     lang -> new Hrs4rViews(context, lang).pillarLabel(pillar),
                     lang -> Map.of("pillar", new Hrs4rViews(context, lang).pillar(pillar)))
-                    .from(PageSources.of(context).principles(hrs4r.principlesOf(pillar.id()), false)
+                    .from(PageSources.of(context).add(Provenance.pillars()).principles(hrs4r.principlesOf(pillar.id()), false)
                             .actions(hrs4r.actionsOf(pillar.id())).keys()));
         }
         for (var principle : hrs4r.principles()) {

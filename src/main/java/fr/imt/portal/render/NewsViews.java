@@ -15,9 +15,12 @@ import java.util.List;
  */
 public final class NewsViews {
 
-    /** A post as lists, feeds and its own page show it. */
+    /**
+     * A post as lists, feeds and its own page show it; {@code release}: empty for a published
+     * post, in {@code serve} why it is not published yet.
+     */
     public record PostView(String id, String url, String date, String dateLabel, String title, String summary,
-                           String html, boolean translated) {}
+                           String html, boolean translated, String release) {}
 
     /** One page of the list and the links to the others. */
     public record ListPage(int number, int count, List<PostView> posts, List<PageLink> pages, String previous,
@@ -73,6 +76,17 @@ public final class NewsViews {
         return new PostView(item.id(), context.urls().href(Urls.newsPost(lang, item.id())), item.date().toString(),
                 Dates.label(item.date(), lang), p.title(), p.summary().orElse(""),
                 withBody ? context.markdown().toHtml(p.markdown(), lang) : "",
-                item.in(lang.other()).isPresent());
+                item.in(lang.other()).isPresent(), release(p.draft(), item.scheduledAfter(context.today()) ? item.date() : null));
+    }
+
+    /**
+     * The mark of what only {@code serve} shows: a draft, or a post dated after the build date
+     * ({@code scheduled}, null when it is not); empty for what is published.
+     */
+    String release(boolean draft, LocalDate scheduled) {
+        if (draft) {
+            return context.messages().get(lang, "release.draft");
+        }
+        return scheduled == null ? "" : context.messages().format(lang, "release.scheduled", Dates.label(scheduled, lang));
     }
 }

@@ -98,6 +98,7 @@ public abstract class PageFamily {
         // When the content this page shows last changed (none for pages made of no content).
         page.put("updated", context.portal().provenance().lastChanged(lang, plan.sources())
                 .map(d -> Dates.view(d, lang)).orElse(null));
+        page.put("edit", editUrl(plan, lang, context));
         Map<String, Object> alternate = new HashMap<>();
         alternate.put("lang", lang.other().code());
         alternate.put("url", context.urls().href(otherPath));
@@ -112,6 +113,30 @@ public abstract class PageFamily {
         doc.put("site", SiteChrome.of(context, lang));
         doc.putAll(plan.data().apply(lang));
         return doc;
+    }
+
+    /**
+     * Pages made from many files (the home page, lists, search…): their first entity is only the
+     * first one listed, not a file the page is the page of, so they link to no source.
+     */
+    private static final java.util.Set<String> MADE_FROM_MANY = java.util.Set.of("home", "action-plan",
+            "gap-analysis", "cop-milestones", "news-list", "changes", "data", "search", "not-found", "redirect", "root");
+
+    /**
+     * Where an editor changes the file this page shows, on the git host: {@code site.editBaseUrl}
+     * followed by the path of the file in the repository (its Markdown in the page's language when
+     * it has one); null when no host is set or the page is made from many files.
+     */
+    private static String editUrl(PagePlan plan, Lang lang, BakeContext context) {
+        String base = context.settings().has("site.editBaseUrl") ? context.settings().get("site.editBaseUrl").strip() : "";
+        if (base.isEmpty() || plan.sources().isEmpty() || MADE_FROM_MANY.contains(plan.template())) {
+            return null;
+        }
+        List<String> files = context.portal().provenance().files().getOrDefault(plan.sources().get(0), List.of()).stream()
+                .filter(f -> !f.endsWith("." + lang.other().code() + ".md")).toList();
+        return files.stream().filter(f -> f.endsWith("." + lang.code() + ".md")).findFirst()
+                .or(() -> files.stream().findFirst())
+                .map(f -> base + (base.endsWith("/") ? "" : "/") + "content/" + f).orElse(null);
     }
 
     private static String rootMessage(Throwable e) {

@@ -39,7 +39,8 @@ public final class PublicPages extends PageFamily {
             plans.add(new PagePlan("prose", lang -> Urls.page(lang, page.slug().in(lang)), lang -> page.title().in(lang),
                     lang -> Map.of("description", page.description().in(lang),
                             "html", context.markdown().toHtml(Prose.expand(page.markdown().in(lang), context.settings()), lang),
-                            "translated", page.english().markedIn(lang)))
+                            "translated", page.english().markedIn(lang),
+                            "release", new NewsViews(context, lang).release(page.draft(), null)))
                     .from(fr.imt.portal.model.Provenance.page(page.id())));
         }
         int pageCount = 1;

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -141,9 +142,41 @@ class DeploymentConfigTest {
         assertEquals("https://pages.example.org /group/hrs4r/", shell(setup, "https://pages.example.org/group/hrs4r/"));
     }
 
+    @Test
+    void gitHubWorkflowAlsoRunsEveryDay() throws IOException {
+        JsonNode on = read(".github/workflows/deploy.yml").path("on");
+        assertTrue(on.has("push"), on.toString());
+        String cron = on.at("/schedule/0/cron").asText();
+        String[] fields = cron.split(" ");
+        assertEquals(5, fields.length, cron);
+        assertTrue(fields[0].matches("\\d+") && fields[1].matches("\\d+"), "one fixed time a day: " + cron);
+        assertEquals(List.of("*", "*", "*"), List.of(fields[2], fields[3], fields[4]), "every day: " + cron);
+    }
+
+    @Test
+    void gitLabPagesJobRunsForTheScheduleAndPushesToTheDefaultBranchOnly() throws IOException, InterruptedException {
+        JsonNode rules = read(".gitlab-ci.yml").at("/pages/rules");
+        assertEquals(1, rules.size(), rules.toString());
+        String rule = rules.get(0).get("if").asText();
+        // GitLab's expression, evaluated as bash does with the variables of each kind of pipeline.
+        String bash = "[[ " + rule.replace("&&", "]] && [[").replace("=~ /", "=~ ").replaceAll("/$", "") + " ]]";
+        assertEquals("0", shell(bash + "; printf $?", Map.of("CI_COMMIT_BRANCH", "main", "CI_DEFAULT_BRANCH", "main",
+                "CI_PIPELINE_SOURCE", "schedule")), rule);
+        assertEquals("0", shell(bash + "; printf $?", Map.of("CI_COMMIT_BRANCH", "main", "CI_DEFAULT_BRANCH", "main",
+                "CI_PIPELINE_SOURCE", "push")), rule);
+        assertEquals("1", shell(bash + "; printf $?", Map.of("CI_COMMIT_BRANCH", "draft", "CI_DEFAULT_BRANCH", "main",
+                "CI_PIPELINE_SOURCE", "schedule")), rule);
+        assertEquals("1", shell(bash + "; printf $?", Map.of("CI_COMMIT_BRANCH", "main", "CI_DEFAULT_BRANCH", "main",
+                "CI_PIPELINE_SOURCE", "merge_request_event")), rule);
+    }
+
     private static String shell(String script, String pagesUrl) throws IOException, InterruptedException {
+        return shell(script, Map.of("CI_PAGES_URL", pagesUrl));
+    }
+
+    private static String shell(String script, Map<String, String> variables) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true);
-        pb.environment().put("CI_PAGES_URL", pagesUrl);
+        pb.environment().putAll(variables);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);

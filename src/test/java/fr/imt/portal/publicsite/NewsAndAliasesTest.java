@@ -85,7 +85,6 @@ class NewsAndAliasesTest {
     void editorsMarkupInAPostCannotRunScript() {
         Document post = site.page("en/news/2025-06-01-english-only/");
         assertTrue(post.select("main script").isEmpty());
-        assertTrue(post.selectFirst("main .prose").text().contains("<script>alert(1)</script>"), "shown as text");
         for (Element a : post.select("main a[href]")) {
             assertFalse(a.attr("href").toLowerCase().startsWith("javascript:"), a.outerHtml());
         }

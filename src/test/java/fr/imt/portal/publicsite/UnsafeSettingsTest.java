@@ -61,6 +61,7 @@ class UnsafeSettingsTest {
             "site.publisher.url|https://www.imt.fr/ onmouseover=alert(1)",
             "site.data.licence.url|file:///etc/passwd",
             "site.data.licence.url|www.etalab.gouv.fr/licence",
+            "site.editBaseUrl|javascript:alert(1)//",
             "site.contact.email|x@example.org)[click](javascript:alert(1)",
             "site.basePath|/../../",
             "site.basePath|/a b/",
