@@ -66,9 +66,9 @@ public final class QuotedSettings {
                     if (settings.getProperty(key, "").isBlank()) {
                         SourcePosition at = new SourcePosition(page, i + 1, m.start() + 1);
                         if (publishing) {
-                            problems.error(at, key, "setting.emptyQuoted");
+                            problems.error(at, "", "setting.emptyQuoted", key);
                         } else {
-                            problems.warning(at, key, "setting.emptyQuoted");
+                            problems.warning(at, "", "setting.emptyQuoted", key);
                         }
                     }
                 }

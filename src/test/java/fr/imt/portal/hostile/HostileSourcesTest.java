@@ -382,9 +382,9 @@ class HostileSourcesTest {
         all.add(refused(CRASH, "a YAML tag for a Java object", ACTION + ":3:", "expected",
                 s -> s.replace(ACTION, "text: {fr: \"Action fictive future\", en: \"Fictional future action\"}",
                         "text: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1/\"]]]]")));
-        all.add(refused(CRASH, "an unclosed quote", ACTION + ":3:", "not valid YAML",
+        all.add(refused(CRASH, "an unclosed quote", ACTION + ":3:", "a closing quote is missing",
                 s -> s.replace(ACTION, "\"Action fictive future\"", "\"Action fictive future")));
-        all.add(refused(CRASH, "a tab as indentation", UNITS + ":", "not valid YAML", s -> s.replace(UNITS, "  - id: kwh", "\t- id: kwh")));
+        all.add(refused(CRASH, "a tab as indentation", UNITS + ":", "a tab is used here", s -> s.replace(UNITS, "  - id: kwh", "\t- id: kwh")));
         all.add(refused(CRASH, "a list as a key", ACTION + ":", "", s -> s.append(ACTION, "? [a, b]\n: c\n")));
         all.add(refused(CRASH, "an empty YAML file", ACTION + ":1:1", "the file is empty", s -> s.write(ACTION, "")));
         all.add(refused(CRASH, "a YAML file holding only a list", ACTION + ":1:", "expected", s -> s.write(ACTION, "- 1\n- 2\n")));

@@ -29,13 +29,13 @@ class PublicationCheckTest {
                 .replace("site.properties", "site.hosting.address=\n", "site.hosting.address=1 rue Exemple, Paris\n");
         CommandRun validate = CommandRun.english("validate", "--warnings", "--source", site.source.toString());
         assertEquals(0, validate.exitCode(), validate.err());
-        assertTrue(validate.err().contains("warning: site.hosting.name: empty in site.properties"), validate.err());
+        assertTrue(validate.err().contains("warning: site.hosting.name is empty in site.properties"), validate.err());
         assertTrue(validate.err().contains("legal-notice.fr.md:19:1"), "where the page quotes it: " + validate.err());
-        assertFalse(validate.err().contains("site.contact.email: empty"), "a filled setting is not reported: " + validate.err());
+        assertFalse(validate.err().contains("site.contact.email is empty"), "a filled setting is not reported: " + validate.err());
 
         CommandRun publish = CommandRun.english("build", "--publish", "--source", site.source.toString(), "--out", site.output.toString());
         assertEquals(1, publish.exitCode(), publish.err());
-        assertTrue(publish.err().contains("legal-notice.en.md:19:1: site.hosting.name: empty in site.properties"), publish.err());
+        assertTrue(publish.err().contains("legal-notice.en.md:19:1: site.hosting.name is empty in site.properties"), publish.err());
         assertFalse(Files.exists(site.output), "nothing is built");
     }
 
