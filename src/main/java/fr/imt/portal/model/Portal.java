@@ -43,6 +43,7 @@ public record Portal(Hrs4r hrs4r, List<Page> pages, Cop cop, Optional<Otmr> otmr
         hrs4r.actions().forEach(a -> entities.put(Provenance.action(a.number()), a));
         if (!cop.isEmpty()) {
             entities.put(Provenance.contract(), cop.contract());
+            cop.contract().parts().forEach(p -> entities.put(Provenance.contractPart(p.id()), p));
             entities.put(Provenance.units(), cop.units());
         }
         cop.objectives().forEach(o -> {

@@ -104,7 +104,9 @@ public final class ChangedPagesRenderer {
      */
     boolean affected(String uri, List<String> sources) {
         DocumentModel before = previous.get(uri);
+        // A source the model does not list as an entity cannot be compared: the page is always built.
         if (changed == null || sources.isEmpty() || before == null
+                || !entities.keySet().containsAll(sources)
                 || sources.stream().anyMatch(changed::contains)
                 || previousSources.getOrDefault(uri, List.of()).stream().anyMatch(changed::contains)) {
             return true;
