@@ -93,8 +93,7 @@ final class SourceTree {
             java.util.regex.Matcher m = ESCAPED_CONTROL.matcher(lines[i]);
             while (m.find()) {
                 if (!List.of("0009", "000a", "000d").contains(m.group(1).toLowerCase(Locale.ROOT))) {
-                    problems.error(new SourcePosition(properties, i + 1, m.start() + 1), "", "the escape " + m.group()
-                            + " is an invisible control character, which has no place in a setting; delete it");
+                    problems.error(new SourcePosition(properties, i + 1, m.start() + 1), "", "setting.controlEscape", m.group());
                 }
             }
         }

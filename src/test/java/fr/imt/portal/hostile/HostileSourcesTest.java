@@ -579,44 +579,59 @@ class HostileSourcesTest {
         for (int i = 0; i < links.size(); i++) {
             String marker = "hostile" + i;
             String markdown = links.get(i).formatted(marker);
+            // A destination that reads as a tag (<java→script:…>, <script>) is refused as HTML: safe too.
+            boolean tag = markdown.contains("<java\t") || markdown.contains("<script>");
             all.add(new Case(LINKS, markdown.replace('\t', '→').replace("\n", "⏎"),
-                    s -> s.write(GAPS, "Écarts.\n\n" + marker + " " + markdown + "\n"), new Published(marker, new String[0], out -> { }, true)));
+                    s -> s.write(GAPS, "Écarts.\n\n" + marker + " " + markdown + "\n"),
+                    tag ? new Refused(GAPS + ":3:", "HTML is not published") : new Published(marker, new String[0], out -> { }, true)));
         }
     }
 
     private static final String INJECT = "5 markup injected into every output";
 
     private static void injections(List<Case> all) {
-        String script = "<script>alert('inj')</script><img src=x onerror=alert(1)>";
-        all.add(published(INJECT, "raw HTML in Markdown", "inj", s -> s.write(AMBITION, "A.\n\n" + script + "\n\n<iframe src=\"javascript:alert(1)\"></iframe>\n")));
-        all.add(published(INJECT, "markup in an action's text (pages, JSON-LD, CSV, JSON, search)", "inj",
+        // A tag in a text is refused (an editor meant words, not HTML); the same characters written as
+        // entities are text, which every output must escape in its own way.
+        String tags = "<script>alert('inj')</script><img src=x onerror=alert(1)>";
+        all.add(refused(INJECT, "raw HTML in Markdown is refused", AMBITION + ":3:", "HTML is not published",
+                s -> s.write(AMBITION, "A.\n\n" + tags + "\n\n<iframe src=\"javascript:alert(1)\"></iframe>\n")));
+        all.add(refused(INJECT, "a tag in an action's text is refused", ACTION + ":3:", "HTML is not published",
+                s -> s.replace(ACTION, "Action fictive future", tags.replace("\"", "'"))));
+        String script = entities(tags);
+        all.add(published(INJECT, "escaped markup in Markdown", "inj", s -> s.write(AMBITION, "A.\n\n" + script + "\n")));
+        all.add(published(INJECT, "markup characters in an action's text (pages, JSON-LD, CSV, JSON, search)", "inj",
                 s -> s.replace(ACTION, "Action fictive future", script.replace("\"", "'"))));
         all.add(published(INJECT, "a script end in a text (JSON-LD)", "inj-end",
-                s -> s.replace(ACTION, "Action fictive future", "</script><script>alert('inj-end')</script>")));
+                s -> s.replace(ACTION, "Action fictive future", entities("</script><script>alert('inj-end')</script>"))));
         all.add(published(INJECT, "quotes breaking out of an attribute", "inj-attr",
                 s -> s.replace(ACTION, "\"Action fictive future\"", "'\" onmouseover=\"alert(1)\" x=\" inj-attr'")));
-        all.add(published(INJECT, "markup in an indicator's name (SVG charts, CSV, JSON)", "inj-svg",
-                s -> s.replace(RISING, "Indicateur croissant", "</text><script>alert('inj-svg')</script><text>")));
-        all.add(published(INJECT, "markup in a unit's format (charts)", "inj-unit",
-                s -> s.replace(UNITS, "format: {fr: \"{}\", en: \"{}\"}", "format: {fr: \"{} <b onclick=alert(1)>inj-unit</b>\", en: \"{}\"}")));
-        all.add(published(INJECT, "CDATA end and markup in a news title (Atom feed)", "inj-feed",
-                s -> s.replace(NEWS, "title: \"Une annonce en français\"", "title: \"]]></title><script>alert(1)</script> inj-feed\"")));
-        all.add(published(INJECT, "markup in a news text (Atom feed content)", "inj-body",
-                s -> s.replace(NEWS, "Seulement en français.", "<script>alert(1)</script> [inj-body](javascript:alert(1))")));
-        all.add(published(INJECT, "markup in a news summary", "inj-summary",
-                s -> s.replace(NEWS, "title: \"Une annonce en français\"", "title: \"Une annonce\"\nsummary: \"<img src=x onerror=alert(1)> inj-summary\"")));
-        all.add(published(INJECT, "markup in a milestone's step (progress feed)", "inj-step",
-                s -> s.replace(J1, "Étape 2024 achevée", "<svg onload=alert(1)> inj-step")));
-        all.add(published(INJECT, "markup in a department's name", "inj-dept",
-                s -> s.replace("content/hrs4r/departments.yaml", "Direction fictive de la science", "<a href=javascript:alert(1)>inj-dept</a>")));
-        all.add(published(INJECT, "markup in a pillar's title", "inj-pillar",
-                s -> s.replace("content/hrs4r/pillars.yaml", "Éthique (fixture)", "<style>*{display:none}</style>inj-pillar")));
-        all.add(published(INJECT, "markup in a school's name", "inj-school",
-                s -> s.replace("content/cop/schools/alpha/school.yaml", "École Alpha", "<script>alert(1)</script>inj-school")));
-        all.add(published(INJECT, "markup in the contract's title", "inj-contract",
-                s -> s.replace("content/cop/contract.yaml", "Contrat d'essai 2023-2027", "<meta http-equiv=refresh content='0;url=javascript:alert(1)'>inj-contract")));
+        all.add(published(INJECT, "markup characters in an indicator's name (SVG charts, CSV, JSON)", "inj-svg",
+                s -> s.replace(RISING, "Indicateur croissant", entities("</text><script>alert('inj-svg')</script><text>"))));
+        all.add(published(INJECT, "markup characters in a unit's format (charts)", "inj-unit",
+                s -> s.replace(UNITS, "format: {fr: \"{}\", en: \"{}\"}", "format: {fr: \"{} " + entities("<b onclick=alert(1)>inj-unit</b>") + "\", en: \"{}\"}")));
+        all.add(published(INJECT, "CDATA end and markup characters in a news title (Atom feed)", "inj-feed",
+                s -> s.replace(NEWS, "title: \"Une annonce en français\"", "title: \"]]" + entities("></title><script>alert(1)</script>") + " inj-feed\"")));
+        all.add(published(INJECT, "markup characters in a news text (Atom feed content)", "inj-body",
+                s -> s.replace(NEWS, "Seulement en français.", entities("<script>alert(1)</script>") + " [inj-body](javascript:alert(1))")));
+        all.add(published(INJECT, "markup characters in a news summary", "inj-summary",
+                s -> s.replace(NEWS, "title: \"Une annonce en français\"", "title: \"Une annonce\"\nsummary: \"" + entities("<img src=x onerror=alert(1)>") + " inj-summary\"")));
+        all.add(published(INJECT, "markup characters in a milestone's step (progress feed)", "inj-step",
+                s -> s.replace(J1, "Étape 2024 achevée", entities("<svg onload=alert(1)>") + " inj-step")));
+        all.add(published(INJECT, "markup characters in a department's name", "inj-dept",
+                s -> s.replace("content/hrs4r/departments.yaml", "Direction fictive de la science", entities("<a href=javascript:alert(1)>inj-dept</a>"))));
+        all.add(published(INJECT, "markup characters in a pillar's title", "inj-pillar",
+                s -> s.replace("content/hrs4r/pillars.yaml", "Éthique (fixture)", entities("<style>*{display:none}</style>inj-pillar"))));
+        all.add(published(INJECT, "markup characters in a school's name", "inj-school",
+                s -> s.replace("content/cop/schools/alpha/school.yaml", "École Alpha", entities("<script>alert(1)</script>inj-school"))));
+        all.add(published(INJECT, "markup characters in the contract's title", "inj-contract",
+                s -> s.replace("content/cop/contract.yaml", "Contrat d'essai 2023-2027", entities("<meta http-equiv=refresh content='0;url=javascript:alert(1)'>inj-contract"))));
         all.add(published(INJECT, "a formula-looking text", "inj-formula",
                 s -> s.replace(ACTION, "\"Action fictive future\"", "\"=HYPERLINK(\\\"http://x\\\") inj-formula\"")));
+    }
+
+    /** {@code markup} with its angle brackets as HTML entities: text for the validator, markup characters once rendered. */
+    private static String entities(String markup) {
+        return markup.replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static org.jsoup.nodes.Document page(Path out, String file) {
