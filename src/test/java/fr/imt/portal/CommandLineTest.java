@@ -67,7 +67,7 @@ class CommandLineTest {
         assertTrue(run.out().contains(" pages in ") && run.out().contains(" ms into " + out), run.out());
         CommandRun french = CommandRun.french("build", "--source", source.toString(), "--out", out.toString());
         assertTrue(french.out().contains(" pages construites en ") && french.out().contains(" ms dans " + out), french.out());
-        assertTrue(french.out().contains("Pour le voir : ./portal serve, puis ouvrez http://localhost:8080/"), french.out());
+        assertTrue(french.out().contains("Pour voir le site : lancez ./portal serve, puis ouvrez http://localhost:8080/"), french.out());
         assertTrue(run.out().contains(out.toString()), run.out());
         List<String> lines = run.out().strip().lines().toList();
         String last = lines.get(lines.size() - 1);
