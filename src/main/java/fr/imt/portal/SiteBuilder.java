@@ -231,7 +231,7 @@ public final class SiteBuilder {
             SearchCorpus corpus = null;
             if (errors.isEmpty()) {
                 try {
-                    corpus = SearchCorpus.of(baked.context());
+                    corpus = SearchCorpus.of(baked.context(), options.source().resolve("content"));
                 } catch (RuntimeException e) {
                     errors = List.of("search index: " + e);
                 }

@@ -54,8 +54,11 @@ public final class SearchIndexer {
     /** Small shards are stored a few to a file (see {@link #groupStarts}). */
     static final int GROUP_EVERY = 8;
     static final int GROUP_MAX = 16;
-    /** The longest text a fragment file holds for snippets. */
-    static final int FRAGMENT_CHARS = 1_500;
+    /**
+     * Passages are stored this many to a file: a page's first ones in its fragment file, the others
+     * in chunk files, so that the passage an excerpt needs is one known file away.
+     */
+    static final int CHUNK_PASSAGES = 3;
 
     /** What was written for one language. */
     public record Stats(Lang lang, int documents, int surfaces, int terms, int shards) {}
@@ -63,7 +66,8 @@ public final class SearchIndexer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the previous update of a language produced, for the next one to start from. */
-    private record Previous(Map<SearchEntry, Analysed> analyses, Map<String, byte[]> files, List<SearchEntry> entries) {}
+    private record Previous(Map<IndexedPage, Analysed> analyses, Map<String, byte[]> files, List<IndexedPage> pages,
+                            String synonyms) {}
 
     private final Map<Lang, Previous> previous = new EnumMap<>(Lang.class);
     /** Each language's words and the terms of its surface forms (and inflections): analysed once per indexer. */
@@ -101,7 +105,7 @@ public final class SearchIndexer {
         Stream<Lang> languages = Arrays.stream(Lang.values());
         List<Updated> updated = (remember ? languages.parallel() : languages).map(lang -> {
             try {
-                return update(lang, corpus.language(lang), site.resolve(folder(lang)), lucene.resolve(lang.code()), luceneWriter);
+                return update(lang, corpus.language(lang), site, lucene.resolve(lang.code()), luceneWriter);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the search index for " + lang.code(), e);
             }
@@ -119,8 +123,9 @@ public final class SearchIndexer {
     /** What updating one language gave: its figures, and its Lucene index being written. */
     private record Updated(Stats stats, CompletableFuture<Void> lucene) {}
 
-    private Updated update(Lang lang, SearchCorpus.Language corpus, Path out, Path luceneDir, Executor luceneWriter)
+    private Updated update(Lang lang, SearchCorpus.Language corpus, Path site, Path luceneDir, Executor luceneWriter)
             throws IOException {
+        Path out = site.resolve(folder(lang));
         List<SearchEntry> entries = corpus.entries();
         SearchAnalysis analysis = SearchAnalysis.of(lang);
         Previous before = previous(lang);
@@ -128,15 +133,19 @@ public final class SearchIndexer {
         synchronized (lexicons) {
             lexicon = lexicons.computeIfAbsent(lang, l -> new Lexicon(analysis));
         }
-        List<Analysed> analysed = entries.parallelStream().map(e -> {
-            Analysed a = before.analyses().get(e);
-            return a != null ? a : Analysed.of(e, lexicon);
+        Synonyms synonyms = Synonyms.parse("search/synonyms." + lang.code() + ".txt", corpus.synonyms(), analysis);
+        Map<IndexedPage, Analysed> known = corpus.synonyms().equals(before.synonyms()) ? before.analyses() : Map.of();
+        // Each entry's text is its page as the build rendered it, read back from the site.
+        List<IndexedPage> pages = entries.parallelStream().map(e -> new IndexedPage(e, PageText.read(site, e.path()))).toList();
+        List<Analysed> analysed = pages.parallelStream().map(page -> {
+            Analysed a = known.get(page);
+            return a != null ? a : Analysed.of(page, lexicon, synonyms);
         }).toList();
         // The Lucene index starts from the analyses at once; only its last document, the
         // vocabulary, waits for the vocabulary and the shard keys.
         CompletableFuture<LuceneIndex.Vocabulary> luceneVocabulary = new CompletableFuture<>();
         CompletableFuture<Void> lucene = CompletableFuture.completedFuture(null);
-        boolean rewritesLucene = !entries.equals(before.entries());
+        boolean rewritesLucene = !pages.equals(before.pages());
         if (rewritesLucene) {
             lucene = CompletableFuture.runAsync(() -> {
                 try {
@@ -171,15 +180,15 @@ public final class SearchIndexer {
         Map<String, byte[]> files;
         if (remember) {
             files = new ConcurrentHashMap<>();
-            staticFiles(lang, corpus, vocabulary, keys, postings, pairs, files::put);
+            staticFiles(lang, corpus, analysed, vocabulary, keys, postings, pairs, files::put);
             write(out, files, before.files());
         } else {
             // A build writes each file as soon as it is made: the index is never whole in memory.
             files = Map.of();
-            for (String folder : List.of("s", "p", "f")) {
+            for (String folder : List.of("s", "p", "f", "x")) {
                 Files.createDirectories(out.resolve(folder));
             }
-            staticFiles(lang, corpus, vocabulary, keys, postings, pairs, (path, bytes) -> {
+            staticFiles(lang, corpus, analysed, vocabulary, keys, postings, pairs, (path, bytes) -> {
                 try {
                     Overwriting.write(out.resolve(path), bytes);
                 } catch (IOException e) {
@@ -188,10 +197,10 @@ public final class SearchIndexer {
             });
         }
         if (remember) {
-            Map<SearchEntry, Analysed> analyses = new HashMap<>();
-            analysed.forEach(a -> analyses.put(a.entry(), a));
+            Map<IndexedPage, Analysed> analyses = new HashMap<>();
+            analysed.forEach(a -> analyses.put(a.page(), a));
             synchronized (previous) {
-                previous.put(lang, new Previous(analyses, files, List.copyOf(entries)));
+                previous.put(lang, new Previous(analyses, files, pages, corpus.synonyms()));
             }
         } else {
             synchronized (lexicons) {
@@ -203,7 +212,7 @@ public final class SearchIndexer {
 
     private Previous previous(Lang lang) {
         synchronized (previous) {
-            return previous.getOrDefault(lang, new Previous(Map.of(), Map.of(), List.of()));
+            return previous.getOrDefault(lang, new Previous(Map.of(), Map.of(), List.of(), ""));
         }
     }
 
@@ -324,7 +333,7 @@ public final class SearchIndexer {
     }
 
     /** The static index of one language, file by file (paths relative to its folder). */
-    private static void staticFiles(Lang lang, SearchCorpus.Language corpus,
+    private static void staticFiles(Lang lang, SearchCorpus.Language corpus, List<Analysed> analysed,
                                     SortedMap<String, String> vocabulary, List<String> keys,
                                     Map<String, int[]> postings, PairWeights pairs,
                                     BiConsumer<String, byte[]> files) throws IOException {
@@ -345,6 +354,7 @@ public final class SearchIndexer {
             file.put("w", words);
             file.put("t", termList);
             file.put("p", termList.stream().map(t -> postings.getOrDefault(t, new int[0])).toList());
+            file.put("q", termList.stream().map(t -> passages(t, postings.getOrDefault(t, new int[0]), analysed)).toList());
             // In the order of the pairs' keys: "a b" sorts before "ab c" (a space sorts before any
             // character of a term), so the terms in order, each with its pairs sorted, are in order.
             Map<String, int[]> pairFile = new LinkedHashMap<>();
@@ -384,14 +394,25 @@ public final class SearchIndexer {
         }
         IntStream.range(0, entries.size()).parallel().forEach(i -> {
             SearchEntry e = entries.get(i);
+            List<List<Object>> sections = new ArrayList<>();
+            List<String> passages = new ArrayList<>();
+            for (PageText.Section section : analysed.get(i).page().sections()) {
+                sections.add(List.of(section.anchor(), section.heading(), passages.size()));
+                passages.addAll(section.passages());
+            }
             Map<String, Object> fragment = new LinkedHashMap<>();
             fragment.put("k", e.key());
             fragment.put("t", e.title());
             fragment.put("u", e.url());
             fragment.put("b", e.badge() == null ? null : List.of(e.badge().kind(), e.badge().key(), e.badge().label()));
-            fragment.put("x", excerpt(e.text()));
+            fragment.put("s", sections);
+            fragment.put("x", passages.subList(0, Math.min(CHUNK_PASSAGES, passages.size())));
             try {
                 files.accept("f/" + i + ".json", JSON.writeValueAsBytes(fragment));
+                for (int chunk = 1; chunk * CHUNK_PASSAGES < passages.size(); chunk++) {
+                    files.accept("x/" + i + "-" + chunk + ".json", JSON.writeValueAsBytes(
+                            passages.subList(chunk * CHUNK_PASSAGES, Math.min((chunk + 1) * CHUNK_PASSAGES, passages.size()))));
+                }
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
@@ -410,6 +431,9 @@ public final class SearchIndexer {
         meta.put("possessive", lang == Lang.EN);
         meta.put("prefixMin", QueryPlan.PREFIX_MIN);
         meta.put("typoMin", QueryPlan.TYPO_MIN);
+        meta.put("maxWords", QueryPlan.MAX_WORDS);
+        meta.put("related", QueryPlan.RELATED_MIN);
+        meta.put("chunk", CHUNK_PASSAGES);
         files.accept("meta.json", JSON.writeValueAsBytes(meta));
     }
 
@@ -468,14 +492,15 @@ public final class SearchIndexer {
     }
 
     /**
-     * The text a result's snippet is cut from: the whole text when short, else its beginning up
-     * to a word boundary, so that showing ten results never downloads whole long pages.
+     * For each document of a term's flat postings, the passages of its page the term occurs in: one
+     * number, a list of them, or an empty list when the term is only in the title.
      */
-    static String excerpt(String text) {
-        if (text.length() <= FRAGMENT_CHARS) {
-            return text;
+    private static List<Object> passages(String term, int[] postings, List<Analysed> analysed) {
+        List<Object> out = new ArrayList<>(postings.length / 2);
+        for (int i = 0; i < postings.length; i += 2) {
+            int[] passages = analysed.get(postings[i]).passages(term);
+            out.add(passages.length == 1 ? (Object) passages[0] : passages);
         }
-        int cut = text.lastIndexOf(' ', FRAGMENT_CHARS);
-        return text.substring(0, cut > 0 ? cut : FRAGMENT_CHARS) + " …";
+        return out;
     }
 }

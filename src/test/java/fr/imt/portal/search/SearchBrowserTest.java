@@ -132,8 +132,9 @@ class SearchBrowserTest {
     void theClientAnalysesTheWholeSiteAsLuceneDoes() throws IOException {
         for (Lang lang : Lang.values()) {
             browser.open(lang == Lang.FR ? "fr/recherche/" : "en/search/");
-            // Every title and text the index was made from, as the pipeline gives them: as many
-            // entries as the Lucene index has documents before its vocabulary, titles alike.
+            // Every title and text the index was made from, as the pipeline gives them (the text
+            // read back from the built pages): as many entries as the Lucene index has documents
+            // before its vocabulary, titles alike.
             List<SearchEntry> entries = SearchSites.realCorpus().language(lang).entries();
             List<String> texts = new ArrayList<>();
             try (var dir = org.apache.lucene.store.FSDirectory.open(SearchSites.index(site).resolve(lang.code()));
@@ -142,7 +143,10 @@ class SearchBrowserTest {
                 for (int doc = 0; doc < entries.size(); doc++) {
                     assertEquals(reader.storedFields().document(doc).get(Ranking.TITLE), entries.get(doc).title());
                     texts.add(entries.get(doc).title());
-                    texts.add(entries.get(doc).text());
+                    for (PageText.Section section : PageText.read(site, entries.get(doc).path())) {
+                        texts.add(section.heading());
+                        texts.addAll(section.passages());
+                    }
                 }
             }
             @SuppressWarnings("unchecked")

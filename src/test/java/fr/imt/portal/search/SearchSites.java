@@ -60,7 +60,7 @@ final class SearchSites {
             if (!baked.errors().isEmpty()) {
                 throw new IllegalStateException("the real content did not bake: " + baked.errors());
             }
-            realCorpus = SearchCorpus.of(baked.context());
+            realCorpus = SearchCorpus.of(baked.context(), TestSites.PROJECT.resolve("content"));
         }
         return realCorpus;
     }
