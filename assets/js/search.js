@@ -99,12 +99,11 @@
     return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
   }
 
-  /* As QueryPlan.related: the shorter term, but perhaps its last letter, begins the longer. */
+  /* As QueryPlan.related: the shorter term, of m.related letters or more, begins the longer. */
   function related(a, b, m) {
-    if (a === b) { return false; }
-    var common = 0;
-    while (common < a.length && common < b.length && a[common] === b[common]) { common++; }
-    return common >= Math.max(m.related, Math.min(a.length, b.length) - 1);
+    var shorter = a.length <= b.length ? a : b;
+    var longer = shorter === a ? b : a;
+    return a !== b && shorter.length >= m.related && longer.indexOf(shorter) === 0;
   }
   function term(s, i, factor) { return { t: s.t[i], p: s.p[i], q: s.q[i], f: factor }; }
 

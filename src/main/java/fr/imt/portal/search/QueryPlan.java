@@ -16,7 +16,7 @@ import java.util.Set;
  * How a typed query becomes terms, the same way in Java and in the browser (see FORMAT.md):
  * each of the first {@link #MAX_WORDS} words is folded to its surface form; a known form gives its
  * term (or nothing for a stop word) and, at half weight, the terms of its shard related to it (one
- * is the other's stem, give or take its last letter: "crer" and "cre" and "creation"); an unknown
+ * begins the other: "cre", of "créées", and "crer", of "créer", or "creation"); an unknown
  * form of the last word (3 letters or more) stands for the known forms it begins, and an unknown
  * form of 5 letters or more for the known forms of its shard one edit away. Two words next to each
  * other add the weight of their pair and, when the two written as one word are a known form of the
@@ -104,18 +104,13 @@ final class QueryPlan {
     }
 
     /**
-     * Whether two different terms are forms of one word: the shorter, but perhaps its last letter,
-     * begins the longer, and what they share is at least {@link #RELATED_MIN} letters long.
+     * Whether two different terms are forms of one word: the shorter, at least {@link #RELATED_MIN}
+     * letters long, begins the longer (a stem and a derived word's stem: "cre", "creation").
      */
     static boolean related(String a, String b) {
-        if (a.equals(b)) {
-            return false;
-        }
-        int common = 0;
-        while (common < a.length() && common < b.length() && a.charAt(common) == b.charAt(common)) {
-            common++;
-        }
-        return common >= Math.max(RELATED_MIN, Math.min(a.length(), b.length()) - 1);
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return !a.equals(b) && shorter.length() >= RELATED_MIN && longer.startsWith(shorter);
     }
 
     List<Word> words() {

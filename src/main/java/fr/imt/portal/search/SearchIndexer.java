@@ -264,21 +264,35 @@ public final class SearchIndexer {
         return vocabulary;
     }
 
+    /**
+     * Candidate forms of the word {@code s}: its base (without one of the language's endings) with
+     * each ending. Only those Lucene's stemmer takes to the same term as {@code s} are kept, so
+     * that a query may use a form the site does not ("recruter" where it says "recrutement").
+     */
     private static List<String> inflections(String s, SearchAnalysis analysis) {
         List<String> out = new ArrayList<>();
         if (s.chars().anyMatch(Character::isDigit)) {
             return out;
         }
-        String[] suffixes = analysis.lang() == Lang.FR
-                ? new String[]{"s", "x", "e", "es"} : new String[]{"s", "es", "ed", "ing", "ly"};
-        for (String suffix : suffixes) {
-            out.add(s + suffix);
-            if (s.endsWith(suffix) && s.length() > suffix.length() + 2) {
-                out.add(s.substring(0, s.length() - suffix.length()));
+        List<String> endings = analysis.lang() == Lang.FR ? FRENCH_ENDINGS : ENGLISH_ENDINGS;
+        Set<String> bases = new TreeSet<>();
+        bases.add(s);
+        for (String ending : endings) {
+            if (s.endsWith(ending) && s.length() > ending.length() + 2) {
+                bases.add(s.substring(0, s.length() - ending.length()));
+            }
+        }
+        for (String base : bases) {
+            out.add(base);
+            for (String ending : endings) {
+                out.add(base + ending);
             }
         }
         return out;
     }
+
+    private static final List<String> FRENCH_ENDINGS = List.of("s", "x", "e", "es", "er", "ee", "ees", "ent", "ement", "ements");
+    private static final List<String> ENGLISH_ENDINGS = List.of("s", "es", "ed", "ing", "ly", "er", "ers", "ment");
 
     /** Splits the vocabulary into shards by prefix, going one letter deeper while a shard is too big. */
     static List<String> shardKeys(Map<String, String> vocabulary, ToIntFunction<String> df) {

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -165,29 +166,34 @@ class SearchBrowserTest {
     }
 
     @Test
-    void theClientRanksAsTheLuceneCommandOnTheRelevanceSet() throws IOException {
+    void theClientRanksAsTheLuceneCommandAndFindsTheExpectedPagesOfTheRelevanceSet() throws IOException {
+        Map<SearchRelevanceTest.Query, List<String>> ranked = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) {
             browser.open(lang == Lang.FR ? "fr/recherche/" : "en/search/");
             try (Searcher lucene = Searcher.open(SearchSites.index(site), lang)) {
-                for (String[] q : SearchRelevanceTest.queries(lang)) {
+                for (SearchRelevanceTest.Query q : SearchRelevanceTest.queries(lang)) {
                     @SuppressWarnings("unchecked")
                     List<Map<String, Number>> client = (List<Map<String, Number>>) browser.driver.executeAsyncScript(
                             "var done = arguments[arguments.length - 1];"
-                                    + "window.portalSearch.rank(arguments[0]).then(function (r) { done(r.slice(0, 5)); });", q[0]);
-                    List<Searcher.Hit> expected = lucene.search(q[0], 5);
-                    List<Searcher.Hit> wide = lucene.search(q[0], 100);
-                    assertEquals(expected.size(), client.size(), q[0]);
+                                    + "window.portalSearch.rank(arguments[0]).then(function (r) { done(r.slice(0, 5)); });", q.text());
+                    List<Searcher.Hit> expected = lucene.search(q.text(), 5);
+                    List<Searcher.Hit> wide = lucene.search(q.text(), 100);
+                    assertEquals(expected.size(), client.size(), q.text());
+                    List<String> keys = new ArrayList<>();
                     for (int i = 0; i < expected.size(); i++) {
                         int doc = client.get(i).get("doc").intValue();
                         float clientScore = client.get(i).get("score").floatValue() / 1000f;
                         Searcher.Hit same = wide.stream().filter(h -> h.doc() == doc).findFirst().orElseThrow();
                         // Weights are rounded to thousandths: only near-ties may swap.
                         assertTrue(doc == expected.get(i).doc() || Math.abs(same.score() - expected.get(i).score()) < 0.005,
-                                lang + " \"" + q[0] + "\" #" + (i + 1) + ": client " + same.key() + ", Lucene " + expected.get(i).key());
-                        assertEquals(same.score(), clientScore, 0.01, q[0] + " " + same.key());
+                                lang + " \"" + q.text() + "\" #" + (i + 1) + ": client " + same.key() + ", Lucene " + expected.get(i).key());
+                        assertEquals(same.score(), clientScore, 0.01, q.text() + " " + same.key());
+                        keys.add(same.key());
                     }
+                    ranked.put(q, keys);
                 }
             }
         }
+        SearchRelevanceTest.Score.of(ranked).check();
     }
 }
