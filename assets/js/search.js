@@ -32,13 +32,20 @@
   function meta() {
     if (!metaPromise) {
       metaPromise = get("meta.json").then(function (m) {
+        /* Keys are front-coded: letters shared with the key before, then the others. */
+        var previous = "";
+        m.s = m.s.split(" ").map(function (k) { previous = previous.slice(0, Number(k[0])) + k.slice(1); return previous; });
         m.keySet = new Set(m.s);
-        /* Shards are stored a few to a file, named after its first key; "g" lists where files start. */
+        /* Shards are stored a few to a file, named after its first key; "g" gives each file's
+           number of keys (base 36), "p" whether it has a pair file. */
         m.fileOf = {};
-        var file = null;
-        var starts = new Set(m.g);
-        m.s.forEach(function (k, i) { if (starts.has(i)) { file = k; } m.fileOf[k] = file; });
-        m.pairSet = new Set(m.p);
+        m.pairSet = new Set();
+        var at = 0;
+        m.g.split("").forEach(function (count, g) {
+          var keys = m.s.slice(at, at + parseInt(count, 36));
+          keys.forEach(function (k) { m.fileOf[k] = keys[0]; if (m.p[g] === "1") { m.pairSet.add(k); } });
+          at += keys.length;
+        });
         m.elisionSet = new Set(m.elisions);
         return m;
       });
@@ -305,7 +312,7 @@
     li.appendChild(heading);
     var badges = document.createElement("p");
     badges.className = "search-result-badges";
-    var type = m.types[m.d[2 * doc]];
+    var type = m.types[parseInt(m.dt[doc], 36)];
     badges.appendChild(badge("type", type[0], type[1]));
     if (fragment.b) {
       badges.appendChild(document.createTextNode(" "));
@@ -349,8 +356,8 @@
     var type = typeSelect.value;
     var pillar = pillarSelect.value;
     return result.ranked.filter(function (r) {
-      return (!type || m.types[m.d[2 * r.doc]][0] === type) &&
-        (!pillar || (m.d[2 * r.doc + 1] >= 0 && m.pillars[m.d[2 * r.doc + 1]][0] === pillar));
+      return (!type || m.types[parseInt(m.dt[r.doc], 36)][0] === type) &&
+        (!pillar || (m.dp[r.doc] !== "." && m.pillars[parseInt(m.dp[r.doc], 36)][0] === pillar));
     });
   }
   /* The status names the query, but not a pasted paragraph whole: a screen reader reads it out. */

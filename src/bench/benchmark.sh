@@ -4,6 +4,7 @@
 #   src/bench/benchmark.sh [build] [-r RUNS] [-s "real x10 x100"] [--regenerate] [--append] [--empty]
 #   src/bench/benchmark.sh serve   [-r RUNS] [-s "real x10"]
 #   src/bench/benchmark.sh report  (the table again, from target/bench/runs.tsv)
+#   src/bench/benchmark.sh search
 #
 # build: builds the real site (this repository) and synthetic sites at 10 and 100 times its
 #   content (generated once by fr.imt.portal.bench.SyntheticSite into target/bench/xN), RUNS
@@ -19,6 +20,12 @@
 # serve: starts `serve` on a copy of each site and measures, RUNS times, how long a change to
 #   one action file takes to reach browsers as a reload event, and the action's page to be loaded
 #   again with the change (fr.imt.portal.bench.ServeProbe). Writes target/bench/serve-results.md.
+#
+# search: installs Pagefind 1.6.0 from src/bench/pagefind/package-lock.json (npm ci, into
+#   target/bench/pagefind; the platform's binary comes as an npm optional dependency) and runs
+#   SearchBytesBenchmarkTest with it: for the real site and a synthetic site at 10 times the
+#   content, the bytes, requests and time to results of a first query (cold cache) and of further
+#   queries, ours and Pagefind's on a copy of the same built site. Writes target/search-bench.md.
 #
 # PORTAL_JAVA_OPTS adds JVM options to every measured process (e.g. "-XX:SharedArchiveFile=…").
 # The figures are only as quiet as the machine: check the load average printed with them.
@@ -46,7 +53,7 @@ usage() {
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        build|serve|report) MODE=$1 ;;
+        build|serve|report|search) MODE=$1 ;;
         -r|--runs) RUNS=${2:?}; shift ;;
         -s|--sizes) SIZES=${2:?}; shift ;;
         --regenerate) REGENERATE=1 ;;
@@ -223,6 +230,18 @@ report() {
     echo "Written to $results (every run in $runs_file)." >&2
 }
 
+bench_search() {
+    local pagefind="$BENCH/pagefind"
+    mkdir -p "$pagefind"
+    cp src/bench/pagefind/package.json src/bench/pagefind/package-lock.json "$pagefind/"
+    echo "Installing Pagefind from its lockfile (npm ci)…" >&2
+    (cd "$pagefind" && npm ci --no-audit --no-fund --silent)
+    "$pagefind/node_modules/.bin/pagefind" --version >&2
+    mvn -q -B test -Dtest=SearchBytesBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false \
+        -Dpagefind="$ROOT/$pagefind/node_modules/.bin/pagefind" -DtrimStackTrace=true
+    echo "Wrote target/search-bench.md" >&2
+}
+
 bench_serve() {
     ensure_jar
     local results="$BENCH/serve-results.md" header
@@ -270,5 +289,6 @@ bench_serve() {
 case $MODE in
     build) bench_build ;;
     serve) bench_serve ;;
+    search) bench_search ;;
     report) report ;;
 esac

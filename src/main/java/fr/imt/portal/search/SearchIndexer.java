@@ -50,7 +50,7 @@ public final class SearchIndexer {
     /** A shard is split by the next letter when its file would exceed this size. */
     static final int SHARD_BYTES = 6_000;
     static final int MAX_KEY = 6;
-    static final int FORMAT_VERSION = 2;
+    static final int FORMAT_VERSION = 3;
     /** Small shards are stored a few to a file (see {@link #groupStarts}). */
     static final int GROUP_EVERY = 8;
     static final int GROUP_MAX = 16;
@@ -58,7 +58,7 @@ public final class SearchIndexer {
      * Passages are stored this many to a file: a page's first ones in its fragment file, the others
      * in chunk files, so that the passage an excerpt needs is one known file away.
      */
-    static final int CHUNK_PASSAGES = 3;
+    static final int CHUNK_PASSAGES = 2;
 
     /** What was written for one language. */
     public record Stats(Lang lang, int documents, int surfaces, int terms, int shards) {}
@@ -382,14 +382,10 @@ public final class SearchIndexer {
                 throw new UncheckedIOException(e);
             }
         }).toList();
-        List<String> pairKeys = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            if (made.get(i).pairs() != null) {
-                pairKeys.add(keys.get(i));
-            }
-        }
         List<Integer> groupStarts = groupStarts(keys, made.stream().map(m -> m.memberBytes(m.shard())).toList(),
                 made.stream().map(m -> m.memberBytes(m.pairs())).toList());
+        StringBuilder groups = new StringBuilder();
+        StringBuilder pairFiles = new StringBuilder();
         IntStream.range(0, groupStarts.size()).parallel().forEach(g -> {
             int from = groupStarts.get(g);
             int to = g + 1 < groupStarts.size() ? groupStarts.get(g + 1) : keys.size();
@@ -399,12 +395,18 @@ public final class SearchIndexer {
                 files.accept("p/" + keys.get(from) + ".json", object(group, ShardJson::pairs));
             }
         });
+        for (int g = 0; g < groupStarts.size(); g++) {
+            int to = g + 1 < groupStarts.size() ? groupStarts.get(g + 1) : keys.size();
+            groups.append(Character.forDigit(to - groupStarts.get(g), Character.MAX_RADIX));
+            pairFiles.append(made.subList(groupStarts.get(g), to).stream().anyMatch(m -> m.pairs() != null) ? '1' : '0');
+        }
         List<String> types = entries.stream().map(SearchEntry::type).distinct().toList();
         List<String> pillars = corpus.pillars().stream().map(p -> p.get(0)).toList();
-        List<Integer> table = new ArrayList<>();
+        StringBuilder typeOf = new StringBuilder();
+        StringBuilder pillarOf = new StringBuilder();
         for (SearchEntry e : entries) {
-            table.add(types.indexOf(e.type()));
-            table.add(e.pillar() == null ? -1 : pillars.indexOf(e.pillar()));
+            typeOf.append(Character.forDigit(types.indexOf(e.type()), Character.MAX_RADIX));
+            pillarOf.append(e.pillar() == null ? '.' : Character.forDigit(pillars.indexOf(e.pillar()), Character.MAX_RADIX));
         }
         IntStream.range(0, entries.size()).parallel().forEach(i -> {
             SearchEntry e = entries.get(i);
@@ -437,10 +439,11 @@ public final class SearchIndexer {
         meta.put("n", entries.size());
         meta.put("types", types.stream().map(t -> List.of(t, corpus.typeLabels().get(t))).toList());
         meta.put("pillars", corpus.pillars());
-        meta.put("d", table);
-        meta.put("s", keys);
-        meta.put("g", groupStarts);
-        meta.put("p", pairKeys);
+        meta.put("dt", typeOf.toString());
+        meta.put("dp", pillarOf.toString());
+        meta.put("s", frontCoded(keys));
+        meta.put("g", groups.toString());
+        meta.put("p", pairFiles.toString());
         meta.put("elisions", lang == Lang.FR ? SearchAnalysis.FRENCH_ELISIONS : List.of());
         meta.put("possessive", lang == Lang.EN);
         meta.put("prefixMin", QueryPlan.PREFIX_MIN);
@@ -474,6 +477,28 @@ public final class SearchIndexer {
             pairsInFile += pairBytes.get(i);
         }
         return starts;
+    }
+
+    /**
+     * Sorted keys as one string, each written as the number of letters it shares with the key
+     * before it (one digit: keys have at most {@link #MAX_KEY} letters) and its other letters,
+     * separated by spaces: ["a", "ab", "ac"] is "0a 1b 1c".
+     */
+    static String frontCoded(List<String> keys) {
+        StringBuilder out = new StringBuilder();
+        String previous = "";
+        for (String key : keys) {
+            int shared = 0;
+            while (shared < previous.length() && shared < key.length() && previous.charAt(shared) == key.charAt(shared)) {
+                shared++;
+            }
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(shared).append(key, shared, key.length());
+            previous = key;
+        }
+        return out.toString();
     }
 
     /** One shard as JSON: its quoted key, its words and postings, and its pairs (null: none). */

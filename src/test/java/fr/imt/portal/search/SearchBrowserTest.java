@@ -130,6 +130,50 @@ class SearchBrowserTest {
     }
 
     @Test
+    void aResultOnALongPageShowsThePassageThatMatchedAndLinksToTheSectionsThatMatched() throws IOException {
+        browser.open("fr/recherche/?q=" + java.net.URLEncoder.encode("bioraffinerie", java.nio.charset.StandardCharsets.UTF_8));
+        WebElement first = waitForResults("bioraffinerie").findElement(By.cssSelector("li.search-result"));
+        assertEquals("IMT Atlantique", first.findElement(By.cssSelector("h3 a")).getText());
+        WebElement snippet = first.findElement(By.cssSelector(".search-snippet"));
+        assertTrue(snippet.findElement(By.cssSelector("mark")).getText().toLowerCase().startsWith("bioraffinerie"), snippet.getText());
+        // The passage is far down the sheet: not in what the first 1,500 characters hold.
+        org.jsoup.nodes.Document sheet = org.jsoup.Jsoup.parse(site.resolve("fr/cop/ecoles/imt-atlantique/index.html").toFile());
+        String text = sheet.selectFirst("main").text();
+        int at = text.toLowerCase().indexOf("bioraffinerie");
+        assertTrue(at > 1500, "bioraffinerie at " + at);
+        List<WebElement> sections = first.findElements(By.cssSelector(".search-sections a"));
+        assertFalse(sections.isEmpty(), "the sections that matched are listed");
+        for (WebElement link : sections) {
+            String href = link.getAttribute("href");
+            assertTrue(href.contains("/fr/cop/ecoles/imt-atlantique/#"), href);
+            String id = java.net.URLDecoder.decode(href.substring(href.indexOf('#') + 1), java.nio.charset.StandardCharsets.UTF_8);
+            org.jsoup.nodes.Element heading = sheet.getElementById(id);
+            assertTrue(heading != null && heading.normalName().matches("h[23]"), "a heading has the id " + id);
+            assertEquals(heading.text(), link.getText());
+        }
+        sections.get(0).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/imt-atlantique/#"));
+    }
+
+    @Test
+    void aPastedParagraphFetchesABoundedNumberOfIndexFilesAndIsNotReadOutWhole() {
+        browser.open("en/search/");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-filters")).isDisplayed());
+        browser.takeServed();
+        String pasted = "I am looking for information about the quality of working life of the staff and the support for "
+                + "researchers with a disability, about open science, gender equality, recruitment, mobility, training, "
+                + "doctoral supervision, research integrity, intellectual property, evaluation grids and the dashboards";
+        browser.driver.executeScript("document.getElementById('search-q').value = arguments[0];"
+                + "document.getElementById('search-form').requestSubmit();", pasted);
+        waitForResults(pasted);
+        List<SiteBrowser.Served> served = browser.takeServed();
+        long index = served.stream().filter(s -> s.path().startsWith("/search/en/s/") || s.path().startsWith("/search/en/p/")).count();
+        assertTrue(index <= 2 * QueryPlan.MAX_WORDS, index + " shard and pair files for a pasted paragraph");
+        String status = browser.driver.findElement(By.id("search-status")).getText();
+        assertTrue(status.length() < 120 && !status.contains("dashboards"), status);
+    }
+
+    @Test
     void theClientAnalysesTheWholeSiteAsLuceneDoes() throws IOException {
         for (Lang lang : Lang.values()) {
             browser.open(lang == Lang.FR ? "fr/recherche/" : "en/search/");
