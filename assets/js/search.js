@@ -1,8 +1,7 @@
 /* Search as you type over the static index the build writes under search/<lang>/ (format:
    src/main/java/fr/imt/portal/search/FORMAT.md). Only the files a query needs are fetched:
    meta.json, one file of shards per word (of the first few words), a pair file for phrases, and
-   per result shown its fragment and, when the passage that matched is further down its page, the
-   chunk that holds it. Results are built with DOM nodes and text, never with HTML from the index. */
+   per result shown the one fragment that holds the passage that matched. Results are built with DOM nodes and text, never with HTML from the index. */
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -201,7 +200,7 @@
                   var where = term.q[j / 2];
                   if (!found.has(doc)) { found.set(doc, []); }
                   (typeof where === "number" ? [where] : where).forEach(function (passage) {
-                    found.get(doc).push({ word: k, passage: passage });
+                    found.get(doc).push({ word: k, passage: passage, f: term.f });
                   });
                 }
               });
@@ -275,31 +274,34 @@
     span.appendChild(text);
     return span;
   }
-  /* The passage of a result's page to show (the one with the most of the query's words, the first
-     of those), and its sections that matched, in page order. */
+  /* The passage of a result's page to show: the one where the query's words weigh most (each word
+     counting 1 for its own term, less for a related one), the first of those; and the passages
+     whose sections are listed: those with a word's own term, else all that matched. */
   function passages(doc, result) {
     var byPassage = new Map();
     (result.found.get(doc) || []).forEach(function (x) {
-      if (!byPassage.has(x.passage)) { byPassage.set(x.passage, new Set()); }
-      byPassage.get(x.passage).add(x.word);
+      if (!byPassage.has(x.passage)) { byPassage.set(x.passage, new Map()); }
+      var words = byPassage.get(x.passage);
+      words.set(x.word, Math.max(words.get(x.word) || 0, x.f));
     });
     var best = 0;
     var most = 0;
+    var own = new Map();
     Array.from(byPassage.keys()).sort(function (a, b) { return a - b; }).forEach(function (p) {
-      if (byPassage.get(p).size > most) { most = byPassage.get(p).size; best = p; }
+      var weight = 0;
+      byPassage.get(p).forEach(function (f) { weight += f; if (f === 1) { own.set(p, true); } });
+      if (weight > most) { most = weight; best = p; }
     });
-    return { best: best, all: byPassage };
+    return { best: best, all: own.size ? own : byPassage };
   }
-  function passageText(doc, p, m) {
-    if (p < m.chunk) { return Promise.resolve(null); }
-    return get("x/" + doc + "-" + Math.floor(p / m.chunk) + ".json").then(function (chunk) { return chunk[p % m.chunk]; });
-  }
+  /* A result's fragment: the one that holds the passage it shows. */
+  function fragmentOf(doc, p, m) { return get("f/" + doc + "-" + Math.floor(p / m.chunk) + ".json"); }
   function sectionOf(sections, p) {
     var at = -1;
     sections.forEach(function (s, i) { if (s[2] <= p) { at = i; } });
     return at;
   }
-  function resultItem(doc, fragment, chunkText, where, result, hit) {
+  function resultItem(doc, fragment, where, result, hit) {
     var m = result.meta;
     var li = document.createElement("li");
     li.className = "search-result";
@@ -319,7 +321,7 @@
       badges.appendChild(badge(fragment.b[0], fragment.b[1], fragment.b[2]));
     }
     li.appendChild(badges);
-    var text = chunkText !== null ? chunkText : fragment.x[where.best];
+    var text = fragment.x[where.best % m.chunk];
     if (text) {
       var p = document.createElement("p");
       p.className = "search-snippet";
@@ -371,12 +373,10 @@
     var hit = matcher(result.words, result.meta);
     var page = docs.slice(from, from + PAGE);
     var where = page.map(function (r) { return passages(r.doc, result); });
-    return Promise.all(page.map(function (r, i) {
-      return Promise.all([get("f/" + r.doc + ".json"), passageText(r.doc, where[i].best, result.meta)]);
-    })).then(function (fragments) {
+    return Promise.all(page.map(function (r, i) { return fragmentOf(r.doc, where[i].best, result.meta); })).then(function (fragments) {
       if (seq !== sequence) { return; }
       if (from === 0) { list.textContent = ""; }
-      fragments.forEach(function (f, i) { list.appendChild(resultItem(page[i].doc, f[0], f[1], where[i], result, hit)); });
+      fragments.forEach(function (f, i) { list.appendChild(resultItem(page[i].doc, f, where[i], result, hit)); });
       shown = from + page.length;
       more.hidden = shown >= docs.length;
       section.hidden = docs.length === 0;

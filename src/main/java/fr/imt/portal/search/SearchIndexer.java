@@ -55,8 +55,8 @@ public final class SearchIndexer {
     static final int GROUP_EVERY = 8;
     static final int GROUP_MAX = 16;
     /**
-     * Passages are stored this many to a file: a page's first ones in its fragment file, the others
-     * in chunk files, so that the passage an excerpt needs is one known file away.
+     * Passages are stored this many to a fragment file, so that the file a result needs is known
+     * from the passage its excerpt comes from.
      */
     static final int CHUNK_PASSAGES = 2;
 
@@ -185,7 +185,7 @@ public final class SearchIndexer {
         } else {
             // A build writes each file as soon as it is made: the index is never whole in memory.
             files = Map.of();
-            for (String folder : List.of("s", "p", "f", "x")) {
+            for (String folder : List.of("s", "p", "f")) {
                 Files.createDirectories(out.resolve(folder));
             }
             staticFiles(lang, corpus, analysed, vocabulary, keys, postings, pairs, (path, bytes) -> {
@@ -422,12 +422,13 @@ public final class SearchIndexer {
             fragment.put("u", e.url());
             fragment.put("b", e.badge() == null ? null : List.of(e.badge().kind(), e.badge().key(), e.badge().label()));
             fragment.put("s", sections);
-            fragment.put("x", passages.subList(0, Math.min(CHUNK_PASSAGES, passages.size())));
             try {
-                files.accept("f/" + i + ".json", JSON.writeValueAsBytes(fragment));
-                for (int chunk = 1; chunk * CHUNK_PASSAGES < passages.size(); chunk++) {
-                    files.accept("x/" + i + "-" + chunk + ".json", JSON.writeValueAsBytes(
-                            passages.subList(chunk * CHUNK_PASSAGES, Math.min((chunk + 1) * CHUNK_PASSAGES, passages.size()))));
+                // One file per chunk of passages, each with all a result shows besides its excerpt:
+                // a result on screen costs one request, whichever passage it shows.
+                for (int chunk = 0; chunk == 0 || chunk * CHUNK_PASSAGES < passages.size(); chunk++) {
+                    fragment.put("x", passages.subList(Math.min(chunk * CHUNK_PASSAGES, passages.size()),
+                            Math.min((chunk + 1) * CHUNK_PASSAGES, passages.size())));
+                    files.accept("f/" + i + "-" + chunk + ".json", JSON.writeValueAsBytes(fragment));
                 }
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
