@@ -296,9 +296,10 @@
   }
   /* A result's fragment: the one that holds the passage it shows. */
   function fragmentOf(doc, p, m) { return get("f/" + doc + "-" + Math.floor(p / m.chunk) + ".json"); }
+  /* The section (of those the fragment lists: anchor, heading, first passage, passages) holding passage p. */
   function sectionOf(sections, p) {
     var at = -1;
-    sections.forEach(function (s, i) { if (s[2] <= p) { at = i; } });
+    sections.forEach(function (s, i) { if (s[2] <= p && p < s[2] + s[3]) { at = i; } });
     return at;
   }
   function resultItem(doc, fragment, where, result, hit) {

@@ -13,9 +13,4 @@ record IndexedPage(SearchEntry entry, List<PageText.Section> sections) {
     IndexedPage {
         sections = List.copyOf(sections);
     }
-
-    /** How many passages its sections hold, numbered from 0 in page order. */
-    int passages() {
-        return sections.stream().mapToInt(s -> s.passages().size()).sum();
-    }
 }

@@ -59,6 +59,8 @@ public final class SearchIndexer {
      * from the passage its excerpt comes from.
      */
     static final int CHUNK_PASSAGES = 2;
+    /** A fragment file lists all its page's sections up to this many, else only those of its passages. */
+    static final int LISTED_SECTIONS = 16;
 
     /** What was written for one language. */
     public record Stats(Lang lang, int documents, int surfaces, int terms, int shards) {}
@@ -413,7 +415,7 @@ public final class SearchIndexer {
             List<List<Object>> sections = new ArrayList<>();
             List<String> passages = new ArrayList<>();
             for (PageText.Section section : analysed.get(i).page().sections()) {
-                sections.add(List.of(section.anchor(), section.heading(), passages.size()));
+                sections.add(List.of(section.anchor(), section.heading(), passages.size(), section.passages().size()));
                 passages.addAll(section.passages());
             }
             Map<String, Object> fragment = new LinkedHashMap<>();
@@ -421,13 +423,19 @@ public final class SearchIndexer {
             fragment.put("t", e.title());
             fragment.put("u", e.url());
             fragment.put("b", e.badge() == null ? null : List.of(e.badge().kind(), e.badge().key(), e.badge().label()));
-            fragment.put("s", sections);
             try {
                 // One file per chunk of passages, each with all a result shows besides its excerpt:
                 // a result on screen costs one request, whichever passage it shows.
                 for (int chunk = 0; chunk == 0 || chunk * CHUNK_PASSAGES < passages.size(); chunk++) {
-                    fragment.put("x", passages.subList(Math.min(chunk * CHUNK_PASSAGES, passages.size()),
-                            Math.min((chunk + 1) * CHUNK_PASSAGES, passages.size())));
+                    int from = Math.min(chunk * CHUNK_PASSAGES, passages.size());
+                    int to = Math.min((chunk + 1) * CHUNK_PASSAGES, passages.size());
+                    // A page of many sections lists in each file only those of its passages: the
+                    // whole list in each of its hundreds of files would be most of the index.
+                    fragment.put("s", sections.size() <= LISTED_SECTIONS ? sections : sections.stream().filter(section -> {
+                        int first = (Integer) section.get(2);
+                        return first < Math.max(to, from + 1) && first + (Integer) section.get(3) > from;
+                    }).toList());
+                    fragment.put("x", passages.subList(from, to));
                     files.accept("f/" + i + "-" + chunk + ".json", JSON.writeValueAsBytes(fragment));
                 }
             } catch (IOException ex) {

@@ -47,7 +47,7 @@ class SearchBytesBenchmarkTest {
     private static final int RESULTS = 10;
 
     record Figure(String site, String engine, String lang, String query, boolean first, long bytes, long gzip,
-                  int requests, long millis) {}
+                  int requests, long fragments, long millis) {}
 
     @Test
     void firstAndFurtherQueriesAgainstPagefind() throws Exception {
@@ -64,11 +64,12 @@ class SearchBytesBenchmarkTest {
                 sizes.add(site.getKey() + ": Pagefind " + folder(copy.resolve("pagefind")));
             }
         }
-        StringBuilder md = new StringBuilder("| site | engine | query | | as served | gzip | requests | results shown |\n"
-                + "|---|---|---|---|---|---|---|---|\n");
+        StringBuilder md = new StringBuilder("| site | engine | query | | as served | gzip | requests | of which results | results shown |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n");
         for (Figure f : figures) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %s: `%s` | %s | %.1f KB | %.1f KB | %d | %d ms |%n", f.site(), f.engine(),
-                    f.lang(), f.query(), f.first() ? "first" : "further", f.bytes() / 1024.0, f.gzip() / 1024.0, f.requests(), f.millis()));
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s: `%s` | %s | %.1f KB | %.1f KB | %d | %d | %d ms |%n", f.site(), f.engine(),
+                    f.lang(), f.query(), f.first() ? "first" : "further", f.bytes() / 1024.0, f.gzip() / 1024.0, f.requests(),
+                    f.fragments(), f.millis()));
         }
         md.append("\nIndex on disk, both languages: ").append(String.join("; ", sizes)).append('\n');
         Files.writeString(TestSites.PROJECT.resolve("target/search-bench.md"), md);
@@ -136,9 +137,12 @@ class SearchBytesBenchmarkTest {
                                  long millis) {
         String prefix = engine.equals("ours") ? "/search/" : "/pagefind/";
         String script = engine.equals("ours") ? "/js/search.js" : "/pagefind/pagefind.js";
+        // What a result shown costs: our fragment files, Pagefind's fragment files.
+        String result = engine.equals("ours") ? "/f/" : "/pagefind/fragment/";
         var served = browser.takeServed().stream().filter(s -> s.path().startsWith(prefix) || s.path().equals(script)).toList();
         return new Figure(site, engine, lang, query, first, served.stream().mapToLong(SiteBrowser.Served::bytes).sum(),
-                served.stream().mapToLong(SiteBrowser.Served::gzipBytes).sum(), served.size(), millis);
+                served.stream().mapToLong(SiteBrowser.Served::gzipBytes).sum(), served.size(),
+                served.stream().filter(s -> s.path().contains(result)).count(), millis);
     }
 
     /**
