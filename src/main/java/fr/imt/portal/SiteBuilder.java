@@ -300,7 +300,7 @@ public final class SiteBuilder {
             SearchCorpus corpus = null;
             if (errors.isEmpty()) {
                 try {
-                    corpus = SearchCorpus.of(site);
+                    corpus = SearchCorpus.of(site, options.source().resolve("content"));
                 } catch (RuntimeException e) {
                     errors = List.of("search index: " + e);
                 }
