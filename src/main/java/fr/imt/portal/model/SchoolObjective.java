@@ -12,4 +12,14 @@ import java.util.SortedMap;
  */
 public record SchoolObjective(String domain, Optional<IndicatorId> indicator, Text label, UnitId unit,
                               SortedMap<Integer, Figure> values, SortedMap<Integer, String> marks,
-                              Optional<Text> target, List<String> footnotes) {}
+                              Optional<Text> target, List<String> footnotes) {
+
+    /**
+     * The code of a cell holding {@code mark} instead of a number, the same in the pages' tables
+     * and the open data: {@code not_applicable} for « n/a », {@code na} for « NA ». Neither is a
+     * missing value.
+     */
+    public static String markCode(String mark) {
+        return mark.equals("n/a") ? "not_applicable" : "na";
+    }
+}

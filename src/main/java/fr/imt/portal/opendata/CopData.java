@@ -334,7 +334,7 @@ final class CopData {
                 for (int year : years) {
                     Figure f = o.values().get(year);
                     if (f == null) {
-                        b.record(s.id().value(), row, year, null, unit.value(), fr.imt.portal.render.Charts.markCode(o.marks().get(year)),
+                        b.record(s.id().value(), row, year, null, unit.value(), SchoolObjective.markCode(o.marks().get(year)),
                                 null, null, null, null, null);
                     } else {
                         b.record(concat(new Object[] {s.id().value(), row, year, f.value(), unit.value()},

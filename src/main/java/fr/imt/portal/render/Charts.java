@@ -33,18 +33,10 @@ public final class Charts {
 
     /**
      * A table cell: the words shown, the raw number it stands for (empty for none), and what kind
-     * of figure it is ({@code exact}, {@code average}, {@code above}…, {@link #markCode},
+     * of figure it is ({@code exact}, {@code average}, {@code above}…, {@link fr.imt.portal.model.SchoolObjective#markCode},
      * or empty for no value).
      */
     public record Cell(String text, String value, boolean provisional, String note, String qualifier) {}
-
-    /**
-     * The kind of a cell holding the source's mark instead of a number: {@code not_applicable}
-     * for « n/a », {@code na} for « NA » (which the source does not explain). Neither is a missing value.
-     */
-    public static String markCode(String mark) {
-        return mark.equals("n/a") ? "not_applicable" : "na";
-    }
 
     /** A row of a data table: its header and its cells. */
     public record Row(String header, List<Cell> cells) {}

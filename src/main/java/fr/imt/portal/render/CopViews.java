@@ -384,7 +384,7 @@ public final class CopViews {
         return years.stream().map(y -> Optional.ofNullable(values.get(y))
                 .map(f -> new Charts.Cell(figure(f, unit), f.value().toPlainString(), f.provisional(),
                         f.note().map(n -> n.in(lang)).orElse(""), f.qualifier().kind().key()))
-                .orElse(marks.containsKey(y) ? new Charts.Cell(t(markKey(marks.get(y))), "", false, "", Charts.markCode(marks.get(y)))
+                .orElse(marks.containsKey(y) ? new Charts.Cell(t(markKey(marks.get(y))), "", false, "", SchoolObjective.markCode(marks.get(y)))
                         : new Charts.Cell(t("cop.noValue"), "", false, "", ""))).toList();
     }
 
