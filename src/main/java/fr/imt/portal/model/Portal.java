@@ -43,6 +43,7 @@ public record Portal(Hrs4r hrs4r, List<Page> pages, Cop cop, Optional<Otmr> otmr
         if (!cop.isEmpty()) {
             entities.put(Provenance.contract(), cop.contract());
             entities.put(Provenance.units(), cop.units());
+            cop.contract().parts().forEach(p -> entities.put(Provenance.contractPart(p.id()), p));
         }
         cop.objectives().forEach(o -> {
             entities.put(Provenance.objective(o.id()), o);
