@@ -147,7 +147,8 @@ public final class SearchIndexer {
         // vocabulary, waits for the vocabulary and the shard keys.
         CompletableFuture<LuceneIndex.Vocabulary> luceneVocabulary = new CompletableFuture<>();
         CompletableFuture<Void> lucene = CompletableFuture.completedFuture(null);
-        boolean rewritesLucene = !pages.equals(before.pages());
+        // New synonyms change the terms of unchanged pages.
+        boolean rewritesLucene = !pages.equals(before.pages()) || !corpus.synonyms().equals(before.synonyms());
         if (rewritesLucene) {
             lucene = CompletableFuture.runAsync(() -> {
                 try {
