@@ -293,8 +293,8 @@ public final class SearchIndexer {
         return out;
     }
 
-    private static final List<String> FRENCH_ENDINGS = List.of("s", "x", "e", "es", "er", "ee", "ees", "ent", "ement", "ements");
-    private static final List<String> ENGLISH_ENDINGS = List.of("s", "es", "ed", "ing", "ly", "er", "ers", "ment");
+    private static final List<String> FRENCH_ENDINGS = List.of("s", "x", "e", "es", "er", "ee", "ees");
+    private static final List<String> ENGLISH_ENDINGS = List.of("s", "es", "ed", "ing", "ly", "er");
 
     /** Splits the vocabulary into shards by prefix, going one letter deeper while a shard is too big. */
     static List<String> shardKeys(Map<String, String> vocabulary, ToIntFunction<String> df) {
