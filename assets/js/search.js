@@ -275,8 +275,8 @@
     return span;
   }
   /* The passage of a result's page to show: the one where the query's words weigh most (each word
-     counting 1 for its own term, less for a related one), the first of those; and the passages
-     whose sections are listed: those with a word's own term, else all that matched. */
+     counting 1 for its own term, a quarter for a related one only), the first of those; and the
+     passages whose sections are listed: those with a word's own term, else all that matched. */
   function passages(doc, result) {
     var byPassage = new Map();
     (result.found.get(doc) || []).forEach(function (x) {
@@ -289,7 +289,7 @@
     var own = new Map();
     Array.from(byPassage.keys()).sort(function (a, b) { return a - b; }).forEach(function (p) {
       var weight = 0;
-      byPassage.get(p).forEach(function (f) { weight += f; if (f === 1) { own.set(p, true); } });
+      byPassage.get(p).forEach(function (f) { weight += f === 1 ? 1 : 0.25; if (f === 1) { own.set(p, true); } });
       if (weight > most) { most = weight; best = p; }
     });
     return { best: best, all: own.size ? own : byPassage };

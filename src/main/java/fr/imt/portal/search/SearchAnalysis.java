@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.core.StopFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -166,8 +165,8 @@ public final class SearchAnalysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(c -> isTokenChar(c) || HYPHENS.indexOf(c) >= 0);
+                // The tokens are only listed, never indexed as a graph: no FlattenGraphFilter.
                 TokenStream stream = new WordDelimiterGraphFilter(tokenizer, true, types, flags, null);
-                stream = new FlattenGraphFilter(stream);
                 stream = new ApostropheTrimFilter(stream);
                 stream = l == Lang.FR ? new ElisionFilter(stream, ELISIONS) : new EnglishPossessiveFilter(stream);
                 stream = new LowerCaseFilter(stream);

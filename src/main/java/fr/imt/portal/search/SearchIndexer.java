@@ -135,7 +135,7 @@ public final class SearchIndexer {
         synchronized (lexicons) {
             lexicon = lexicons.computeIfAbsent(lang, l -> new Lexicon(analysis));
         }
-        Synonyms synonyms = Synonyms.parse("search/synonyms." + lang.code() + ".txt", corpus.synonyms(), analysis);
+        Synonyms synonyms = Synonyms.parse("content/search/synonyms." + lang.code() + ".txt", corpus.synonyms(), analysis);
         Map<IndexedPage, Analysed> known = corpus.synonyms().equals(before.synonyms()) ? before.analyses() : Map.of();
         // Each entry's text is its page as the build rendered it, read back from the site.
         List<IndexedPage> pages = entries.parallelStream().map(e -> new IndexedPage(e, PageText.read(site, e.path()))).toList();
@@ -294,8 +294,8 @@ public final class SearchIndexer {
         return out;
     }
 
-    private static final List<String> FRENCH_ENDINGS = List.of("s", "x", "e", "es", "er", "ee", "ees", "ent", "ement", "ements");
-    private static final List<String> ENGLISH_ENDINGS = List.of("s", "es", "ed", "ing", "ly", "er", "ers", "ment");
+    private static final List<String> FRENCH_ENDINGS = List.of("s", "x", "e", "es", "er", "ee", "ees");
+    private static final List<String> ENGLISH_ENDINGS = List.of("s", "es", "ed", "ing", "ly", "er");
 
     /** Splits the vocabulary into shards by prefix, going one letter deeper while a shard is too big. */
     static List<String> shardKeys(Map<String, String> vocabulary, ToIntFunction<String> df) {

@@ -1,7 +1,6 @@
 package fr.imt.portal.search;
 
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -12,8 +11,10 @@ import org.apache.lucene.util.CharsRefBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The institution's acronyms and their expansions ({@code content/search/synonyms.<lang>.txt}: one
@@ -25,13 +26,16 @@ import java.util.List;
 final class Synonyms {
 
     private final SynonymMap map;
+    /** The first term of every phrase: a text with none of them has no synonym to add. */
+    private final Set<String> starts;
 
-    private Synonyms(SynonymMap map) {
+    private Synonyms(SynonymMap map, Set<String> starts) {
         this.map = map;
+        this.starts = Set.copyOf(starts);
     }
 
     /** No synonyms. */
-    static final Synonyms NONE = new Synonyms(null);
+    static final Synonyms NONE = new Synonyms(null, Set.of());
 
     /**
      * The synonyms of {@code text} (the file's contents): on each line that is not blank or a
@@ -40,6 +44,7 @@ final class Synonyms {
      */
     static Synonyms parse(String name, String text, SearchAnalysis analysis) {
         SynonymMap.Builder builder = new SynonymMap.Builder(true);
+        Set<String> starts = new HashSet<>();
         boolean any = false;
         List<String> lines = text.lines().toList();
         for (int n = 0; n < lines.size(); n++) {
@@ -55,6 +60,7 @@ final class Synonyms {
                             + "\" has no word to search for");
                 }
                 phrases.add(SynonymMap.Builder.join(terms.toArray(String[]::new), new CharsRefBuilder()));
+                starts.add(terms.get(0));
             }
             for (CharsRef from : phrases) {
                 for (CharsRef to : phrases) {
@@ -66,7 +72,7 @@ final class Synonyms {
             }
         }
         try {
-            return any ? new Synonyms(builder.build()) : NONE;
+            return any ? new Synonyms(builder.build(), starts) : NONE;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -80,11 +86,12 @@ final class Synonyms {
      * each with the passage of the words it stands for.
      */
     List<Term> expand(List<Term> terms) {
-        if (map == null || terms.isEmpty()) {
+        if (map == null || terms.stream().noneMatch(t -> starts.contains(t.term()))) {
             return terms;
         }
         List<Term> out = new ArrayList<>(terms.size());
-        try (TokenStream ts = new FlattenGraphFilter(new SynonymGraphFilter(new Terms(terms), map, false))) {
+        // The tokens are only listed, never indexed as a graph: no FlattenGraphFilter.
+        try (TokenStream ts = new SynonymGraphFilter(new Terms(terms), map, false)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();

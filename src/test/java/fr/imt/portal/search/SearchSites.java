@@ -6,22 +6,15 @@ import fr.imt.portal.bench.SyntheticSite;
 import fr.imt.portal.content.ContentLoader;
 import fr.imt.portal.render.Bake;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /** Sites built once per test run for the search tests: the real content, and the real content ten times over. */
 final class SearchSites {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
     private static Path real;
-    private static Path tenfold;
     private static SearchCorpus realCorpus;
 
     private SearchSites() {}
