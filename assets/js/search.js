@@ -1,7 +1,7 @@
 /* Search as you type over the static index the build writes under search/<lang>/ (format:
    src/main/java/fr/imt/portal/search/FORMAT.md). Only the files a query needs are fetched:
-   meta.json, one file of shards per word, a pair file for phrases, one fragment per result shown.
-   Results are built with DOM nodes and text, never with HTML from the index. */
+   meta.json, one file of shards per word (of the first few words), a pair file for phrases, and
+   per result shown the one fragment that holds the passage that matched. Results are built with DOM nodes and text, never with HTML from the index. */
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -31,13 +31,20 @@
   function meta() {
     if (!metaPromise) {
       metaPromise = get("meta.json").then(function (m) {
+        /* Keys are front-coded: letters shared with the key before, then the others. */
+        var previous = "";
+        m.s = m.s.split(" ").map(function (k) { previous = previous.slice(0, Number(k[0])) + k.slice(1); return previous; });
         m.keySet = new Set(m.s);
-        /* Shards are stored a few to a file, named after its first key; "g" lists where files start. */
+        /* Shards are stored a few to a file, named after its first key; "g" gives each file's
+           number of keys (base 36), "p" whether it has a pair file. */
         m.fileOf = {};
-        var file = null;
-        var starts = new Set(m.g);
-        m.s.forEach(function (k, i) { if (starts.has(i)) { file = k; } m.fileOf[k] = file; });
-        m.pairSet = new Set(m.p);
+        m.pairSet = new Set();
+        var at = 0;
+        m.g.split("").forEach(function (count, g) {
+          var keys = m.s.slice(at, at + parseInt(count, 36));
+          keys.forEach(function (k) { m.fileOf[k] = keys[0]; if (m.p[g] === "1") { m.pairSet.add(k); } });
+          at += keys.length;
+        });
         m.elisionSet = new Set(m.elisions);
         return m;
       });
@@ -46,7 +53,7 @@
   }
   function shard(key, m) {
     return get("s/" + m.fileOf[key] + ".json").then(function (f) {
-      var s = has(f, key) ? f[key] : { w: {}, t: [], p: [] };
+      var s = has(f, key) ? f[key] : { w: {}, t: [], p: [], q: [] };
       shards[key] = s;
       return s;
     });
@@ -98,14 +105,30 @@
     return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
   }
 
-  /* One word of the query, resolved as QueryPlan does: exact term, or the terms it may stand for. */
+  /* As QueryPlan.related: the shorter term, of m.related letters or more, begins the longer. */
+  function related(a, b, m) {
+    var shorter = a.length <= b.length ? a : b;
+    var longer = shorter === a ? b : a;
+    return a !== b && shorter.length >= m.related && longer.indexOf(shorter) === 0;
+  }
+  function term(s, i, factor) { return { t: s.t[i], p: s.p[i], q: s.q[i], f: factor }; }
+
+  /* One word of the query, resolved as QueryPlan does: exact term (and its related terms at half
+     weight), or the terms it may stand for. */
   function resolve(word, last, m) {
     var key = shardOf(word, m);
     var own = key ? shard(key, m) : Promise.resolve(null);
     return own.then(function (s) {
       if (s && has(s.w, word)) {
         var i = s.w[word];
-        return i === null ? null : { surface: word, exact: true, key: key, terms: [{ t: s.t[i], p: s.p[i] }] };
+        if (i === null) { return null; }
+        var terms = [term(s, i, 1)];
+        var seen = new Set([s.t[i]]);
+        Object.keys(s.w).forEach(function (surface) {
+          var j = s.w[surface];
+          if (j !== null && !seen.has(s.t[j]) && related(s.t[i], s.t[j], m)) { seen.add(s.t[j]); terms.push(term(s, j, 0.5)); }
+        });
+        return { surface: word, exact: true, key: key, terms: terms };
       }
       var wanted = [];
       if (last && word.length >= m.prefixMin) {
@@ -116,7 +139,7 @@
         var terms = {};
         function take(sh, surface) {
           var i = sh.w[surface];
-          if (i !== null && !has(terms, sh.t[i])) { terms[sh.t[i]] = sh.p[i]; }
+          if (i !== null && !has(terms, sh.t[i])) { terms[sh.t[i]] = term(sh, i, 1); }
         }
         loaded.forEach(function (sh) {
           Object.keys(sh.w).forEach(function (surface) { if (surface.indexOf(word) === 0) { take(sh, surface); } });
@@ -124,19 +147,38 @@
         if (s && word.length >= m.typoMin) {
           Object.keys(s.w).forEach(function (surface) { if (withinOneEdit(word, surface)) { take(s, surface); } });
         }
-        var list = Object.keys(terms).map(function (t) { return { t: t, p: terms[t] }; });
+        var list = Object.keys(terms).map(function (t) { return terms[t]; });
         return list.length ? { surface: word, exact: false, key: key, terms: list } : null;
       });
     });
   }
 
-  /* The ranked documents of a query: [{doc, score}], best first, ties to the lower number. */
+  /* Two neighbouring words written as one ("start up": "startup"), when a known form of the first
+     one's shard, as QueryPlan looks them up: their terms. */
+  function joined(words, m) {
+    var out = [];
+    for (var i = 0; i + 1 < words.length; i++) {
+      var one = words[i] + words[i + 1];
+      var key = shardOf(words[i], m);
+      var s = key && shards[key];
+      if (s && shardOf(one, m) === key && has(s.w, one) && s.w[one] !== null &&
+          !out.some(function (w) { return w.terms[0].t === s.t[s.w[one]]; })) {
+        out.push({ surface: one, exact: false, joined: true, terms: [term(s, s.w[one], 1)] });
+      }
+    }
+    return out;
+  }
+
+  /* The ranked documents of a query: [{doc, score}], best first, ties to the lower number; with,
+     per document, the passages of its page where each word was found. */
   function rank(query) {
     return meta().then(function (m) {
-      var words = surfaces(query, m).map(function (x) { return x.s; });
-      return Promise.all(words.map(function (w, i) { return resolve(w, i === words.length - 1, m); }))
+      var all = surfaces(query, m).map(function (x) { return x.s; });
+      var words = all.slice(0, m.maxWords);
+      return Promise.all(words.map(function (w, i) { return resolve(w, i === all.length - 1, m); }))
         .then(function (resolved) {
           resolved = resolved.filter(Boolean);
+          var extra = joined(words, m);
           var pairs = [];
           for (var i = 0; i + 1 < resolved.length; i++) {
             if (resolved[i].exact && resolved[i + 1].exact && m.pairSet.has(resolved[i].key)) {
@@ -146,12 +188,20 @@
           }
           return Promise.all(pairs.map(function (p) { return get(p.file); })).then(function (pairFiles) {
             var scores = new Map();
+            var found = new Map();
             function add(doc, w) { scores.set(doc, (scores.get(doc) || 0) + w); }
-            resolved.forEach(function (word) {
+            resolved.concat(extra).forEach(function (word, k) {
               var best = new Map();
               word.terms.forEach(function (term) {
                 for (var j = 0; j < term.p.length; j += 2) {
-                  if (!best.has(term.p[j]) || best.get(term.p[j]) < term.p[j + 1]) { best.set(term.p[j], term.p[j + 1]); }
+                  var doc = term.p[j];
+                  var w = term.p[j + 1] * term.f;
+                  if (!best.has(doc) || best.get(doc) < w) { best.set(doc, w); }
+                  var where = term.q[j / 2];
+                  if (!found.has(doc)) { found.set(doc, []); }
+                  (typeof where === "number" ? [where] : where).forEach(function (passage) {
+                    found.get(doc).push({ word: k, passage: passage, f: term.f });
+                  });
                 }
               });
               best.forEach(function (w, doc) { add(doc, w); });
@@ -164,7 +214,7 @@
             var ranked = [];
             scores.forEach(function (score, doc) { ranked.push({ doc: doc, score: score }); });
             ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-            return { meta: m, ranked: ranked, words: resolved };
+            return { meta: m, ranked: ranked, words: resolved.concat(extra), found: found };
           });
         });
     });
@@ -200,12 +250,12 @@
   function snippet(parent, text, hit, m) {
     var tokens = surfaces(text, m);
     var first = tokens.find(function (t) { return hit(t.s); });
-    var start = first ? Math.max(0, first.start - 70) : 0;
+    var start = first ? Math.max(0, first.start - 60) : 0;
     if (start > 0) {
       var space = text.indexOf(" ", start);
       start = space >= 0 && space < first.start ? space + 1 : start;
     }
-    var end = Math.min(text.length, start + 240);
+    var end = Math.min(text.length, start + 220);
     if (end < text.length) {
       var cut = text.lastIndexOf(" ", end);
       end = cut > start ? cut : end;
@@ -224,7 +274,35 @@
     span.appendChild(text);
     return span;
   }
-  function resultItem(doc, fragment, result, hit) {
+  /* The passage of a result's page to show: the one where the query's words weigh most (each word
+     counting 1 for its own term, a quarter for a related one only), the first of those; and the
+     passages whose sections are listed: those with a word's own term, else all that matched. */
+  function passages(doc, result) {
+    var byPassage = new Map();
+    (result.found.get(doc) || []).forEach(function (x) {
+      if (!byPassage.has(x.passage)) { byPassage.set(x.passage, new Map()); }
+      var words = byPassage.get(x.passage);
+      words.set(x.word, Math.max(words.get(x.word) || 0, x.f));
+    });
+    var best = 0;
+    var most = 0;
+    var own = new Map();
+    Array.from(byPassage.keys()).sort(function (a, b) { return a - b; }).forEach(function (p) {
+      var weight = 0;
+      byPassage.get(p).forEach(function (f) { weight += f === 1 ? 1 : 0.25; if (f === 1) { own.set(p, true); } });
+      if (weight > most) { most = weight; best = p; }
+    });
+    return { best: best, all: own.size ? own : byPassage };
+  }
+  /* A result's fragment: the one that holds the passage it shows. */
+  function fragmentOf(doc, p, m) { return get("f/" + doc + "-" + Math.floor(p / m.chunk) + ".json"); }
+  /* The section (of those the fragment lists: anchor, heading, first passage, passages) holding passage p. */
+  function sectionOf(sections, p) {
+    var at = -1;
+    sections.forEach(function (s, i) { if (s[2] <= p && p < s[2] + s[3]) { at = i; } });
+    return at;
+  }
+  function resultItem(doc, fragment, where, result, hit) {
     var m = result.meta;
     var li = document.createElement("li");
     li.className = "search-result";
@@ -237,18 +315,38 @@
     li.appendChild(heading);
     var badges = document.createElement("p");
     badges.className = "search-result-badges";
-    var type = m.types[m.d[2 * doc]];
+    var type = m.types[parseInt(m.dt[doc], 36)];
     badges.appendChild(badge("type", type[0], type[1]));
     if (fragment.b) {
       badges.appendChild(document.createTextNode(" "));
       badges.appendChild(badge(fragment.b[0], fragment.b[1], fragment.b[2]));
     }
     li.appendChild(badges);
-    if (fragment.x) {
+    var text = fragment.x[where.best % m.chunk];
+    if (text) {
       var p = document.createElement("p");
       p.className = "search-snippet";
-      snippet(p, fragment.x, hit, m);
+      snippet(p, text, hit, m);
       li.appendChild(p);
+    }
+    var matched = [];
+    Array.from(where.all.keys()).sort(function (a, b) { return a - b; }).forEach(function (passage) {
+      var i = sectionOf(fragment.s, passage);
+      if (i >= 0 && fragment.s[i][0] && matched.indexOf(i) < 0) { matched.push(i); }
+    });
+    if (matched.length) {
+      var sections = document.createElement("ul");
+      sections.className = "search-sections";
+      sections.setAttribute("aria-label", form.getAttribute("data-sections"));
+      matched.slice(0, 6).forEach(function (i) {
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = fragment.u + "#" + encodeURIComponent(fragment.s[i][0]);
+        link.textContent = fragment.s[i][1];
+        item.appendChild(link);
+        sections.appendChild(item);
+      });
+      li.appendChild(sections);
     }
     return li;
   }
@@ -261,21 +359,25 @@
     var type = typeSelect.value;
     var pillar = pillarSelect.value;
     return result.ranked.filter(function (r) {
-      return (!type || m.types[m.d[2 * r.doc]][0] === type) &&
-        (!pillar || (m.d[2 * r.doc + 1] >= 0 && m.pillars[m.d[2 * r.doc + 1]][0] === pillar));
+      return (!type || m.types[parseInt(m.dt[r.doc], 36)][0] === type) &&
+        (!pillar || (m.dp[r.doc] !== "." && m.pillars[parseInt(m.dp[r.doc], 36)][0] === pillar));
     });
   }
+  /* The status names the query, but not a pasted paragraph whole: a screen reader reads it out. */
+  var SAID = 60;
   function say(template, query, count) {
-    status.textContent = template.replace("{0}", query).replace("{1}", String(count));
+    var shown = query.length > SAID ? query.slice(0, query.lastIndexOf(" ", SAID) > 0 ? query.lastIndexOf(" ", SAID) : SAID) + " …" : query;
+    status.textContent = template.replace("{0}", shown).replace("{1}", String(count));
   }
   function show(result, query, seq, from) {
     var docs = filtered(result);
     var hit = matcher(result.words, result.meta);
     var page = docs.slice(from, from + PAGE);
-    return Promise.all(page.map(function (r) { return get("f/" + r.doc + ".json"); })).then(function (fragments) {
+    var where = page.map(function (r) { return passages(r.doc, result); });
+    return Promise.all(page.map(function (r, i) { return fragmentOf(r.doc, where[i].best, result.meta); })).then(function (fragments) {
       if (seq !== sequence) { return; }
       if (from === 0) { list.textContent = ""; }
-      fragments.forEach(function (f, i) { list.appendChild(resultItem(page[i].doc, f, result, hit)); });
+      fragments.forEach(function (f, i) { list.appendChild(resultItem(page[i].doc, f, where[i], result, hit)); });
       shown = from + page.length;
       more.hidden = shown >= docs.length;
       section.hidden = docs.length === 0;

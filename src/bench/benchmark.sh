@@ -4,7 +4,7 @@
 #   src/bench/benchmark.sh [build] [-r RUNS] [-s "real x10 x100"] [--regenerate] [--append] [--empty]
 #   src/bench/benchmark.sh serve   [-r RUNS] [-s "real x10"]
 #   src/bench/benchmark.sh report  (the table again, from target/bench/runs.tsv)
-#   src/bench/benchmark.sh search  (bytes a browser fetches for a first query; needs Chromium)
+#   src/bench/benchmark.sh search  (ours beside Pagefind; needs Chromium and npm)
 #
 # build: builds the real site (this repository) and synthetic sites at 10 and 100 times its
 #   content (generated once by fr.imt.portal.bench.SyntheticSite into target/bench/xN), RUNS
@@ -20,6 +20,13 @@
 # serve: starts `serve` on a copy of each site and measures, RUNS times, how long a change to
 #   one action file takes to reach browsers as a reload event, and the action's page to be loaded
 #   again with the change (fr.imt.portal.bench.ServeProbe). Writes target/bench/serve-results.md.
+#
+# search: installs Pagefind 1.6.0 from src/bench/pagefind/package-lock.json (npm ci, into
+#   target/bench/pagefind; the platform's binary comes as an npm optional dependency) and runs
+#   SearchBytesBenchmark (a test class outside mvn verify) with it, in headless Chromium: for the
+#   real site and a synthetic site at 10 times the content, the bytes, requests and time to
+#   results of a first query (cold cache) and of further queries, ours and Pagefind's on a copy
+#   of the same built site. Writes target/search-bench.md.
 #
 # Every measured process is started by ./portal, the launcher everyone uses, with its JVM options;
 # PORTAL_JAVA_OPTS adds options after them (e.g. "-XX:GCTimeRatio=9"; a later option wins over the launcher's).
@@ -42,7 +49,7 @@ BENCH=target/bench
 JAVA_OPTS=${PORTAL_JAVA_OPTS:-}
 
 usage() {
-    sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,33p' "$0" | sed 's/^# \{0,1\}//'
     exit "${1:-0}"
 }
 
@@ -222,6 +229,18 @@ report() {
     echo "Written to $results (every run in $runs_file)." >&2
 }
 
+bench_search() {
+    local pagefind="$BENCH/pagefind"
+    mkdir -p "$pagefind"
+    cp src/bench/pagefind/package.json src/bench/pagefind/package-lock.json "$pagefind/"
+    echo "Installing Pagefind from its lockfile (npm ci)…" >&2
+    (cd "$pagefind" && npm ci --no-audit --no-fund --silent)
+    "$pagefind/node_modules/.bin/pagefind" --version >&2
+    mvn -q -B test -Dtest=SearchBytesBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+        -Dpagefind="$ROOT/$pagefind/node_modules/.bin/pagefind" -DtrimStackTrace=true
+    echo "Wrote target/search-bench.md" >&2
+}
+
 bench_serve() {
     ensure_jar
     local results="$BENCH/serve-results.md" header
@@ -264,14 +283,6 @@ bench_serve() {
     cat "$results"
     echo >&2
     echo "Written to $results." >&2
-}
-
-# What a browser downloads for a first query on the real site and at x10, through headless
-# Chromium (fr.imt.portal.search.SearchBytesBenchmark, a test class outside mvn verify).
-bench_search() {
-    mvn -q -B test -Dtest=SearchBytesBenchmark -Dsurefire.failIfNoSpecifiedTests=false >&2
-    cat target/search-bench.md
-    echo "Written to target/search-bench.md." >&2
 }
 
 case $MODE in

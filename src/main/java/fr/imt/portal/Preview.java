@@ -109,7 +109,7 @@ public final class Preview implements AutoCloseable {
             return new SiteBuilder.Report(loaded.problems(), List.of(), baked.pages(), baked.rendered(), baked.built(), true, stages);
         }
         try {
-            indexer.update(SearchCorpus.of(site), current.output(), SiteBuilder.searchIndex(current.output()), lucene);
+            indexer.update(SearchCorpus.of(site, current.source().resolve("content")), current.output(), SiteBuilder.searchIndex(current.output()), lucene);
         } catch (RuntimeException e) {
             output = null;
             return new SiteBuilder.Report(loaded.problems(), List.of("search index: " + e), baked.pages(), baked.rendered(), baked.built(),

@@ -216,7 +216,7 @@ public final class SiteBuilder {
             Optional<SearchCorpus> corpus = Optional.empty();
             if (errors.isEmpty()) {
                 try {
-                    corpus = Optional.of(SearchCorpus.of(site));
+                    corpus = Optional.of(SearchCorpus.of(site, options.source().resolve("content")));
                 } catch (RuntimeException e) {
                     errors = List.of("search index: " + e);
                 }

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,10 +144,12 @@ class IncrementalRebuildTest {
             "cop/schools/*/summary.*.md", "cop/schools/telecom-paris/summary.fr.md",
             "cop/schools/*/positioning.*.md", "cop/schools/eurecom/positioning.en.md",
             "cop/schools/*/comments.*.md", "cop/schools/imt-bs/comments.fr.md",
+            "cop/parts/*.md", "cop/parts/growth-scenario.fr.md",
             "pages/otm-r.yaml", "pages/otm-r.yaml",
             "pages/pages.yaml", "", // aChangeToTheFrameOfEveryPageBuildsEveryPage
             "pages/*.md", "pages/legal-notice.en.md",
-            "news/*.md", ""); // aNewsPostAddedThenRemovedLeavesNoTrace
+            "news/*.md", "", // aNewsPostAddedThenRemovedLeavesNoTrace
+            "search/synonyms.*.txt", ""); // aNewSynonymReachesTheSearchIndex
 
     private static Map<String, String> kinds(String... globsAndFiles) {
         Map<String, String> kinds = new LinkedHashMap<>();
@@ -229,6 +232,20 @@ class IncrementalRebuildTest {
                 "a footer link's new French title is on every French page: " + report.built() + " built, " + report.rendered()
                         + " rendered; " + unchanged.built() + " built when nothing changed");
         assertSameAsFullBuild("frame");
+    }
+
+    @Test
+    @Order(9)
+    void aNewSynonymReachesTheSearchIndex() {
+        Map<String, byte[]> before = TestSites.files(preview);
+        Path synonyms = source.resolve("content/search/synonyms.fr.txt");
+        write(synonyms, read(synonyms) + "zanzibarisation, recrutement\n");
+        SiteBuilder.Report report = site.rebuild(true);
+        assertTrue(report.published(), report.problems().errors() + " " + report.renderingErrors());
+        Map<String, byte[]> after = TestSites.files(preview);
+        assertTrue(after.keySet().stream().anyMatch(f -> f.startsWith("search/fr/") && !Arrays.equals(before.get(f), after.get(f))),
+                "the French search files hold the new synonym");
+        assertSameAsFullBuild("synonyms");
     }
 
     private static void assertSameAsFullBuild(String name) {

@@ -34,6 +34,11 @@ final class SourceTree {
 
     /** Files of {@code content/} that are documentation for editors and tools, never read as content. */
     private static final Set<String> DOCUMENTATION = Set.of("FORMAT.md", "GUIDE.fr.md", "GUIDE.en.md", "README.md");
+    /**
+     * Content no loader reads: the glossary (read by {@code Glossary} to check the English texts)
+     * and the synonyms the search stage reads (see content/FORMAT.md).
+     */
+    private static final Set<String> READ_ELSEWHERE = Set.of("glossary.yaml", "search/synonyms.fr.txt", "search/synonyms.en.txt");
 
     private SourceTree() {}
 
@@ -177,7 +182,7 @@ final class SourceTree {
                 String relative = contentRoot.relativize(file).toString().replace('\\', '/');
                 String name = file.getFileName().toString();
                 if (!Files.isRegularFile(file) || read.contains(relative) || name.startsWith(".") || name.endsWith("~")
-                        || relative.contains("/.") || DOCUMENTATION.contains(relative)
+                        || relative.contains("/.") || DOCUMENTATION.contains(relative) || READ_ELSEWHERE.contains(relative)
                         || (relative.startsWith("schemas/") && name.endsWith(".schema.json"))) {
                     continue;
                 }

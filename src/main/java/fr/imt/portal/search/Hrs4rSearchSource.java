@@ -6,15 +6,12 @@ import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Pillar;
 import fr.imt.portal.model.Principle;
 import fr.imt.portal.site.Badge;
-import fr.imt.portal.site.SiteContext;
 import fr.imt.portal.site.Messages;
+import fr.imt.portal.site.SiteContext;
 import fr.imt.portal.site.Urls;
-import org.jsoup.Jsoup;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** The HRS4R in search: its pillars, principles, actions and hub pages (home, action plan, gap analysis). */
 public final class Hrs4rSearchSource implements SearchSource {
@@ -26,44 +23,31 @@ public final class Hrs4rSearchSource implements SearchSource {
         Urls urls = context.urls();
         List<SearchEntry> entries = new ArrayList<>();
         for (Pillar pillar : hrs4r.pillars()) {
-            String principles = hrs4r.principlesOf(pillar.id()).stream().map(p -> p.name().in(lang))
-                    .collect(Collectors.joining(". "));
             entries.add(new SearchEntry("pillar-" + pillar.id().value(), "pillar",
                     m.pillar(lang, pillar),
-                    principles, urls.href(Urls.pillar(lang, pillar.id())), pillar.id().value(), null, null));
+                    Urls.pillar(lang, pillar.id()), urls.href(Urls.pillar(lang, pillar.id())), pillar.id().value(), null, null));
         }
         for (Principle p : hrs4r.principles()) {
-            String text = plain(context, p.gapsMarkdown().in(lang), lang) + " " + plain(context, p.initiativesMarkdown().in(lang), lang);
-            entries.add(new SearchEntry("principle-" + p.id().value(), "principle", p.name().in(lang), text.strip(),
-                    urls.href(Urls.principle(lang, p.id())), p.pillar().value(), null,
+            entries.add(new SearchEntry("principle-" + p.id().value(), "principle", p.name().in(lang),
+                    Urls.principle(lang, p.id()), urls.href(Urls.principle(lang, p.id())), p.pillar().value(), null,
                     Badge.rating(p.rating(), lang, m)));
         }
         for (Action a : hrs4r.actions()) {
             // The action's sentence is what it is called: it is the title, so it ranks above the
-            // departments and principles that only describe it.
-            String departments = Stream.concat(a.leading().stream(), a.associated().stream())
-                    .map(d -> hrs4r.department(d).name().in(lang)).collect(Collectors.joining(". "));
-            String principles = a.principles().stream().map(id -> hrs4r.principle(id).name().in(lang))
-                    .collect(Collectors.joining(". "));
-            String log = a.progress().stream().map(e -> e.text().in(lang)).collect(Collectors.joining(" "));
-            String text = String.join(". ", Stream.of(departments, principles, log).filter(s -> !s.isBlank()).toList());
+            // departments and principles its page only mentions.
             entries.add(new SearchEntry("action-" + a.number(), "action",
-                    m.get(lang, "action") + " " + a.number() + " – " + a.text().in(lang), text,
-                    urls.href(Urls.action(lang, a.number())), a.pillar().value(), null,
+                    m.get(lang, "action") + " " + a.number() + " – " + a.text().in(lang),
+                    Urls.action(lang, a.number()), urls.href(Urls.action(lang, a.number())), a.pillar().value(), null,
                     Badge.progress(a.progressOn(context.today()), lang, m)));
         }
-        entries.add(new SearchEntry("page-home", "page", m.get(lang, "home.title"),
-                m.get(lang, "home.lead"), urls.href(Urls.home(lang)), null, null, null));
-        entries.add(new SearchEntry("page-action-plan", "page", m.get(lang, "actionPlan.title"),
-                m.format(lang, "actionPlan.lead", hrs4r.actions().size()),
-                urls.href(Urls.actionPlan(lang)), null, null, null));
-        entries.add(new SearchEntry("page-gap-analysis", "page", m.get(lang, "gapAnalysis.title"),
-                m.format(lang, "gapAnalysis.lead", hrs4r.principles().size()),
-                urls.href(Urls.gapAnalysis(lang)), null, null, null));
+        entries.add(page(context, "page-home", m.get(lang, "home.title"), Urls.home(lang)));
+        entries.add(page(context, "page-action-plan", m.get(lang, "actionPlan.title"), Urls.actionPlan(lang)));
+        entries.add(page(context, "page-gap-analysis", m.get(lang, "gapAnalysis.title"), Urls.gapAnalysis(lang)));
         return entries;
     }
 
-    static String plain(SiteContext context, String markdown, Lang lang) {
-        return Jsoup.parse(context.markdown().toHtml(markdown, lang)).text();
+    /** A page that is no entity (a hub, a list, prose): found by its title and its rendered text. */
+    static SearchEntry page(SiteContext context, String key, String title, String path) {
+        return new SearchEntry(key, "page", title, path, context.urls().href(path), null, null, null);
     }
 }

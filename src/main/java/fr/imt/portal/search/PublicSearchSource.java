@@ -9,29 +9,28 @@ import fr.imt.portal.site.Urls;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The public site's prose pages (legal notice, accessibility…), the OTM-R page and news posts, in the languages they exist in. */
+/**
+ * The public site's prose pages (legal notice, accessibility…), the OTM-R page, the news list and
+ * posts (in the languages they exist in), the changes page and the open-data page.
+ */
 public final class PublicSearchSource implements SearchSource {
 
     @Override
     public List<SearchEntry> entries(SiteContext context, Lang lang) {
         List<SearchEntry> entries = new ArrayList<>();
         for (Page page : context.portal().pages()) {
-            entries.add(new SearchEntry("page-" + page.id(), "page", page.title().in(lang),
-                    Hrs4rSearchSource.plain(context, page.markdown().in(lang), lang),
-                    context.urls().href(Urls.page(lang, page.slug().in(lang))), null, null, null));
+            entries.add(Hrs4rSearchSource.page(context, "page-" + page.id(), page.title().in(lang),
+                    Urls.page(lang, page.slug().in(lang))));
         }
-        context.portal().otmr().ifPresent(otmr -> {
-            StringBuilder text = new StringBuilder(otmr.lead().in(lang)).append(' ').append(otmr.intro().in(lang));
-            otmr.stages().forEach(stage -> text.append(' ').append(stage.title().in(lang)).append(' ').append(stage.intro().in(lang)));
-            entries.add(new SearchEntry("page-otm-r", "page", otmr.title().in(lang),
-                    Hrs4rSearchSource.plain(context, text.toString(), lang),
-                    context.urls().href(Urls.otmr(lang)), null, null, null));
-        });
+        context.portal().otmr().ifPresent(otmr ->
+                entries.add(Hrs4rSearchSource.page(context, "page-otm-r", otmr.title().in(lang), Urls.otmr(lang))));
+        entries.add(Hrs4rSearchSource.page(context, "page-news", context.messages().get(lang, "news.title"), Urls.news(lang)));
         for (NewsItem item : context.portal().news()) {
             item.in(lang).ifPresent(post -> entries.add(new SearchEntry("news-" + item.id(), "news", post.title(),
-                    (post.summary().map(s -> s + " ").orElse("") + Hrs4rSearchSource.plain(context, post.markdown(), lang)).strip(),
-                    context.urls().href(Urls.newsPost(lang, item.id())), null, null, null)));
+                    Urls.newsPost(lang, item.id()), context.urls().href(Urls.newsPost(lang, item.id())), null, null, null)));
         }
+        entries.add(Hrs4rSearchSource.page(context, "page-changes", context.messages().get(lang, "changes.title"), Urls.changes(lang)));
+        entries.add(Hrs4rSearchSource.page(context, "page-data", context.messages().get(lang, "data.title"), Urls.data(lang)));
         return entries;
     }
 }

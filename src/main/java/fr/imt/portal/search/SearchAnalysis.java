@@ -14,6 +14,8 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.CharTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
@@ -50,6 +52,7 @@ public final class SearchAnalysis {
     private final CharArraySet stopWords;
     private final Analyzer full;
     private final Analyzer surface;
+    private final Analyzer indexSurface;
 
     private SearchAnalysis(Lang lang) {
         this.lang = lang;
@@ -65,6 +68,7 @@ public final class SearchAnalysis {
         this.stopWords = CharArraySet.unmodifiableSet(new CharArraySet(stops, false));
         this.full = chain(true, stopWords);
         this.surface = folding;
+        this.indexSurface = indexChain();
     }
 
     private static final SearchAnalysis FR = new SearchAnalysis(Lang.FR);
@@ -102,9 +106,18 @@ public final class SearchAnalysis {
         return run(full, text);
     }
 
-    /** The surface forms of a text, in order (nothing removed). */
+    /** The surface forms of a text, in order (nothing removed), as a query is split. */
     public List<String> surfaces(String text) {
         return run(surface, text);
+    }
+
+    /**
+     * The surface forms of a text as the index takes them: those of {@link #surfaces}, and after
+     * the parts of a hyphenated word the word written solid ("start-up" gives "start", "up" and
+     * "startup"; "OTM-R" gives "otm", "r" and "otmr"), so that "startups" finds "start-up".
+     */
+    public List<String> indexSurfaces(String text) {
+        return run(indexSurface, text);
     }
 
     /** The term a single surface form becomes, or null for a stop word (or a form that yields no term). */
@@ -133,6 +146,39 @@ public final class SearchAnalysis {
             }
         };
     }
+
+    /**
+     * The index's surface half: tokens may hold hyphens, which Lucene's word delimiter filter splits
+     * on while it adds the parts joined; then as {@link #chain}. Apostrophes stay inside words.
+     */
+    private Analyzer indexChain() {
+        Lang l = lang;
+        byte[] types = new byte['\u2019' + 1];
+        for (int c = 0; c < types.length; c++) {
+            types[c] = WordDelimiterIterator.getType(c);
+        }
+        types['\''] = (byte) WordDelimiterIterator.ALPHA;
+        types['\u2019'] = (byte) WordDelimiterIterator.ALPHA;
+        int flags = WordDelimiterGraphFilter.GENERATE_WORD_PARTS | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
+                | WordDelimiterGraphFilter.CATENATE_WORDS;
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(c -> isTokenChar(c) || HYPHENS.indexOf(c) >= 0);
+                // The tokens are only listed, never indexed as a graph: no FlattenGraphFilter.
+                TokenStream stream = new WordDelimiterGraphFilter(tokenizer, true, types, flags, null);
+                stream = new ApostropheTrimFilter(stream);
+                stream = l == Lang.FR ? new ElisionFilter(stream, ELISIONS) : new EnglishPossessiveFilter(stream);
+                stream = new LowerCaseFilter(stream);
+                stream = new ASCIIFoldingFilter(stream);
+                stream = new ApostropheTrimFilter(stream);
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+        };
+    }
+
+    /** Hyphen-minus, hyphen and non-breaking hyphen: what joins the parts of a compound word. */
+    private static final String HYPHENS = "-\u2010\u2011";
 
     static boolean isTokenChar(int c) {
         return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019';

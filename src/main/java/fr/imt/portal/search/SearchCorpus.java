@@ -4,6 +4,10 @@ import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Pillar;
 import fr.imt.portal.site.SiteContext;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -25,8 +29,10 @@ public record SearchCorpus(Map<Lang, Language> languages) {
      * @param entries    every entry, in the order of the static files
      * @param typeLabels each entry type's label ("action" → "Action"), for every type of the entries
      * @param pillars    the HRS4R pillars in order, each as its id and label ("Pillar 1 – …")
+     * @param synonyms   the contents of the language's synonyms file ("" when there is none), see {@link Synonyms}
      */
-    public record Language(List<SearchEntry> entries, Map<String, String> typeLabels, List<List<String>> pillars) {
+    public record Language(List<SearchEntry> entries, Map<String, String> typeLabels, List<List<String>> pillars,
+                           String synonyms) {
         public Language {
             entries = List.copyOf(entries);
             typeLabels = Map.copyOf(typeLabels);
@@ -38,14 +44,22 @@ public record SearchCorpus(Map<Lang, Language> languages) {
         languages = Map.copyOf(languages);
     }
 
-    /** The corpus of {@code context}'s model: both languages, one on each core. */
-    public static SearchCorpus of(SiteContext context) {
+    /**
+     * The corpus of {@code context}'s model, both languages, one on each core, with the synonyms
+     * files of the {@code content} folder ({@code search/synonyms.<lang>.txt}).
+     */
+    public static SearchCorpus of(SiteContext context, Path content) {
         List<SearchSource> sources = SearchSource.all();
         return new SearchCorpus(Arrays.stream(Lang.values()).parallel().collect(Collectors.toMap(lang -> lang,
-                lang -> take(context, sources, lang), (a, b) -> a, () -> new EnumMap<>(Lang.class))));
+                lang -> take(context, sources, lang, content), (a, b) -> a, () -> new EnumMap<>(Lang.class))));
     }
 
-    private static Language take(SiteContext context, List<SearchSource> sources, Lang lang) {
+    /** Where a language's synonyms are kept, under the content folder. */
+    public static Path synonymsFile(Path content, Lang lang) {
+        return content.resolve("search").resolve("synonyms." + lang.code() + ".txt");
+    }
+
+    private static Language take(SiteContext context, List<SearchSource> sources, Lang lang, Path content) {
         List<SearchEntry> entries = new ArrayList<>();
         for (SearchSource source : sources) {
             entries.addAll(source.entries(context, lang));
@@ -56,7 +70,12 @@ public record SearchCorpus(Map<Lang, Language> languages) {
         for (Pillar p : context.portal().hrs4r().pillars()) {
             pillars.add(List.of(p.id().value(), context.messages().pillar(lang, p)));
         }
-        return new Language(entries, typeLabels, pillars);
+        Path synonyms = synonymsFile(content, lang);
+        try {
+            return new Language(entries, typeLabels, pillars, Files.exists(synonyms) ? Files.readString(synonyms) : "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + synonyms, e);
+        }
     }
 
     /** {@code lang}'s part. */

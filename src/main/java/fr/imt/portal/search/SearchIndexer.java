@@ -50,12 +50,17 @@ public final class SearchIndexer {
     /** A shard is split by the next letter when its file would exceed this size. */
     static final int SHARD_BYTES = 6_000;
     static final int MAX_KEY = 6;
-    static final int FORMAT_VERSION = 2;
+    static final int FORMAT_VERSION = 3;
     /** Small shards are stored a few to a file (see {@link #groupStarts}). */
     static final int GROUP_EVERY = 8;
     static final int GROUP_MAX = 16;
-    /** The longest text a fragment file holds for snippets. */
-    static final int FRAGMENT_CHARS = 1_500;
+    /**
+     * Passages are stored this many to a fragment file, so that the file a result needs is known
+     * from the passage its excerpt comes from.
+     */
+    static final int CHUNK_PASSAGES = 2;
+    /** A fragment file lists all its page's sections up to this many, else only those of its passages. */
+    static final int LISTED_SECTIONS = 16;
 
     /** What was written for one language. */
     public record Stats(Lang lang, int documents, int surfaces, int terms, int shards) {}
@@ -63,7 +68,8 @@ public final class SearchIndexer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the previous update of a language produced, for the next one to start from. */
-    private record Previous(Map<SearchEntry, Analysed> analyses, Map<String, byte[]> files, List<SearchEntry> entries) {}
+    private record Previous(Map<IndexedPage, Analysed> analyses, Map<String, byte[]> files, List<IndexedPage> pages,
+                            String synonyms) {}
 
     private final Map<Lang, Previous> previous = new EnumMap<>(Lang.class);
     /** Each language's words and the terms of its surface forms (and inflections): analysed once per indexer. */
@@ -101,7 +107,7 @@ public final class SearchIndexer {
         Stream<Lang> languages = Arrays.stream(Lang.values());
         List<Updated> updated = (remember ? languages.parallel() : languages).map(lang -> {
             try {
-                return update(lang, corpus.language(lang), site.resolve(folder(lang)), lucene.resolve(lang.code()), luceneWriter);
+                return update(lang, corpus.language(lang), site, lucene.resolve(lang.code()), luceneWriter);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the search index for " + lang.code(), e);
             }
@@ -119,8 +125,9 @@ public final class SearchIndexer {
     /** What updating one language gave: its figures, and its Lucene index being written. */
     private record Updated(Stats stats, CompletableFuture<Void> lucene) {}
 
-    private Updated update(Lang lang, SearchCorpus.Language corpus, Path out, Path luceneDir, Executor luceneWriter)
+    private Updated update(Lang lang, SearchCorpus.Language corpus, Path site, Path luceneDir, Executor luceneWriter)
             throws IOException {
+        Path out = site.resolve(folder(lang));
         List<SearchEntry> entries = corpus.entries();
         SearchAnalysis analysis = SearchAnalysis.of(lang);
         Previous before = previous(lang);
@@ -128,15 +135,20 @@ public final class SearchIndexer {
         synchronized (lexicons) {
             lexicon = lexicons.computeIfAbsent(lang, l -> new Lexicon(analysis));
         }
-        List<Analysed> analysed = entries.parallelStream().map(e -> {
-            Analysed a = before.analyses().get(e);
-            return a != null ? a : Analysed.of(e, lexicon);
+        Synonyms synonyms = Synonyms.parse("content/search/synonyms." + lang.code() + ".txt", corpus.synonyms(), analysis);
+        Map<IndexedPage, Analysed> known = corpus.synonyms().equals(before.synonyms()) ? before.analyses() : Map.of();
+        // Each entry's text is its page as the build rendered it, read back from the site.
+        List<IndexedPage> pages = entries.parallelStream().map(e -> new IndexedPage(e, PageText.read(site, e.path()))).toList();
+        List<Analysed> analysed = pages.parallelStream().map(page -> {
+            Analysed a = known.get(page);
+            return a != null ? a : Analysed.of(page, lexicon, synonyms);
         }).toList();
         // The Lucene index starts from the analyses at once; only its last document, the
         // vocabulary, waits for the vocabulary and the shard keys.
         CompletableFuture<LuceneIndex.Vocabulary> luceneVocabulary = new CompletableFuture<>();
         CompletableFuture<Void> lucene = CompletableFuture.completedFuture(null);
-        boolean rewritesLucene = !entries.equals(before.entries());
+        // New synonyms change the terms of unchanged pages.
+        boolean rewritesLucene = !pages.equals(before.pages()) || !corpus.synonyms().equals(before.synonyms());
         if (rewritesLucene) {
             lucene = CompletableFuture.runAsync(() -> {
                 try {
@@ -171,7 +183,7 @@ public final class SearchIndexer {
         Map<String, byte[]> files;
         if (remember) {
             files = new ConcurrentHashMap<>();
-            staticFiles(lang, corpus, vocabulary, keys, postings, pairs, files::put);
+            staticFiles(lang, corpus, analysed, vocabulary, keys, postings, pairs, files::put);
             write(out, files, before.files());
         } else {
             // A build writes each file as soon as it is made: the index is never whole in memory.
@@ -179,7 +191,7 @@ public final class SearchIndexer {
             for (String folder : List.of("s", "p", "f")) {
                 Files.createDirectories(out.resolve(folder));
             }
-            staticFiles(lang, corpus, vocabulary, keys, postings, pairs, (path, bytes) -> {
+            staticFiles(lang, corpus, analysed, vocabulary, keys, postings, pairs, (path, bytes) -> {
                 try {
                     Overwriting.write(out.resolve(path), bytes);
                 } catch (IOException e) {
@@ -188,10 +200,10 @@ public final class SearchIndexer {
             });
         }
         if (remember) {
-            Map<SearchEntry, Analysed> analyses = new HashMap<>();
-            analysed.forEach(a -> analyses.put(a.entry(), a));
+            Map<IndexedPage, Analysed> analyses = new HashMap<>();
+            analysed.forEach(a -> analyses.put(a.page(), a));
             synchronized (previous) {
-                previous.put(lang, new Previous(analyses, files, List.copyOf(entries)));
+                previous.put(lang, new Previous(analyses, files, pages, corpus.synonyms()));
             }
         } else {
             synchronized (lexicons) {
@@ -203,7 +215,7 @@ public final class SearchIndexer {
 
     private Previous previous(Lang lang) {
         synchronized (previous) {
-            return previous.getOrDefault(lang, new Previous(Map.of(), Map.of(), List.of()));
+            return previous.getOrDefault(lang, new Previous(Map.of(), Map.of(), List.of(), ""));
         }
     }
 
@@ -255,21 +267,35 @@ public final class SearchIndexer {
         return vocabulary;
     }
 
+    /**
+     * Candidate forms of the word {@code s}: its base (without one of the language's endings) with
+     * each ending. Only those Lucene's stemmer takes to the same term as {@code s} are kept, so
+     * that a query may use a form the site does not ("recruter" where it says "recrutement").
+     */
     private static List<String> inflections(String s, SearchAnalysis analysis) {
         List<String> out = new ArrayList<>();
         if (s.chars().anyMatch(Character::isDigit)) {
             return out;
         }
-        String[] suffixes = analysis.lang() == Lang.FR
-                ? new String[]{"s", "x", "e", "es"} : new String[]{"s", "es", "ed", "ing", "ly"};
-        for (String suffix : suffixes) {
-            out.add(s + suffix);
-            if (s.endsWith(suffix) && s.length() > suffix.length() + 2) {
-                out.add(s.substring(0, s.length() - suffix.length()));
+        List<String> endings = analysis.lang() == Lang.FR ? FRENCH_ENDINGS : ENGLISH_ENDINGS;
+        Set<String> bases = new TreeSet<>();
+        bases.add(s);
+        for (String ending : endings) {
+            if (s.endsWith(ending) && s.length() > ending.length() + 2) {
+                bases.add(s.substring(0, s.length() - ending.length()));
+            }
+        }
+        for (String base : bases) {
+            out.add(base);
+            for (String ending : endings) {
+                out.add(base + ending);
             }
         }
         return out;
     }
+
+    private static final List<String> FRENCH_ENDINGS = List.of("s", "x", "e", "es", "er", "ee", "ees");
+    private static final List<String> ENGLISH_ENDINGS = List.of("s", "es", "ed", "ing", "ly", "er");
 
     /** Splits the vocabulary into shards by prefix, going one letter deeper while a shard is too big. */
     static List<String> shardKeys(Map<String, String> vocabulary, ToIntFunction<String> df) {
@@ -324,7 +350,7 @@ public final class SearchIndexer {
     }
 
     /** The static index of one language, file by file (paths relative to its folder). */
-    private static void staticFiles(Lang lang, SearchCorpus.Language corpus,
+    private static void staticFiles(Lang lang, SearchCorpus.Language corpus, List<Analysed> analysed,
                                     SortedMap<String, String> vocabulary, List<String> keys,
                                     Map<String, int[]> postings, PairWeights pairs,
                                     BiConsumer<String, byte[]> files) throws IOException {
@@ -345,6 +371,7 @@ public final class SearchIndexer {
             file.put("w", words);
             file.put("t", termList);
             file.put("p", termList.stream().map(t -> postings.getOrDefault(t, new int[0])).toList());
+            file.put("q", termList.stream().map(t -> passages(t, postings.getOrDefault(t, new int[0]), analysed)).toList());
             // In the order of the pairs' keys: "a b" sorts before "ab c" (a space sorts before any
             // character of a term), so the terms in order, each with its pairs sorted, are in order.
             Map<String, int[]> pairFile = new LinkedHashMap<>();
@@ -358,14 +385,10 @@ public final class SearchIndexer {
                 throw new UncheckedIOException(e);
             }
         }).toList();
-        List<String> pairKeys = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            if (made.get(i).pairs() != null) {
-                pairKeys.add(keys.get(i));
-            }
-        }
         List<Integer> groupStarts = groupStarts(keys, made.stream().map(m -> m.memberBytes(m.shard())).toList(),
                 made.stream().map(m -> m.memberBytes(m.pairs())).toList());
+        StringBuilder groups = new StringBuilder();
+        StringBuilder pairFiles = new StringBuilder();
         IntStream.range(0, groupStarts.size()).parallel().forEach(g -> {
             int from = groupStarts.get(g);
             int to = g + 1 < groupStarts.size() ? groupStarts.get(g + 1) : keys.size();
@@ -375,23 +398,47 @@ public final class SearchIndexer {
                 files.accept("p/" + keys.get(from) + ".json", object(group, ShardJson::pairs));
             }
         });
+        for (int g = 0; g < groupStarts.size(); g++) {
+            int to = g + 1 < groupStarts.size() ? groupStarts.get(g + 1) : keys.size();
+            groups.append(Character.forDigit(to - groupStarts.get(g), Character.MAX_RADIX));
+            pairFiles.append(made.subList(groupStarts.get(g), to).stream().anyMatch(m -> m.pairs() != null) ? '1' : '0');
+        }
         List<String> types = entries.stream().map(SearchEntry::type).distinct().toList();
         List<String> pillars = corpus.pillars().stream().map(p -> p.get(0)).toList();
-        List<Integer> table = new ArrayList<>();
+        StringBuilder typeOf = new StringBuilder();
+        StringBuilder pillarOf = new StringBuilder();
         for (SearchEntry e : entries) {
-            table.add(types.indexOf(e.type()));
-            table.add(e.pillar() == null ? -1 : pillars.indexOf(e.pillar()));
+            typeOf.append(Character.forDigit(types.indexOf(e.type()), Character.MAX_RADIX));
+            pillarOf.append(e.pillar() == null ? '.' : Character.forDigit(pillars.indexOf(e.pillar()), Character.MAX_RADIX));
         }
         IntStream.range(0, entries.size()).parallel().forEach(i -> {
             SearchEntry e = entries.get(i);
+            List<List<Object>> sections = new ArrayList<>();
+            List<String> passages = new ArrayList<>();
+            for (PageText.Section section : analysed.get(i).page().sections()) {
+                sections.add(List.of(section.anchor(), section.heading(), passages.size(), section.passages().size()));
+                passages.addAll(section.passages());
+            }
             Map<String, Object> fragment = new LinkedHashMap<>();
             fragment.put("k", e.key());
             fragment.put("t", e.title());
             fragment.put("u", e.url());
             fragment.put("b", e.badge() == null ? null : List.of(e.badge().kind(), e.badge().key(), e.badge().label()));
-            fragment.put("x", excerpt(e.text()));
             try {
-                files.accept("f/" + i + ".json", JSON.writeValueAsBytes(fragment));
+                // One file per chunk of passages, each with all a result shows besides its excerpt:
+                // a result on screen costs one request, whichever passage it shows.
+                for (int chunk = 0; chunk == 0 || chunk * CHUNK_PASSAGES < passages.size(); chunk++) {
+                    int from = Math.min(chunk * CHUNK_PASSAGES, passages.size());
+                    int to = Math.min((chunk + 1) * CHUNK_PASSAGES, passages.size());
+                    // A page of many sections lists in each file only those of its passages: the
+                    // whole list in each of its hundreds of files would be most of the index.
+                    fragment.put("s", sections.size() <= LISTED_SECTIONS ? sections : sections.stream().filter(section -> {
+                        int first = (Integer) section.get(2);
+                        return first < Math.max(to, from + 1) && first + (Integer) section.get(3) > from;
+                    }).toList());
+                    fragment.put("x", passages.subList(from, to));
+                    files.accept("f/" + i + "-" + chunk + ".json", JSON.writeValueAsBytes(fragment));
+                }
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
@@ -402,14 +449,18 @@ public final class SearchIndexer {
         meta.put("n", entries.size());
         meta.put("types", types.stream().map(t -> List.of(t, corpus.typeLabels().get(t))).toList());
         meta.put("pillars", corpus.pillars());
-        meta.put("d", table);
-        meta.put("s", keys);
-        meta.put("g", groupStarts);
-        meta.put("p", pairKeys);
+        meta.put("dt", typeOf.toString());
+        meta.put("dp", pillarOf.toString());
+        meta.put("s", frontCoded(keys));
+        meta.put("g", groups.toString());
+        meta.put("p", pairFiles.toString());
         meta.put("elisions", lang == Lang.FR ? SearchAnalysis.FRENCH_ELISIONS : List.of());
         meta.put("possessive", lang == Lang.EN);
         meta.put("prefixMin", QueryPlan.PREFIX_MIN);
         meta.put("typoMin", QueryPlan.TYPO_MIN);
+        meta.put("maxWords", QueryPlan.MAX_WORDS);
+        meta.put("related", QueryPlan.RELATED_MIN);
+        meta.put("chunk", CHUNK_PASSAGES);
         files.accept("meta.json", JSON.writeValueAsBytes(meta));
     }
 
@@ -436,6 +487,28 @@ public final class SearchIndexer {
             pairsInFile += pairBytes.get(i);
         }
         return starts;
+    }
+
+    /**
+     * Sorted keys as one string, each written as the number of letters it shares with the key
+     * before it (one digit: keys have at most {@link #MAX_KEY} letters) and its other letters,
+     * separated by spaces: ["a", "ab", "ac"] is "0a 1b 1c".
+     */
+    static String frontCoded(List<String> keys) {
+        StringBuilder out = new StringBuilder();
+        String previous = "";
+        for (String key : keys) {
+            int shared = 0;
+            while (shared < previous.length() && shared < key.length() && previous.charAt(shared) == key.charAt(shared)) {
+                shared++;
+            }
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(shared).append(key, shared, key.length());
+            previous = key;
+        }
+        return out.toString();
     }
 
     /** One shard as JSON: its quoted key, its words and postings, and its pairs (null: none). */
@@ -468,14 +541,15 @@ public final class SearchIndexer {
     }
 
     /**
-     * The text a result's snippet is cut from: the whole text when short, else its beginning up
-     * to a word boundary, so that showing ten results never downloads whole long pages.
+     * For each document of a term's flat postings, the passages of its page the term occurs in: one
+     * number, a list of them, or an empty list when the term is only in the title.
      */
-    static String excerpt(String text) {
-        if (text.length() <= FRAGMENT_CHARS) {
-            return text;
+    private static List<Object> passages(String term, int[] postings, List<Analysed> analysed) {
+        List<Object> out = new ArrayList<>(postings.length / 2);
+        for (int i = 0; i < postings.length; i += 2) {
+            int[] passages = analysed.get(postings[i]).passages(term);
+            out.add(passages.length == 1 ? (Object) passages[0] : passages);
         }
-        int cut = text.lastIndexOf(' ', FRAGMENT_CHARS);
-        return text.substring(0, cut > 0 ? cut : FRAGMENT_CHARS) + " …";
+        return out;
     }
 }

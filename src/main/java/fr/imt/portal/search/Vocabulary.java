@@ -63,15 +63,25 @@ final class Vocabulary {
         return out;
     }
 
-    /** The forms within one edit (insertion, deletion, substitution or swap of neighbours) in the same shard. */
-    List<String> neighbours(String word) {
-        String key = shardOf(word);
+    /** The forms of shard {@code key} (none for null). */
+    List<String> ofShard(String key) {
         if (key == null) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
         for (String s : withPrefix(key)) {
-            if (key.equals(shardOf(s)) && withinOneEdit(word, s)) {
+            if (key.equals(shardOf(s))) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The forms within one edit (insertion, deletion, substitution or swap of neighbours) in the same shard. */
+    List<String> neighbours(String word) {
+        List<String> out = new ArrayList<>();
+        for (String s : ofShard(shardOf(word))) {
+            if (withinOneEdit(word, s)) {
                 out.add(s);
             }
         }

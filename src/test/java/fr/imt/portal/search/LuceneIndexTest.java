@@ -30,9 +30,10 @@ class LuceneIndexTest {
 
     private static List<Analysed> entries(String... titles) {
         Lexicon lexicon = new Lexicon(ENGLISH);
-        return Arrays.stream(titles).map(title -> Analysed.of(new SearchEntry(
-                "page-" + title.length(), "page", title, title + " in more words", "/en/" + title.length() + "/",
-                null, null, null), lexicon)).toList();
+        return Arrays.stream(titles).map(title -> Analysed.of(new IndexedPage(new SearchEntry(
+                "page-" + title.length(), "page", title, "en/" + title.length() + "/", "/en/" + title.length() + "/",
+                null, null, null), List.of(new PageText.Section("", "", List.of(title + " in more words")))),
+                lexicon, Synonyms.NONE)).toList();
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -129,11 +130,56 @@ class SearchBrowserTest {
     }
 
     @Test
+    void aResultOnALongPageShowsThePassageThatMatchedAndLinksToTheSectionsThatMatched() throws IOException {
+        browser.open("fr/recherche/?q=" + java.net.URLEncoder.encode("bioraffinerie", java.nio.charset.StandardCharsets.UTF_8));
+        WebElement first = waitForResults("bioraffinerie").findElement(By.cssSelector("li.search-result"));
+        assertEquals("IMT Atlantique", first.findElement(By.cssSelector("h3 a")).getText());
+        WebElement snippet = first.findElement(By.cssSelector(".search-snippet"));
+        assertTrue(snippet.findElement(By.cssSelector("mark")).getText().toLowerCase().startsWith("bioraffinerie"), snippet.getText());
+        // The passage is far down the sheet: not in what the first 1,500 characters hold.
+        org.jsoup.nodes.Document sheet = org.jsoup.Jsoup.parse(site.resolve("fr/cop/ecoles/imt-atlantique/index.html").toFile());
+        String text = sheet.selectFirst("main").text();
+        int at = text.toLowerCase().indexOf("bioraffinerie");
+        assertTrue(at > 1500, "bioraffinerie at " + at);
+        List<WebElement> sections = first.findElements(By.cssSelector(".search-sections a"));
+        assertFalse(sections.isEmpty(), "the sections that matched are listed");
+        for (WebElement link : sections) {
+            String href = link.getAttribute("href");
+            assertTrue(href.contains("/fr/cop/ecoles/imt-atlantique/#"), href);
+            String id = java.net.URLDecoder.decode(href.substring(href.indexOf('#') + 1), java.nio.charset.StandardCharsets.UTF_8);
+            org.jsoup.nodes.Element heading = sheet.getElementById(id);
+            assertTrue(heading != null && heading.normalName().matches("h[23]"), "a heading has the id " + id);
+            assertEquals(heading.text(), link.getText());
+        }
+        sections.get(0).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/imt-atlantique/#"));
+    }
+
+    @Test
+    void aPastedParagraphFetchesABoundedNumberOfIndexFilesAndIsNotReadOutWhole() {
+        browser.open("en/search/");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-filters")).isDisplayed());
+        browser.takeServed();
+        String pasted = "I am looking for information about the quality of working life of the staff and the support for "
+                + "researchers with a disability, about open science, gender equality, recruitment, mobility, training, "
+                + "doctoral supervision, research integrity, intellectual property, evaluation grids and the dashboards";
+        browser.driver.executeScript("document.getElementById('search-q').value = arguments[0];"
+                + "document.getElementById('search-form').requestSubmit();", pasted);
+        waitForResults(pasted);
+        List<SiteBrowser.Served> served = browser.takeServed();
+        long index = served.stream().filter(s -> s.path().startsWith("/search/en/s/") || s.path().startsWith("/search/en/p/")).count();
+        assertTrue(index <= 2 * QueryPlan.MAX_WORDS, index + " shard and pair files for a pasted paragraph");
+        String status = browser.driver.findElement(By.id("search-status")).getText();
+        assertTrue(status.length() < 120 && !status.contains("dashboards"), status);
+    }
+
+    @Test
     void theClientAnalysesTheWholeSiteAsLuceneDoes() throws IOException {
         for (Lang lang : Lang.values()) {
             browser.open(lang == Lang.FR ? "fr/recherche/" : "en/search/");
-            // Every title and text the index was made from, as the pipeline gives them: as many
-            // entries as the Lucene index has documents before its vocabulary, titles alike.
+            // Every title and text the index was made from, as the pipeline gives them (the text
+            // read back from the built pages): as many entries as the Lucene index has documents
+            // before its vocabulary, titles alike.
             List<SearchEntry> entries = SearchSites.realCorpus().language(lang).entries();
             List<String> texts = new ArrayList<>();
             try (var dir = org.apache.lucene.store.FSDirectory.open(SearchSites.index(site).resolve(lang.code()));
@@ -142,7 +188,10 @@ class SearchBrowserTest {
                 for (int doc = 0; doc < entries.size(); doc++) {
                     assertEquals(reader.storedFields().document(doc).get(Ranking.TITLE), entries.get(doc).title());
                     texts.add(entries.get(doc).title());
-                    texts.add(entries.get(doc).text());
+                    for (PageText.Section section : PageText.read(site, entries.get(doc).path())) {
+                        texts.add(section.heading());
+                        texts.addAll(section.passages());
+                    }
                 }
             }
             @SuppressWarnings("unchecked")
@@ -161,29 +210,34 @@ class SearchBrowserTest {
     }
 
     @Test
-    void theClientRanksAsTheLuceneCommandOnTheRelevanceSet() throws IOException {
+    void theClientRanksAsTheLuceneCommandAndFindsTheExpectedPagesOfTheRelevanceSet() throws IOException {
+        Map<SearchRelevanceTest.Query, List<String>> ranked = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) {
             browser.open(lang == Lang.FR ? "fr/recherche/" : "en/search/");
             try (Searcher lucene = Searcher.open(SearchSites.index(site), lang)) {
-                for (String[] q : SearchRelevanceTest.queries(lang)) {
+                for (SearchRelevanceTest.Query q : SearchRelevanceTest.queries(lang)) {
                     @SuppressWarnings("unchecked")
                     List<Map<String, Number>> client = (List<Map<String, Number>>) browser.driver.executeAsyncScript(
                             "var done = arguments[arguments.length - 1];"
-                                    + "window.portalSearch.rank(arguments[0]).then(function (r) { done(r.slice(0, 5)); });", q[0]);
-                    List<Searcher.Hit> expected = lucene.search(q[0], 5);
-                    List<Searcher.Hit> wide = lucene.search(q[0], 100);
-                    assertEquals(expected.size(), client.size(), q[0]);
+                                    + "window.portalSearch.rank(arguments[0]).then(function (r) { done(r.slice(0, 5)); });", q.text());
+                    List<Searcher.Hit> expected = lucene.search(q.text(), 5);
+                    List<Searcher.Hit> wide = lucene.search(q.text(), 100);
+                    assertEquals(expected.size(), client.size(), q.text());
+                    List<String> keys = new ArrayList<>();
                     for (int i = 0; i < expected.size(); i++) {
                         int doc = client.get(i).get("doc").intValue();
                         float clientScore = client.get(i).get("score").floatValue() / 1000f;
                         Searcher.Hit same = wide.stream().filter(h -> h.doc() == doc).findFirst().orElseThrow();
                         // Weights are rounded to thousandths: only near-ties may swap.
                         assertTrue(doc == expected.get(i).doc() || Math.abs(same.score() - expected.get(i).score()) < 0.005,
-                                lang + " \"" + q[0] + "\" #" + (i + 1) + ": client " + same.key() + ", Lucene " + expected.get(i).key());
-                        assertEquals(same.score(), clientScore, 0.01, q[0] + " " + same.key());
+                                lang + " \"" + q.text() + "\" #" + (i + 1) + ": client " + same.key() + ", Lucene " + expected.get(i).key());
+                        assertEquals(same.score(), clientScore, 0.01, q.text() + " " + same.key());
+                        keys.add(same.key());
                     }
+                    ranked.put(q, keys);
                 }
             }
         }
+        SearchRelevanceTest.Score.of(ranked).check();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -27,11 +28,21 @@ class SearchFilesTest {
         for (String lang : List.of("fr", "en")) {
             Path folder = SearchSites.real().resolve("search").resolve(lang);
             JsonNode meta = JSON.readTree(folder.resolve("meta.json").toFile());
+            // Keys front-coded (letters shared with the key before, then the others); files as their number of keys.
             List<String> keys = new ArrayList<>();
-            meta.get("s").forEach(k -> keys.add(k.asText()));
+            String previous = "";
+            for (String k : meta.get("s").asText().split(" ")) {
+                previous = previous.substring(0, k.charAt(0) - '0') + k.substring(1);
+                keys.add(previous);
+            }
+            assertEquals(keys.stream().sorted().distinct().toList(), keys);
             List<Integer> starts = new ArrayList<>();
-            meta.get("g").forEach(g -> starts.add(g.asInt()));
-            assertEquals(0, starts.get(0));
+            int at = 0;
+            for (char count : meta.get("g").asText().toCharArray()) {
+                starts.add(at);
+                at += Character.digit(count, Character.MAX_RADIX);
+            }
+            assertEquals(keys.size(), at);
             assertTrue(starts.size() < keys.size() / 2, starts.size() + " files for " + keys.size() + " shards");
             int words = 0;
             for (int g = 0; g < starts.size(); g++) {
@@ -54,6 +65,28 @@ class SearchFilesTest {
                     }
                 }), lang + ": pair files are small");
             }
+        }
+    }
+
+    @Test
+    void excerptsAreTheRenderedTextOfThePagesNotTheirSource() throws IOException {
+        for (String lang : List.of("fr", "en")) {
+            Path folder = SearchSites.real().resolve("search").resolve(lang);
+            StringBuilder all = new StringBuilder();
+            int pages = 0;
+            try (var files = Files.list(folder.resolve("f"))) {
+                for (Path f : files.toList()) {
+                    all.append(Files.readString(f)).append('\n');
+                    pages += f.getFileName().toString().endsWith("-0.json") ? 1 : 0;
+                }
+            }
+            String text = all.toString();
+            for (String source : List.of("{{site.", "{{mailto:", "## ", "](")) {
+                assertFalse(text.contains(source), lang + ": the index holds Markdown or a placeholder: " + source);
+            }
+            // Bold Markdown, not the footnote marks "(**)" the COP tables use.
+            assertFalse(java.util.regex.Pattern.compile("\\*\\*\\p{L}").matcher(text).find(), lang + ": bold Markdown in the index");
+            assertTrue(pages > 100, lang + ": " + pages + " pages");
         }
     }
 

@@ -12,8 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -38,31 +41,79 @@ class SearchRelevanceTest {
         searchers.values().forEach(Searcher::close);
     }
 
-    /** The queries of src/test/resources/search/relevance-LANG.tsv: query, then the entity expected in the top 3. */
-    static List<String[]> queries(Lang lang) throws IOException {
-        List<String[]> out = new ArrayList<>();
-        for (String line : Files.readAllLines(TestSites.PROJECT.resolve("src/test/resources/search/relevance-" + lang.code() + ".tsv"))) {
+    /** The relevance set, src/test/resources/search/relevance.tsv. */
+    static final Path RELEVANCE = TestSites.PROJECT.resolve("src/test/resources/search/relevance.tsv");
+
+    /** What each query of the relevance set must be found by. */
+    static final Set<String> CATEGORIES = Set.of("accents", "plural", "elision", "typo", "prefix", "derivation",
+            "compound", "acronym", "hub", "passage", "school", "indicator", "entity", "long");
+
+    /** One query of the relevance set: the page expected first. */
+    record Query(Lang lang, String category, String text, String expected) {}
+
+    /** The queries of the relevance set in {@code lang}. */
+    static List<Query> queries(Lang lang) throws IOException {
+        List<Query> out = new ArrayList<>();
+        for (String line : Files.readAllLines(RELEVANCE)) {
             if (!line.isBlank() && !line.startsWith("#")) {
-                out.add(line.split("\t"));
+                String[] f = line.split("\t");
+                if (f[0].equals(lang.code())) {
+                    out.add(new Query(lang, f[1], f[2], f[3]));
+                }
             }
         }
         return out;
     }
 
-    @Test
-    void everyQueryOfTheRelevanceSetFindsItsEntityInTheTopThree() throws IOException {
-        List<String> failures = new ArrayList<>();
-        for (Lang lang : Lang.values()) {
-            List<String[]> set = queries(lang);
-            assertTrue(set.size() >= 30, lang + " has only " + set.size() + " queries");
-            for (String[] q : set) {
-                List<String> top = searchers.get(lang).search(q[0], 3).stream().map(Searcher.Hit::key).toList();
-                if (!top.contains(q[1])) {
-                    failures.add(lang.code() + " \"" + q[0] + "\": expected " + q[1] + " in " + top);
+    /**
+     * How a ranking does on the relevance set: the share of queries whose expected page comes
+     * first and in the top 3, with the misses listed.
+     */
+    record Score(int queries, int first, int topThree, List<String> misses) {
+        static Score of(Map<Query, List<String>> ranked) {
+            int first = 0;
+            int three = 0;
+            List<String> misses = new ArrayList<>();
+            for (Map.Entry<Query, List<String>> r : ranked.entrySet()) {
+                Query q = r.getKey();
+                List<String> top = r.getValue().subList(0, Math.min(3, r.getValue().size()));
+                first += !top.isEmpty() && top.get(0).equals(q.expected()) ? 1 : 0;
+                three += top.contains(q.expected()) ? 1 : 0;
+                if (top.isEmpty() || !top.get(0).equals(q.expected())) {
+                    misses.add(q.lang().code() + " " + q.category() + " \"" + q.text() + "\": expected " + q.expected() + ", got " + top);
                 }
             }
+            return new Score(ranked.size(), first, three, misses);
         }
-        assertTrue(failures.isEmpty(), String.join("\n", failures));
+
+        /** Top 1 at least 85 %, top 3 at least 95 %. */
+        void check() {
+            String report = first + "/" + queries + " first, " + topThree + "/" + queries + " in the top 3; not first:\n"
+                    + String.join("\n", misses);
+            System.out.println("relevance set: " + report);
+            assertTrue(first >= 0.85 * queries && topThree >= 0.95 * queries, report);
+        }
+    }
+
+    @Test
+    void theRelevanceSetCoversEveryCategoryInBothLanguages() throws IOException {
+        for (Lang lang : Lang.values()) {
+            Set<String> covered = new TreeSet<>();
+            queries(lang).forEach(q -> covered.add(q.category()));
+            assertEquals(new TreeSet<>(CATEGORIES), covered, lang.code());
+        }
+        assertTrue(queries(Lang.FR).size() + queries(Lang.EN).size() >= 60);
+    }
+
+    @Test
+    void theSearchCommandFindsTheExpectedPagesOfTheRelevanceSet() throws IOException {
+        Map<Query, List<String>> ranked = new LinkedHashMap<>();
+        for (Lang lang : Lang.values()) {
+            for (Query q : queries(lang)) {
+                ranked.put(q, searchers.get(lang).search(q.text(), 3).stream().map(Searcher.Hit::key).toList());
+            }
+        }
+        Score.of(ranked).check();
     }
 
     @Test

@@ -2,25 +2,19 @@ package fr.imt.portal.search;
 
 import fr.imt.portal.SiteBuilder;
 import fr.imt.portal.TestSites;
+import fr.imt.portal.bench.SyntheticSite;
 import fr.imt.portal.content.ContentLoader;
 import fr.imt.portal.render.Bake;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /** Sites built once per test run for the search tests: the real content, and the real content ten times over. */
 final class SearchSites {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
     private static Path real;
-    private static Path tenfold;
     private static SearchCorpus realCorpus;
 
     private SearchSites() {}
@@ -34,29 +28,24 @@ final class SearchSites {
     }
 
     /**
-     * The real content with nine more copies of every principle and action (their names marked
-     * with the copy's number): ten times the pages and the text, for the size budget.
+     * A synthetic site {@code scale} times the real content ({@link SyntheticSite}, its default seed
+     * and news), built once per run.
      */
-    static synchronized Path tenfold() {
-        if (tenfold == null) {
-            Path source = TestSites.PROJECT.resolve("target/search-tests/tenfold/source");
-            TestSites.deleteTree(source);
-            TestSites.real(source);
-            multiply(source.resolve("content/hrs4r"), 10);
-            tenfold = build(source, TestSites.PROJECT.resolve("target/search-tests/tenfold/site"));
-        }
-        return tenfold;
+    static synchronized Path synthetic(int scale) {
+        Path source = TestSites.PROJECT.resolve("target/search-tests/x" + scale + "/source");
+        SyntheticSite.generate(new SyntheticSite.Options(TestSites.PROJECT, source, scale, 2027, 12));
+        return build(source, TestSites.PROJECT.resolve("target/search-tests/x" + scale + "/site"));
     }
 
     /**
      * The search entries of the real content, taken as a build takes them (loaded, in the site's
-     * context): what the index of {@link #real()} was made from, texts included.
+     * context): what the index of {@link #real()} was made from (their texts are read from its pages).
      */
     static synchronized SearchCorpus realCorpus() {
         if (realCorpus == null) {
             ContentLoader.Result loaded = ContentLoader.load(TestSites.PROJECT.resolve("content"), TODAY);
             realCorpus = SearchCorpus.of(new Bake(TestSites.PROJECT, TestSites.PROJECT.resolve("target/search-tests/real-corpus"),
-                    Map.of(), false).context(loaded.portal().orElseThrow(), TODAY));
+                    Map.of(), false).context(loaded.portal().orElseThrow(), TODAY), TestSites.PROJECT.resolve("content"));
         }
         return realCorpus;
     }
@@ -71,36 +60,5 @@ final class SearchSites {
             throw new IllegalStateException("the site did not build: " + report.problems().errors() + report.renderingErrors());
         }
         return out;
-    }
-
-    private static void multiply(Path hrs4r, int times) {
-        try (Stream<Path> principles = Files.list(hrs4r.resolve("principles"));
-             Stream<Path> actions = Files.list(hrs4r.resolve("actions"))) {
-            var principleFolders = principles.filter(Files::isDirectory).toList();
-            var actionFiles = actions.toList();
-            for (int copy = 1; copy < times; copy++) {
-                for (Path folder : principleFolders) {
-                    String id = folder.getFileName().toString();
-                    Path target = folder.resolveSibling(id + "-copy-" + copy);
-                    TestSites.copyTree(folder, target);
-                    Path yaml = target.resolve("principle.yaml");
-                    String text = Files.readString(yaml).replace("id: " + id, "id: " + id + "-copy-" + copy);
-                    text = text.replaceFirst("name: \\{fr: \"([^\"]*)\", en: \"([^\"]*)\"\\}",
-                            "name: {fr: \"$1 (copie " + copy + ")\", en: \"$2 (copy " + copy + ")\"}");
-                    Files.writeString(yaml, text);
-                }
-                for (Path file : actionFiles) {
-                    String text = Files.readString(file);
-                    Matcher m = Pattern.compile("(?m)^number: (\\d+)").matcher(text);
-                    if (!m.find()) {
-                        throw new IllegalStateException("no number in " + file);
-                    }
-                    int number = copy * 100 + Integer.parseInt(m.group(1));
-                    Files.writeString(file.resolveSibling(number + ".yaml"), m.replaceFirst("number: " + number));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
