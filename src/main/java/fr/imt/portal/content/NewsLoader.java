@@ -88,11 +88,8 @@ final class NewsLoader {
                 return Optional.empty();
             }
             source = source.replace("\r\n", "\n");
-        } catch (java.nio.charset.CharacterCodingException e) {
-            problems.error(file, "", YamlReader.NOT_UTF8);
-            return Optional.empty();
         } catch (IOException e) {
-            problems.error(file, "", "file.unreadable", String.valueOf(e.getMessage()));
+            SourceFiles.unreadable(file, "", e, problems);
             return Optional.empty();
         }
         if (!source.startsWith("---\n")) {

@@ -68,11 +68,8 @@ final class SourceFiles {
                 return known;
             }
             source = Files.readString(file);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            problems.error(file, "", YamlReader.NOT_UTF8);
-            return Optional.empty();
         } catch (IOException e) {
-            problems.error(file, "", "file.unreadable", String.valueOf(e.getMessage()));
+            unreadable(file, "", e, problems);
             return Optional.empty();
         }
         Problems found = new Problems();
@@ -139,11 +136,8 @@ final class SourceFiles {
                 problems.error(file, name, "en".equals(lang) ? "prose.emptyEnglish" : "prose.emptyFrench");
             }
             return text;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            problems.error(file, name, YamlReader.NOT_UTF8);
-            return "";
         } catch (IOException e) {
-            problems.error(file, name, "file.unreadable", String.valueOf(e.getMessage()));
+            unreadable(file, name, e, problems);
             return "";
         }
     }
@@ -183,6 +177,15 @@ final class SourceFiles {
             return files.filter(Files::isDirectory).sorted().toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A source that could not be read: said in plain words, a text not saved as UTF-8 apart. */
+    static void unreadable(Path file, String field, IOException e, Problems problems) {
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            problems.error(file, field, YamlReader.NOT_UTF8);
+        } else {
+            problems.error(file, field, "file.unreadable", String.valueOf(e.getMessage()));
         }
     }
 }
