@@ -389,7 +389,10 @@ class VisitorsBrowserTest {
         WebElement note = browser.findElement(By.id("translation-note"));
         assertTrue(note.isDisplayed() && note.getText().contains("translated"), note.getText());
         WebElement mark = marks.get(0);
-        assertTrue(mark.getSize().getWidth() < 20, "the mark is discreet: " + mark.getSize().getWidth() + " px");
+        WebElement glyph = mark.findElement(By.cssSelector("span[aria-hidden]"));
+        assertTrue(glyph.getSize().getWidth() < 20, "the mark is discreet: " + glyph.getSize().getWidth() + " px");
+        assertTrue(mark.getSize().getWidth() >= 24 && mark.getSize().getHeight() >= 24,
+                "yet a target a finger can tap (WCAG 2.5.8): " + mark.getSize());
         assertEquals("#translation-note", mark.getDomAttribute("href"));
         web.open("en/cop/schools/imt-atlantique/");
         assertTrue(browser.findElements(By.cssSelector("h1 .translated")).isEmpty(), "never on a school's name");
