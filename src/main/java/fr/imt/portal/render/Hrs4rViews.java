@@ -129,7 +129,7 @@ public final class Hrs4rViews {
 
     /** A deadline as the page's language writes a quarter: « T2 2029 », "Q2 2029". */
     private String deadline(Deadline deadline) {
-        return context.messages().format(lang, "deadline.quarter", deadline.quarter(), String.valueOf(deadline.year()));
+        return context.messages().deadline(lang, deadline);
     }
 
     private List<String> departments(List<DepartmentId> ids) {

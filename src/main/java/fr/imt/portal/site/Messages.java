@@ -1,5 +1,6 @@
 package fr.imt.portal.site;
 
+import fr.imt.portal.model.Deadline;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Pillar;
 
@@ -72,6 +73,11 @@ public final class Messages {
             return substitute(pattern, args);
         }
         return new MessageFormat(pattern.replace("'", "''"), lang.locale()).format(args);
+    }
+
+    /** A deadline as the language writes a quarter: « T2 2029 », "Q2 2029". */
+    public String deadline(Lang lang, Deadline deadline) {
+        return format(lang, "deadline.quarter", deadline.quarter(), String.valueOf(deadline.year()));
     }
 
     /** How a pillar is named everywhere: « Pilier 2 – Conditions de travail », "Pillar 2 – Working conditions". */
