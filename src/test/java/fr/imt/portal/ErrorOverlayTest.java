@@ -8,11 +8,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,7 +44,7 @@ class ErrorOverlayTest {
         ChromeDriver browser = SiteBrowser.chrome();
         try {
             String page = serve.url("/en/actions/3/");
-            waitUntilServed(page);
+            serve.waitUntilServed(page);
             browser.get(page);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             // The page listens to serve (a page that connects later is told the errors of the moment too).
@@ -95,23 +90,6 @@ class ErrorOverlayTest {
                 assertFalse(content.contains("portal-problems") || content.contains("_portal/"),
                         "the box is added when serving, never written to the site: " + file);
             }
-        }
-    }
-
-    private static void waitUntilServed(String page) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(page)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(100);
         }
     }
 }

@@ -6,11 +6,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +26,7 @@ class LiveReloadTest {
         Path out = tmp.resolve("preview");
         ServeInBackground serve = new ServeInBackground(source, out);
         String page = serve.url("/en/actions/3/");
-        waitUntilServed(page);
+        serve.waitUntilServed(page);
         ChromeDriver browser = SiteBrowser.chrome();
         try {
             browser.get(page);
@@ -53,22 +48,5 @@ class LiveReloadTest {
         String built = Files.readString(out.resolve("en/actions/3/index.html"));
         assertTrue(built.contains("Edited future action"));
         assertFalse(built.contains("_portal"), "the live-reload script is added when serving, never written to the site");
-    }
-
-    private static void waitUntilServed(String page) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(page)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(100);
-        }
     }
 }

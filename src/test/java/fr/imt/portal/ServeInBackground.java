@@ -4,6 +4,11 @@ import fr.imt.portal.cli.PortalCommand;
 import picocli.CommandLine;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -29,6 +34,24 @@ final class ServeInBackground implements AutoCloseable {
         thread = new Thread(() -> new CommandLine(new PortalCommand()).execute(args.toArray(String[]::new)));
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Waits (at most a minute) until {@code page} of the preview answers 200: the first build is over. */
+    void waitUntilServed(String page) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(page)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(100);
+        }
     }
 
     /**
