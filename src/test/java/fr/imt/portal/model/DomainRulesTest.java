@@ -180,7 +180,7 @@ class DomainRulesTest {
     }
 
     /** An indicator from 2022's reference to 2026's target, with a trajectory and actual values by year. */
-    private static Indicator indicator(String reference, String target, Map<Integer, String> trajectory, Map<Integer, String> actuals) {
+    static Indicator indicator(String reference, String target, Map<Integer, String> trajectory, Map<Integer, String> actuals) {
         TreeMap<Integer, Figure> path = new TreeMap<>();
         trajectory.forEach((y, v) -> path.put(y, Figure.of(v)));
         TreeMap<Integer, Figure> actual = new TreeMap<>();
