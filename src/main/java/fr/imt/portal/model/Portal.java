@@ -45,7 +45,6 @@ public record Portal(Hrs4r hrs4r, List<Page> pages, Cop cop, Optional<Otmr> otmr
             entities.put(Provenance.contract(), cop.contract());
             cop.contract().parts().forEach(p -> entities.put(Provenance.contractPart(p.id()), p));
             entities.put(Provenance.units(), cop.units());
-            cop.contract().parts().forEach(p -> entities.put(Provenance.contractPart(p.id()), p));
         }
         cop.objectives().forEach(o -> {
             entities.put(Provenance.objective(o.id()), o);
