@@ -134,13 +134,25 @@ final class Glossary {
                     continue;
                 }
                 if (e.key().equals("en") && e.value() instanceof YamlNode.Scalar s) {
-                    check(s.text(), s.position().file(), s.position().line(), s.position().column(), terms);
+                    check(s.text(), s.position().file(), s.position().line(), () -> textColumn(s), terms);
                 } else {
                     walk(e.value(), terms);
                 }
             }
         } else if (node instanceof YamlNode.Sequence s) {
             s.items().forEach(item -> walk(item, terms));
+        }
+    }
+
+    /** The column of {@code s}'s first character: a quoted text's position is its opening quote's. */
+    private int textColumn(YamlNode.Scalar s) {
+        SourcePosition at = s.position();
+        try {
+            String line = files.text(at.file()).lines().skip(at.line() - 1).findFirst().orElse("");
+            boolean quoted = at.column() <= line.length() && "\"'".indexOf(line.charAt(at.column() - 1)) >= 0;
+            return quoted ? at.column() + 1 : at.column();
+        } catch (IOException e) {
+            return at.column(); // the file was read a moment ago; a problem reading it again is reported by the next run
         }
     }
 
@@ -152,12 +164,15 @@ final class Glossary {
             return; // an unreadable file is reported by the loader that owns it
         }
         for (int i = 0; i < lines.size(); i++) {
-            check(lines.get(i), md, i + 1, 1, terms);
+            check(lines.get(i), md, i + 1, () -> 1, terms);
         }
     }
 
-    /** Warns at each variant in {@code text}; a text on one line gets the variant's own column. */
-    private void check(String text, Path file, int line, int column, List<Term> terms) {
+    /**
+     * Warns at each variant in {@code text}, which starts at {@code column} (worked out only for a
+     * warning); a text on one line gets the variant's own column.
+     */
+    private void check(String text, Path file, int line, java.util.function.IntSupplier column, List<Term> terms) {
         for (Term term : terms) {
             for (Pattern variant : term.variants()) {
                 Matcher m = variant.matcher(text);
@@ -166,7 +181,7 @@ final class Glossary {
                         continue;
                     }
                     boolean oneLine = text.indexOf('\n') < 0;
-                    problems.warning(new SourcePosition(file, line, oneLine ? column + m.start() : column), "en",
+                    problems.warning(new SourcePosition(file, line, oneLine ? column.getAsInt() + m.start() : column.getAsInt()), "en",
                             "glossary.variant", m.group(), term.en(), term.fr());
                 }
             }
