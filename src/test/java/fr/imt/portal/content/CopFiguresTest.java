@@ -15,7 +15,7 @@ import fr.imt.portal.model.SchoolObjective;
 import fr.imt.portal.model.Text;
 import fr.imt.portal.model.Unit;
 import fr.imt.portal.model.UnitId;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,13 +41,15 @@ class CopFiguresTest {
     static final Path FIXTURE = Path.of("src/test/resources/sites/progress/content").toAbsolutePath();
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
+    // Loaded for each test, not once for the class: a mutation test attributes what a test covers
+    // by running it alone, and a class-wide load would count for the first test only.
     @TempDir
-    static Path tmp;
-    static Path content;
-    static Cop cop;
+    Path tmp;
+    Path content;
+    Cop cop;
 
-    @BeforeAll
-    static void load() {
+    @BeforeEach
+    void load() {
         content = tmp.resolve("content");
         TestSites.copyTree(FIXTURE, content);
         edit("cop/contract.yaml", "domains:", "parts:\n  - id: scenario\n    title: {fr: \"Scénario\", en: \"Scenario\"}\ndomains:");
@@ -140,11 +142,11 @@ class CopFiguresTest {
         assertTrue(j1.step(2025).orElseThrow().status().isEmpty());
     }
 
-    private static void edit(String file, String from, String to) {
+    private void edit(String file, String from, String to) {
         TestSites.edit(content.resolve(file), from, to);
     }
 
-    private static void append(String file, String text) {
+    private void append(String file, String text) {
         try {
             java.nio.file.Files.writeString(content.resolve(file), text, java.nio.file.StandardOpenOption.APPEND);
         } catch (java.io.IOException e) {

@@ -28,7 +28,7 @@ import fr.imt.portal.model.SchoolObjective;
 import fr.imt.portal.model.Status;
 import fr.imt.portal.model.Text;
 import fr.imt.portal.model.UnitId;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -54,11 +54,13 @@ class FixtureLoadingTest {
     /** After every deadline of the fixture but action 3's (Q4 2031). */
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
-    static ContentLoader.Result result;
-    static Portal portal;
+    // Loaded for each test, not once for the class: a mutation test attributes what a test covers
+    // by running it alone, and a class-wide load would count for the first test only.
+    ContentLoader.Result result;
+    Portal portal;
 
-    @BeforeAll
-    static void load() {
+    @BeforeEach
+    void load() {
         result = ContentLoader.load(CONTENT, TODAY);
         assertEquals(List.of(), result.problems().errors().stream().map(p -> p.describe(CONTENT, Lang.EN)).toList());
         portal = result.portal().orElseThrow();
@@ -263,11 +265,11 @@ class FixtureLoadingTest {
         return values;
     }
 
-    private static Action action(int number) {
+    private Action action(int number) {
         return portal.hrs4r().actions().stream().filter(a -> a.number() == number).findFirst().orElseThrow();
     }
 
-    private static Indicator indicator(String id) {
+    private Indicator indicator(String id) {
         return portal.cop().indicator(new IndicatorId(id));
     }
 }

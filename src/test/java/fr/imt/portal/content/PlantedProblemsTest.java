@@ -2,7 +2,7 @@ package fr.imt.portal.content;
 
 import fr.imt.portal.TestSites;
 import fr.imt.portal.model.Lang;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,14 +26,16 @@ class PlantedProblemsTest {
     static final Path FIXTURE = Path.of("src/test/resources/sites/progress/content").toAbsolutePath();
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
+    // Planted and checked for each test, not once for the class: a mutation test attributes what a
+    // test covers by running it alone, and a class-wide check would count for the first test only.
     @TempDir
-    static Path tmp;
-    static Path content;
-    static List<Problem> errors;
-    static List<Problem> warnings;
+    Path tmp;
+    Path content;
+    List<Problem> errors;
+    List<Problem> warnings;
 
-    @BeforeAll
-    static void plantAndCheck() throws IOException {
+    @BeforeEach
+    void plantAndCheck() throws IOException {
         content = tmp.resolve("site/content");
         TestSites.copyTree(FIXTURE, content);
         Path actions = content.resolve("hrs4r/actions");
@@ -168,22 +170,22 @@ class PlantedProblemsTest {
         }
     }
 
-    private static Problem the(String file, String field) {
+    private Problem the(String file, String field) {
         List<Problem> found = errorsIn(file).stream().filter(p -> p.field().equals(field)).toList();
         assertEquals(1, found.size(), () -> file + " " + field + " in " + describe(errors));
         return found.get(0);
     }
 
-    private static List<Problem> errorsIn(String file) {
+    private List<Problem> errorsIn(String file) {
         return errors.stream().filter(p -> p.position().file().equals(content.resolve(file))).toList();
     }
 
-    private static List<String> describe(List<Problem> problems) {
+    private List<String> describe(List<Problem> problems) {
         return problems.stream().map(p -> p.describe(content, Lang.EN)).toList();
     }
 
     /** The line where {@code text} starts in {@code file}. */
-    private static int lineOf(String file, String text) {
+    private int lineOf(String file, String text) {
         try {
             String all = Files.readString(content.resolve(file));
             int at = all.indexOf(text);
@@ -194,15 +196,15 @@ class PlantedProblemsTest {
         }
     }
 
-    private static void write(String file, String text) {
+    private void write(String file, String text) {
         TestSites.write(content.resolve(file), text);
     }
 
-    private static void edit(String file, String from, String to) {
+    private void edit(String file, String from, String to) {
         TestSites.edit(content.resolve(file), from, to);
     }
 
-    private static void append(String file, String text) throws IOException {
+    private void append(String file, String text) throws IOException {
         Files.writeString(content.resolve(file), text, java.nio.file.StandardOpenOption.APPEND);
     }
 }
