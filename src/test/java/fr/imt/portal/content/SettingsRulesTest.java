@@ -109,6 +109,32 @@ class SettingsRulesTest {
         assertEquals(List.of("setting.unreadable"), SettingsCheck.check(site, Map.of()).errors().stream().map(p -> p.message().key()).toList());
     }
 
+    @Test
+    void anEmptySettingAPageQuotesIsAWarningAndStopsAPublication(@TempDir Path site) throws IOException {
+        Files.writeString(site.resolve("site.properties"), "site.host.name=\nsite.contact.email=hrs4r@imt.fr\nsite.publisher=  \n");
+        Files.createDirectories(site.resolve("content/pages"));
+        Files.writeString(site.resolve("content/pages/legal.fr.md"), "Hébergeur : {{site.host.name}}.\n\nContact : {{mailto:site.contact.email}}, "
+                + "éditeur {{site.publisher}} et {{mailto:site.dpo.email}}.\n");
+        Files.writeString(site.resolve("content/pages/legal.yaml"), "{{site.host.name}}\n");
+        Problems validating = QuotedSettings.check(site, Map.of(), false);
+        assertEquals(List.of(), validating.errors());
+        assertEquals(List.of("1:13 [site.host.name]", "3:50 [site.publisher]", "3:72 [site.dpo.email]"), validating.warnings().stream()
+                .map(p -> p.position().line() + ":" + p.position().column() + " " + p.message().args()).toList());
+        assertEquals("setting.emptyQuoted", validating.warnings().get(0).message().key());
+        Problems publishing = QuotedSettings.check(site, Map.of("site.host.name", "OVH", "site.dpo.email", "dpo@imt.fr"), true);
+        assertEquals(List.of("3:50 [site.publisher]"), publishing.errors().stream()
+                .map(p -> p.position().line() + ":" + p.position().column() + " " + p.message().args()).toList(), "given on the command line");
+        assertEquals(List.of(), publishing.warnings());
+    }
+
+    @Test
+    void aSiteWithoutPagesOrSettingsQuotesNothing(@TempDir Path site) throws IOException {
+        assertTrue(QuotedSettings.check(site, Map.of(), true).errors().isEmpty());
+        Files.createDirectories(site.resolve("content/pages"));
+        Files.writeString(site.resolve("content/pages/legal.fr.md"), "{{site.host.name}}\n");
+        assertEquals(1, QuotedSettings.check(site, Map.of(), true).errors().size(), "no site.properties: every quoted setting is empty");
+    }
+
     private static String key(String setting, String value) {
         return SettingsCheck.problem(setting, value).orElseThrow(() -> new AssertionError(setting + "=" + value + " accepted")).key();
     }
