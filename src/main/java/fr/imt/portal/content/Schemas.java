@@ -179,20 +179,24 @@ public final class Schemas {
         return changed;
     }
 
+    /** A file {@link #write} would change: a schema out of date, or a YAML file without its schema comment. */
+    public record Stale(String file, boolean commentMissing) {
+    }
+
     /** What {@link #write} would change under {@code site}: empty when everything is up to date. */
-    public static List<String> stale(Path site) {
-        List<String> stale = new ArrayList<>();
+    public static List<Stale> stale(Path site) {
+        List<Stale> stale = new ArrayList<>();
         try {
             for (Map.Entry<String, String> e : generated(site).entrySet()) {
                 Path file = site.resolve(e.getKey());
                 if (!Files.exists(file) || !Files.readString(file).equals(e.getValue())) {
-                    stale.add(e.getKey());
+                    stale.add(new Stale(e.getKey(), false));
                 }
             }
             for (Map.Entry<Path, SourceKind> e : yamlFiles(site.resolve("content")).entrySet()) {
                 Path file = site.resolve("content").resolve(e.getKey());
                 if (!Files.readString(file).startsWith(header(e.getValue(), e.getKey()))) {
-                    stale.add("content/" + slashes(e.getKey()) + " (no schema comment on its first lines)");
+                    stale.add(new Stale("content/" + slashes(e.getKey()), true));
                 }
             }
         } catch (IOException e) {
