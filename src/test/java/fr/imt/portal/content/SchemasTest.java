@@ -84,11 +84,11 @@ class SchemasTest {
         String before = Files.readString(action);
         Files.writeString(action, "# $schema: ../old/action.schema.json\n" + before);
 
-        List<String> stale = Schemas.stale(site);
-        assertTrue(stale.contains("content/schemas/action.schema.json"), stale.toString());
-        assertTrue(stale.contains(".vscode/settings.json"), stale.toString());
-        assertTrue(stale.contains("content/hrs4r/actions/01.yaml (no schema comment on its first lines)"), stale.toString());
-        assertFalse(stale.stream().anyMatch(s -> s.startsWith("content/news/")), "a news header cannot hold the comment");
+        List<Schemas.Stale> stale = Schemas.stale(site);
+        assertTrue(stale.contains(new Schemas.Stale("content/schemas/action.schema.json", false)), stale.toString());
+        assertTrue(stale.contains(new Schemas.Stale(".vscode/settings.json", false)), stale.toString());
+        assertTrue(stale.contains(new Schemas.Stale("content/hrs4r/actions/01.yaml", true)), stale.toString());
+        assertFalse(stale.stream().anyMatch(s -> s.file().startsWith("content/news/")), "a news header cannot hold the comment");
 
         List<String> written = Schemas.write(site);
         assertTrue(written.contains("content/hrs4r/actions/01.yaml"), written.toString());
