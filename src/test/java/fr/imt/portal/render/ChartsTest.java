@@ -1,24 +1,32 @@
 package fr.imt.portal.render;
 
 import fr.imt.portal.model.Lang;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The SVG charts drawn in Java: every text that comes from the content (titles, series labels,
+ * The SVG charts, decided by {@link Charts} and drawn by the site's {@code charts.ftl}: every text that comes from the content (titles, series labels,
  * names, notes) reaches the SVG as text, never as markup, and the figures reach the table.
  */
 class ChartsTest {
 
+    private static final Configuration FREEMARKER = PortalTemplateEngine.configuration(new File("templates"));
     private static final String HOSTILE = "Taux <script>alert(\"x\")</script> & « élèves » 'ok'";
 
     @Test
@@ -28,8 +36,9 @@ class ChartsTest {
                         new Charts.Point(2023, new BigDecimal("12.5"), "12,5 " + HOSTILE, false, "", true),
                         new Charts.Point(2024, new BigDecimal("14"), "14", true, "note", true)))),
                 Lang.FR, "Année", "–", "", false);
-        Document svg = Jsoup.parse(chart.svg(), "", Parser.xmlParser());
-        assertEquals(0, svg.select("script").size(), chart.svg());
+        String markup = drawn(chart);
+        Document svg = Jsoup.parse(markup, "", Parser.xmlParser());
+        assertEquals(0, svg.select("script").size(), markup);
         assertEquals(1, svg.select("svg").size());
         assertEquals(HOSTILE, svg.selectFirst("svg > title").text());
         assertEquals("desc " + HOSTILE, svg.selectFirst("svg > desc").text());
@@ -57,15 +66,16 @@ class ChartsTest {
                 List.of(new Charts.Point(2024, new BigDecimal("10"), "10", false, "", true),
                         new Charts.Point(2024, new BigDecimal("20"), "20", false, "", true)),
                 List.of(10.0, 20.0), Lang.EN, "School", "2024", "");
-        Document svg = Jsoup.parse(chart.svg(), "", Parser.xmlParser());
-        assertEquals(0, svg.select("script").size(), chart.svg());
+        String markup = drawn(chart);
+        Document svg = Jsoup.parse(markup, "", Parser.xmlParser());
+        assertEquals(0, svg.select("script").size(), markup);
         assertTrue(svg.text().contains(HOSTILE));
     }
 
     @Test
-    void escapingCoversTheFourMarkupCharacters() {
-        assertEquals("a &amp; b &lt;c&gt; &quot;d&quot;", Charts.esc("a & b <c> \"d\""));
-        assertEquals("&amp;lt;", Charts.esc("&lt;"), "an entity in the text stays text");
+    void escapingCoversTheFourMarkupCharactersAndLeavesApostrophesPlain() {
+        String markup = drawn(Charts.lines("c", "a & b <c> \"d\" l'école &lt;", "d", List.of(), Lang.FR, "Année", "–", "", false));
+        assertTrue(markup.contains("<title id=\"c-title\">a &amp; b &lt;c&gt; &quot;d&quot; l'école &amp;lt;</title>"), markup);
     }
 
     @Test
@@ -190,7 +200,19 @@ class ChartsTest {
     }
 
     private static Document svg(Charts.ChartView chart) {
-        return Jsoup.parse(chart.svg(), "", Parser.xmlParser());
+        return Jsoup.parse(drawn(chart), "", Parser.xmlParser());
+    }
+
+    /** The chart's SVG as the site's templates write it. */
+    private static String drawn(Charts.ChartView chart) {
+        try {
+            Template page = new Template("chart", "<#import \"charts.ftl\" as charts><@charts.svg drawing/>", FREEMARKER);
+            StringWriter out = new StringWriter();
+            page.process(Map.of("drawing", chart.drawing()), out);
+            return out.toString();
+        } catch (IOException | TemplateException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
