@@ -1,0 +1,38 @@
+package fr.imt.portal.render;
+
+import fr.imt.portal.content.ContentLoader;
+import fr.imt.portal.model.Portal;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The render stage's context without a bake: a fixture's content (under
+ * {@code src/test/resources/sites/}) or the real one, loaded and checked as a build does, with the
+ * project's templates' words and settings. Views made from it are the views the pages show.
+ */
+final class RenderContexts {
+
+    static final Path PROJECT = Path.of("").toAbsolutePath();
+
+    private RenderContexts() {}
+
+    /** The context of the fixture site {@code name} on {@code today}. */
+    static BakeContext fixture(String name, LocalDate today) {
+        return of(PROJECT.resolve("src/test/resources/sites").resolve(name).resolve("content"), today);
+    }
+
+    /** The context of the real content on {@code today}. */
+    static BakeContext real(LocalDate today) {
+        return of(PROJECT.resolve("content"), today);
+    }
+
+    private static BakeContext of(Path content, LocalDate today) {
+        ContentLoader.Result loaded = ContentLoader.load(content, today);
+        Portal portal = loaded.portal().orElseThrow(() -> new AssertionError(loaded.problems().toString()));
+        Bake bake = new Bake(PROJECT, PROJECT.resolve("target/render-tests"), Map.of(), false);
+        return new BakeContext(bake.context(portal, today), List.of(), new SharedViews());
+    }
+}
