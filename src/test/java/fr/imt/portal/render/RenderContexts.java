@@ -21,18 +21,23 @@ final class RenderContexts {
 
     /** The context of the fixture site {@code name} on {@code today}. */
     static BakeContext fixture(String name, LocalDate today) {
-        return of(PROJECT.resolve("src/test/resources/sites").resolve(name).resolve("content"), today);
+        return fixture(name, today, Map.of());
+    }
+
+    /** The context of the fixture site {@code name} on {@code today}, with {@code settings} over the site's. */
+    static BakeContext fixture(String name, LocalDate today, Map<String, String> settings) {
+        return of(PROJECT.resolve("src/test/resources/sites").resolve(name).resolve("content"), today, settings);
     }
 
     /** The context of the real content on {@code today}. */
     static BakeContext real(LocalDate today) {
-        return of(PROJECT.resolve("content"), today);
+        return of(PROJECT.resolve("content"), today, Map.of());
     }
 
-    private static BakeContext of(Path content, LocalDate today) {
+    private static BakeContext of(Path content, LocalDate today, Map<String, String> settings) {
         ContentLoader.Result loaded = ContentLoader.load(content, today);
         Portal portal = loaded.portal().orElseThrow(() -> new AssertionError(loaded.problems().toString()));
-        Bake bake = new Bake(PROJECT, PROJECT.resolve("target/render-tests"), Map.of(), false);
+        Bake bake = new Bake(PROJECT, PROJECT.resolve("target/render-tests"), settings, false);
         return new BakeContext(bake.context(portal, today), List.of(), new SharedViews());
     }
 }
