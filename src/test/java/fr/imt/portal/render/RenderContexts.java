@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
  * The render stage's context without a bake: a fixture's content (under
  * {@code src/test/resources/sites/}) or the real one, loaded and checked as a build does, with the
- * project's templates' words and settings. Views made from it are the views the pages show.
+ * project's templates' words and settings, and the site's page families. Views made from it are
+ * the views the pages show.
  */
 final class RenderContexts {
 
@@ -38,6 +40,7 @@ final class RenderContexts {
         ContentLoader.Result loaded = ContentLoader.load(content, today);
         Portal portal = loaded.portal().orElseThrow(() -> new AssertionError(loaded.problems().toString()));
         Bake bake = new Bake(PROJECT, PROJECT.resolve("target/render-tests"), settings, false);
-        return new BakeContext(bake.context(portal, today), List.of(), new SharedViews());
+        List<PageFamily> families = ServiceLoader.load(PageFamily.class).stream().map(ServiceLoader.Provider::get).toList();
+        return new BakeContext(bake.context(portal, today), families, new SharedViews());
     }
 }
