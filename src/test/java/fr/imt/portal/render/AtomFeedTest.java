@@ -59,4 +59,19 @@ class AtomFeedTest {
         assertNull(entries.get(1).selectFirst("summary"));
         assertNull(entries.get(1).selectFirst("content"));
     }
+
+    @Test
+    void aFeedHasItsHeadOnOneLineAndEachEntryOnItsOwn() throws Exception {
+        AtomFeed.Entry entry = new AtomFeed.Entry("One", "urn:1", "https://x.test/1", LocalDate.of(2025, 6, 1), "S", "H");
+        String text = new AtomFeed(Lang.EN, "News", "s", "a", LocalDate.of(2025, 6, 1), "IMT", List.of(entry, entry)).xml();
+        List<String> lines = text.lines().toList();
+        assertEquals(6, lines.size(), text);
+        assertTrue(lines.get(0).startsWith("<?xml"), text);
+        assertTrue(lines.get(1).startsWith("<feed") && lines.get(1).endsWith(">"), text);
+        assertTrue(lines.get(2).startsWith("<title>News</title>") && lines.get(2).endsWith("</author>"), text);
+        assertTrue(lines.get(3).startsWith("<entry><title>One</title>") && lines.get(3).endsWith("</entry>"), text);
+        assertEquals(lines.get(3), lines.get(4));
+        assertEquals("</feed>", lines.get(5));
+        assertTrue(text.endsWith("</feed>\n"));
+    }
 }

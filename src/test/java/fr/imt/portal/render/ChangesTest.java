@@ -2,6 +2,7 @@ package fr.imt.portal.render;
 
 import fr.imt.portal.model.Lang;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -19,11 +20,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ChangesTest {
 
-    static BakeContext context;
+    static BakeContext loaded;
+    BakeContext context;
+
+    @BeforeEach
+    void nothingSharedYet() {
+        context = RenderContexts.fresh(loaded);
+    }
 
     @BeforeAll
     static void load() {
-        context = RenderContexts.fixture("progress", LocalDate.of(2026, 11, 20));
+        loaded = RenderContexts.fixture("progress", LocalDate.of(2026, 11, 20));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -238,5 +239,33 @@ class CopViewsTest {
         assertNull(row.expertiseHtml());
         assertEquals(List.of("Digital"), row.strategicThemes());
         assertEquals("Data", row.theme());
+    }
+
+    @Test
+    void anEnglishViewSaysItsTextIsOurTranslationAndAFrenchOneDoesNot() {
+        assertTrue(en().card(indicator("rising")).translated());
+        assertFalse(new CopViews(context, Lang.FR).card(indicator("rising")).translated());
+    }
+
+    @Test
+    void anObjectiveShowsItsTextAndMilestonesOnlyOnItsOwnPage() {
+        var m1 = context.portal().cop().objectives().get(0);
+        CopViews.ObjectiveView card = en().objective(m1, false);
+        assertEquals("M1", card.id());
+        assertEquals("Train more", card.title());
+        assertEquals("", card.html());
+        assertEquals(List.of(), card.milestones());
+        assertEquals(java.util.Set.of("rising", "qualitative"), card.indicators().stream().map(CopViews.IndicatorCard::id).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(card.translated());
+        CopViews.ObjectiveView page = en().objective(m1, true);
+        assertFalse(page.html().isEmpty());
+        assertEquals(List.of("J1"), page.milestones().stream().map(CopViews.MilestoneView::id).toList());
+        assertEquals("Business objective", page.kind());
+    }
+
+    @Test
+    void theSchoolsAreListedByName() {
+        assertEquals(List.of("Alpha School"), en().schoolLinks().stream().map(SiteChrome.Link::label).toList());
+        assertTrue(en().schoolLinks().get(0).url().endsWith("alpha/"), en().schoolLinks().get(0).url());
     }
 }

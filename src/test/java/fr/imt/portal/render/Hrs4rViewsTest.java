@@ -3,6 +3,7 @@ package fr.imt.portal.render;
 import fr.imt.portal.model.Action;
 import fr.imt.portal.model.Lang;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -23,14 +24,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class Hrs4rViewsTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
-    static BakeContext context;
+    static BakeContext loaded;
+    BakeContext context;
+
+    @BeforeEach
+    void nothingSharedYet() {
+        context = RenderContexts.fresh(loaded);
+    }
 
     @BeforeAll
     static void load() {
-        context = RenderContexts.fixture("progress", TODAY);
+        loaded = RenderContexts.fixture("progress", TODAY);
     }
 
-    private static Action action(int number) {
+    private Action action(int number) {
         return context.portal().hrs4r().actions().stream().filter(a -> a.number() == number).findFirst().orElseThrow();
     }
 
@@ -41,6 +48,8 @@ class Hrs4rViewsTest {
         assertEquals("Late", view.badge().label());
         assertEquals(40, view.completion());
         assertEquals("2024-03-31", view.deadlineDate(), "the last day of Q1 2024");
+        assertEquals("Q1 2024", view.deadline());
+        assertEquals("Pillar 1 – Ethics (fixture)", view.pillar().label());
         assertEquals("Fictional past action not done", view.text());
         assertTrue(view.translated());
     }
@@ -74,7 +83,12 @@ class Hrs4rViewsTest {
     @Test
     void anActionsViewIsMadeOncePerLanguage() {
         assertSame(new Hrs4rViews(context, Lang.EN).action(action(1)), new Hrs4rViews(context, Lang.EN).action(action(1)));
-        assertEquals("Action fictive passée et non réalisée", new Hrs4rViews(context, Lang.FR).action(action(1)).text());
+        Hrs4rViews.ActionView fr = new Hrs4rViews(context, Lang.FR).action(action(1));
+        assertEquals("Action fictive passée et non réalisée", fr.text());
+        assertEquals("T1 2024", fr.deadline());
+        assertFalse(fr.translated(), "French is the source");
+        assertFalse(fr.pillarTranslated());
+        assertFalse(fr.departmentsTranslated());
     }
 
     @Test
@@ -102,6 +116,8 @@ class Hrs4rViewsTest {
         assertFalse(page.gapsHtml().isEmpty());
         assertFalse(page.initiativesHtml().isEmpty());
         assertEquals("recruitment", page.id());
+        assertEquals("Pillar 2 – Evaluation (fixture)", page.pillar().label());
+        assertTrue(page.pillarTranslated());
     }
 
     @Test
@@ -122,5 +138,30 @@ class Hrs4rViewsTest {
         assertEquals("2024-06-20", log.get(0).date());
         assertEquals("", log.get(0).step());
         assertTrue(log.get(0).translated());
+    }
+
+    @Test
+    void aLongActionTextIsCutAtAWordWithinEightyCharactersAndMarkedSo() {
+        BakeContext real = RenderContexts.real(TODAY);
+        int cut = 0;
+        for (Action a : real.portal().hrs4r().actions()) {
+            String text = a.text().in(Lang.FR);
+            String prefix = "Action " + a.number() + " – ";
+            String title = Hrs4rViews.title(a, Lang.FR, real.messages());
+            assertTrue(title.startsWith(prefix), title);
+            String shown = title.substring(prefix.length());
+            if (text.length() <= 80) {
+                assertEquals(text, shown);
+                continue;
+            }
+            cut++;
+            assertTrue(shown.endsWith("…"), shown);
+            String kept = shown.substring(0, shown.length() - 1);
+            assertTrue(text.startsWith(kept), shown);
+            assertTrue(kept.length() <= 80 && kept.length() > 40, shown);
+            assertTrue(kept.length() == 80 || " ,;:.".indexOf(text.charAt(kept.length())) >= 0, "cut at a word: " + shown);
+            assertFalse(kept.endsWith(",") || kept.endsWith(" "), "no dangling punctuation: " + shown);
+        }
+        assertTrue(cut > 0, "the real plan has long action texts");
     }
 }

@@ -36,6 +36,16 @@ final class RenderContexts {
         return of(PROJECT.resolve("content"), today, Map.of());
     }
 
+    /**
+     * The same site with nothing shared yet: a bake shares views once made (an action's card, the
+     * changes), so a test that must see them made again (a mutation test swaps code between
+     * tests) starts from this.
+     */
+    static BakeContext fresh(BakeContext context) {
+        List<PageFamily> families = ServiceLoader.load(PageFamily.class).stream().map(ServiceLoader.Provider::get).toList();
+        return new BakeContext(context.site(), families, new SharedViews());
+    }
+
     private static BakeContext of(Path content, LocalDate today, Map<String, String> settings) {
         ContentLoader.Result loaded = ContentLoader.load(content, today);
         Portal portal = loaded.portal().orElseThrow(() -> new AssertionError(loaded.problems().toString()));
