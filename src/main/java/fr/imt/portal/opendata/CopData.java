@@ -15,7 +15,6 @@ import fr.imt.portal.model.Target;
 import fr.imt.portal.model.Text;
 import fr.imt.portal.model.UnitId;
 import fr.imt.portal.site.SiteContext;
-import fr.imt.portal.site.Urls;
 
 import java.util.List;
 import java.util.Map;
@@ -89,7 +88,7 @@ final class CopData {
         for (int i = 0; i < parts.size(); i++) {
             Cop.Part p = parts.get(i);
             b.record(p.id(), i + 1, p.title(), p.markdown(), OpenData.code(cop.contract().english()),
-                    Hrs4rData.url(c, lang -> Urls.copPart(lang, p.id())));
+                    Hrs4rData.url(c, lang -> c.urls().copPart(lang, p.id())));
         }
         return b.build();
     }
@@ -105,7 +104,7 @@ final class CopData {
                 .field(Hrs4rData.URL_FIELD);
         for (Objective o : cop.objectives()) {
             b.record(o.id().value(), o.kind() == Objective.Kind.BUSINESS ? "business" : "cross-cutting", o.title(),
-                    OpenData.code(o.english()), Hrs4rData.url(c, lang -> Urls.copObjective(lang, o.id())));
+                    OpenData.code(o.english()), Hrs4rData.url(c, lang -> c.urls().copObjective(lang, o.id())));
         }
         return b.build();
     }
@@ -122,7 +121,7 @@ final class CopData {
                 .field(Hrs4rData.URL_FIELD);
         for (Milestone m : cop.milestones()) {
             b.record(m.id(), m.objective().map(ObjectiveId::value).orElse(null), m.title(), m.description().orElse(null),
-                    OpenData.code(m.english()), Hrs4rData.url(c, lang -> Urls.copMilestones(lang) + "#" + m.id()));
+                    OpenData.code(m.english()), Hrs4rData.url(c, lang -> c.urls().copMilestones(lang) + "#" + m.id()));
         }
         return b.build();
     }
@@ -195,7 +194,7 @@ final class CopData {
                     first.flatMap(Target::value).map(f -> f.qualifier().kind().key()).orElse(null),
                     first.flatMap(Target::text).orElse(null),
                     i.latestAssessment().map(a -> a.track().name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
-                    OpenData.code(i.english()), Hrs4rData.url(c, lang -> Urls.copIndicator(lang, i.id())));
+                    OpenData.code(i.english()), Hrs4rData.url(c, lang -> c.urls().copIndicator(lang, i.id())));
         }
         return b.build();
     }
@@ -273,7 +272,7 @@ final class CopData {
                 .field(Hrs4rData.ENGLISH)
                 .field(Hrs4rData.URL_FIELD);
         for (School s : cop.schools()) {
-            b.record(s.id().value(), s.name(), OpenData.code(s.english()), Hrs4rData.url(c, lang -> Urls.copSchool(lang, s.id())));
+            b.record(s.id().value(), s.name(), OpenData.code(s.english()), Hrs4rData.url(c, lang -> c.urls().copSchool(lang, s.id())));
         }
         return b.build();
     }

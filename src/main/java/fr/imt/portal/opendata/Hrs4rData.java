@@ -10,7 +10,6 @@ import fr.imt.portal.model.PrincipleId;
 import fr.imt.portal.model.ProgressEntry;
 import fr.imt.portal.model.Text;
 import fr.imt.portal.site.SiteContext;
-import fr.imt.portal.site.Urls;
 
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +47,7 @@ final class Hrs4rData {
                 .field(Field.of("title", TEXT, "Titre", "Title", "Titre du pilier", "Title of the pillar"))
                 .field(URL_FIELD);
         for (Pillar p : hrs4r.pillars()) {
-            b.record(p.id().value(), p.number(), p.title(), url(c, lang -> Urls.pillar(lang, p.id())));
+            b.record(p.id().value(), p.number(), p.title(), url(c, lang -> c.urls().pillar(lang, p.id())));
         }
         return b.build();
     }
@@ -69,7 +68,7 @@ final class Hrs4rData {
         for (Principle p : hrs4r.principles()) {
             b.record(p.id().value(), p.order(), p.pillar().value(), p.name(), p.rating().symbol(),
                     p.rating().name().toLowerCase(Locale.ROOT), OpenData.code(p.english()),
-                    url(c, lang -> Urls.principle(lang, p.id())));
+                    url(c, lang -> c.urls().principle(lang, p.id())));
         }
         return b.build();
     }
@@ -114,7 +113,7 @@ final class Hrs4rData {
                     a.status().key(), a.progressOn(c.today()).key(),
                     a.completion().isPresent() ? a.completion().getAsInt() : null,
                     a.progress().stream().map(ProgressEntry::date).max(java.util.Comparator.naturalOrder()).orElse(null),
-                    OpenData.code(a.english()), url(c, lang -> Urls.action(lang, a.number())));
+                    OpenData.code(a.english()), url(c, lang -> c.urls().action(lang, a.number())));
         }
         return b.build();
     }

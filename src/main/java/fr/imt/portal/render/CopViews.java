@@ -18,7 +18,6 @@ import fr.imt.portal.model.Unit;
 import fr.imt.portal.site.Badge;
 import fr.imt.portal.site.Messages;
 import fr.imt.portal.site.Numbers;
-import fr.imt.portal.site.Urls;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -176,7 +175,7 @@ public final class CopViews {
                 i.targets().stream().map(x -> target(x, unit)).toList());
         List<String> trajectory = i.trajectory().entrySet().stream()
                 .map(e -> e.getKey() + "\u00A0: ".substring(lang == Lang.FR ? 0 : 1) + figure(e.getValue(), unit)).toList();
-        return new IndicatorCard(i.id().value(), href(Urls.copIndicator(lang, i.id())), i.name().in(lang),
+        return new IndicatorCard(i.id().value(), href(context.urls().copIndicator(lang, i.id())), i.name().in(lang),
                 domainName(i.domain()), unit.name().in(lang), reference, latest, target, track(i.latestAssessment()),
                 i.previousOnly(), translated(i.english()), trajectory, i.parent().map(IndicatorId::value).orElse(null));
     }
@@ -334,10 +333,10 @@ public final class CopViews {
         }).orElse(null);
 
         return new IndicatorPage(card(i), domainName(i.domain()), unit.name().in(lang),
-                i.parent().map(cop::indicator).map(p -> new SiteChrome.Link(p.name().in(lang), href(Urls.copIndicator(lang, p.id())))).orElse(null),
+                i.parent().map(cop::indicator).map(p -> new SiteChrome.Link(p.name().in(lang), href(context.urls().copIndicator(lang, p.id())))).orElse(null),
                 i.objectives().stream().map(cop::objective).map(this::objectiveLink).toList(),
                 cop.childrenOf(i.id()).stream()
-                        .map(c -> new SiteChrome.Link(c.name().in(lang), href(Urls.copIndicator(lang, c.id())))).toList(),
+                        .map(c -> new SiteChrome.Link(c.name().in(lang), href(context.urls().copIndicator(lang, c.id())))).toList(),
                 i.perSchool().map(yes -> t(yes ? "cop.yes" : "cop.no")).orElse(t("cop.notSpecified"))
                         + i.perSchoolNote().map(n -> " (" + n.in(lang) + ")").orElse(""),
                 i.previousContract().map(pc -> pc.name().in(lang)).orElse(null),
@@ -404,14 +403,14 @@ public final class CopViews {
     }
 
     SiteChrome.Link objectiveLink(Objective o) {
-        return new SiteChrome.Link(o.id().value() + " – " + o.title().in(lang), href(Urls.copObjective(lang, o.id())));
+        return new SiteChrome.Link(o.id().value() + " – " + o.title().in(lang), href(context.urls().copObjective(lang, o.id())));
     }
 
     MilestoneView milestone(Milestone ms) {
         List<StepView> steps = ms.steps().stream().map(this::step).toList();
         List<StepView> byYear = IntStream.rangeClosed(cop.contract().firstYear(), cop.contract().lastYear())
                 .mapToObj(y -> ms.step(y).map(this::step).orElse(null)).toList();
-        return new MilestoneView(ms.id(), href(Urls.copMilestone(lang, ms.id())), ms.title().in(lang),
+        return new MilestoneView(ms.id(), href(context.urls().copMilestone(lang, ms.id())), ms.title().in(lang),
                 ms.description().map(d -> context.markdown().toHtml(d.in(lang), lang)).orElse(null),
                 ms.objective().map(cop::objective).map(this::objectiveLink).orElse(null), steps, byYear,
                 translated(ms.english()), Timeline.of(ms, context, lang));
@@ -425,7 +424,7 @@ public final class CopViews {
     }
 
     ObjectiveView objective(Objective o, boolean full) {
-        return new ObjectiveView(o.id().value(), href(Urls.copObjective(lang, o.id())), o.title().in(lang),
+        return new ObjectiveView(o.id().value(), href(context.urls().copObjective(lang, o.id())), o.title().in(lang),
                 t(o.kind() == Objective.Kind.BUSINESS ? "cop.kind.business" : "cop.kind.crossCutting"),
                 full ? context.markdown().toHtml(o.markdown().in(lang), lang) : "", translated(o.english()),
                 full ? cop.milestonesOf(o.id()).stream().map(this::milestone).toList() : List.of(),
@@ -433,7 +432,7 @@ public final class CopViews {
     }
 
     List<SiteChrome.Link> schoolLinks() {
-        return cop.schools().stream().map(s -> new SiteChrome.Link(s.name().in(lang), href(Urls.copSchool(lang, s.id())))).toList();
+        return cop.schools().stream().map(s -> new SiteChrome.Link(s.name().in(lang), href(context.urls().copSchool(lang, s.id())))).toList();
     }
 
     SchoolView school(School s) {
@@ -457,12 +456,12 @@ public final class CopViews {
             }
             rows.add(new SchoolRow(id, o.label().in(lang), domainName(o.domain()), unit.name().in(lang),
                     cells(o.values(), o.marks(), years, unit), o.target().map(x -> x.in(lang)).orElse(null), o.footnotes(),
-                    o.indicator().map(cop::indicator).map(i -> new SiteChrome.Link(i.name().in(lang), href(Urls.copIndicator(lang, i.id())))).orElse(null),
+                    o.indicator().map(cop::indicator).map(i -> new SiteChrome.Link(i.name().in(lang), href(context.urls().copIndicator(lang, i.id())))).orElse(null),
                     chart));
         }
         List<SiteChrome.Link> indicators = s.objectives().stream().flatMap(o -> o.indicator().stream()).distinct()
-                .map(cop::indicator).map(i -> new SiteChrome.Link(i.name().in(lang), href(Urls.copIndicator(lang, i.id())))).toList();
-        return new SchoolView(s.id().value(), href(Urls.copSchool(lang, s.id())), s.name().in(lang),
+                .map(cop::indicator).map(i -> new SiteChrome.Link(i.name().in(lang), href(context.urls().copIndicator(lang, i.id())))).toList();
+        return new SchoolView(s.id().value(), href(context.urls().copSchool(lang, s.id())), s.name().in(lang),
                 context.markdown().toHtml(s.summary().in(lang), lang),
                 s.positioningComments().map(x -> context.markdown().toHtml(x.in(lang), lang)).orElse(null),
                 s.comments().map(x -> context.markdown().toHtml(x.in(lang), lang)).orElse(null),

@@ -32,27 +32,27 @@ public record SiteChrome(String name, String home, String basePath, String asset
     static SiteChrome of(BakeContext context, Lang lang) {
         Urls urls = context.urls();
         Map<String, String> t = context.messages().in(lang);
-        Link gapAnalysis = new Link(t.get("nav.gapAnalysis"), urls.href(Urls.gapAnalysis(lang)));
-        Link actionPlan = new Link(t.get("nav.actionPlan"), urls.href(Urls.actionPlan(lang)));
+        Link gapAnalysis = new Link(t.get("nav.gapAnalysis"), urls.href(context.urls().gapAnalysis(lang)));
+        Link actionPlan = new Link(t.get("nav.actionPlan"), urls.href(context.urls().actionPlan(lang)));
         List<Link> nav = new ArrayList<>(List.of(new Link(t.get("nav.home"), urls.href(Urls.home(lang))), gapAnalysis, actionPlan));
         if (!context.portal().cop().isEmpty()) {
-            nav.add(new Link(t.get("nav.cop"), urls.href(Urls.cop(lang))));
+            nav.add(new Link(t.get("nav.cop"), urls.href(context.urls().cop(lang))));
         }
         List<Link> footer = new ArrayList<>();
         if (context.portal().otmr().isPresent()) {
-            nav.add(new Link(t.get("nav.otmr"), urls.href(Urls.otmr(lang))));
-            footer.add(new Link(t.get("nav.otmr"), urls.href(Urls.otmr(lang))));
+            nav.add(new Link(t.get("nav.otmr"), urls.href(context.urls().otmr(lang))));
+            footer.add(new Link(t.get("nav.otmr"), urls.href(context.urls().otmr(lang))));
         }
-        nav.add(new Link(t.get("nav.news"), urls.href(Urls.news(lang))));
-        nav.add(new Link(t.get("nav.search"), urls.href(Urls.search(lang))));
-        footer.add(new Link(t.get("nav.gapAnalysis"), urls.href(Urls.gapAnalysis(lang))));
-        footer.add(new Link(t.get("nav.actionPlan"), urls.href(Urls.actionPlan(lang))));
+        nav.add(new Link(t.get("nav.news"), urls.href(context.urls().news(lang))));
+        nav.add(new Link(t.get("nav.search"), urls.href(context.urls().search(lang))));
+        footer.add(new Link(t.get("nav.gapAnalysis"), urls.href(context.urls().gapAnalysis(lang))));
+        footer.add(new Link(t.get("nav.actionPlan"), urls.href(context.urls().actionPlan(lang))));
         if (!context.portal().cop().isEmpty()) {
-            footer.add(new Link(t.get("nav.cop"), urls.href(Urls.cop(lang))));
+            footer.add(new Link(t.get("nav.cop"), urls.href(context.urls().cop(lang))));
         }
-        footer.add(new Link(t.get("nav.news"), urls.href(Urls.news(lang))));
-        footer.add(new Link(t.get("nav.data"), urls.href(Urls.data(lang))));
-        footer.add(new Link(t.get("nav.changes"), urls.href(Urls.changes(lang))));
+        footer.add(new Link(t.get("nav.news"), urls.href(context.urls().news(lang))));
+        footer.add(new Link(t.get("nav.data"), urls.href(context.urls().data(lang))));
+        footer.add(new Link(t.get("nav.changes"), urls.href(context.urls().changes(lang))));
         for (Page page : context.portal().pages()) {
             // The accessibility link states the compliance status, as RGAA asks of every page.
             String label = "accessibility".equals(page.id()) ? t.get("footer.accessibility") : page.title().in(lang);
@@ -60,8 +60,8 @@ public record SiteChrome(String name, String home, String basePath, String asset
         }
         return new SiteChrome(context.siteNames().get(lang), urls.href(Urls.home(lang)), urls.basePath(),
                 urls.href(""), List.copyOf(nav), List.copyOf(footer), gapAnalysis, actionPlan, context.settings().get("site.csp"),
-                urls.href(Urls.newsFeed(lang)), ogLocale(lang), ogLocale(lang.other()), origin(urls), organization(context),
-                urls.href(Urls.search(lang)), urls.href(Urls.changesFeed(lang)),
+                urls.href(context.urls().newsFeed(lang)), ogLocale(lang), ogLocale(lang.other()), origin(urls), organization(context),
+                urls.href(context.urls().search(lang)), urls.href(context.urls().changesFeed(lang)),
                 java.util.Arrays.stream(fr.imt.portal.model.Rating.values())
                         .map(r -> Badge.rating(r, lang, context.messages())).toList());
     }
