@@ -115,6 +115,14 @@ final class CopLoader {
             required("first_year", Shape.wholeNumber(CONTRACT_FIRST, CONTRACT_FIRST), "the contract's first year"),
             required("last_year", Shape.wholeNumber(CONTRACT_LAST, CONTRACT_LAST), "the contract's last year"),
             required("reference_year", Shape.wholeNumber(HISTORY_LAST, HISTORY_LAST), "the year of the reference values"),
+            required("previous_contract", Shape.group(
+                    required("first_year", Shape.wholeNumber(HISTORY_FIRST + 1, HISTORY_LAST), "the previous contract's first year"),
+                    required("last_year", Shape.wholeNumber(HISTORY_LAST, HISTORY_LAST), "the previous contract's last year"),
+                    required("reference_year", Shape.wholeNumber(HISTORY_FIRST, HISTORY_FIRST),
+                            "the year of the previous contract's reference values")),
+                    "the period of the previous contract, whose review the indicators' histories give"),
+            required("school_tables_first_year", Shape.wholeNumber(SCHOOL_FIRST, SCHOOL_FIRST),
+                    "the first year of the schools' tables of numeric objectives (their last is the contract's)"),
             required("themes", Shape.listOf(Shape.group(
                     required("id", Shape.identifier(), "the theme's identifier"),
                     required("title", Shape.bilingual(), "the theme's title")), 1), "the strategic themes"),
@@ -322,8 +330,12 @@ final class CopLoader {
                             sourceFiles.prose(folder, id, "en", file, problems))));
                 }
             }
+            YamlNode.Mapping previous = Fields.group(map, "previous_contract");
             return new Cop.Contract(Fields.text(map, "title"), Fields.integer(map, "first_year"),
-                    Fields.integer(map, "last_year"), Fields.integer(map, "reference_year"), ambition,
+                    Fields.integer(map, "last_year"), Fields.integer(map, "reference_year"),
+                    new Cop.Period(Fields.integer(previous, "first_year"), Fields.integer(previous, "last_year"),
+                            Fields.integer(previous, "reference_year")),
+                    Fields.integer(map, "school_tables_first_year"), ambition,
                     Fields.english(map), themes, domains, List.copyOf(parts));
         });
     }

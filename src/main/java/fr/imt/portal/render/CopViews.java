@@ -258,8 +258,8 @@ public final class CopViews {
             Unit pcUnit = cop.unit(pc.unit());
             series.add(new Charts.Series("history", t("cop.series.history"),
                     points(pc.values(), pcUnit)));
-            pc.target().flatMap(Target::value).ifPresent(f -> series.add(new Charts.Series("previous-target",
-                    t("cop.series.previousTarget"), List.of(Charts.point(2022, f, figure(f, pcUnit), lang)))));
+            pc.target().ifPresent(tg -> tg.value().ifPresent(f -> series.add(new Charts.Series("previous-target",
+                    t("cop.series.previousTarget"), List.of(Charts.point(tg.year(), f, figure(f, pcUnit), lang))))));
         });
         List<Charts.Point> commitments = new ArrayList<>();
         i.reference().ifPresent(r -> r.value().ifPresent(f -> commitments.add(Charts.point(r.year(), f, figure(f, unit), lang))));
@@ -294,13 +294,13 @@ public final class CopViews {
         Map<School, SchoolObjective> rows = cop.schoolRowsFor(i.id());
         // The schools' rows are facts of their own sheets: shown even where the table's flag is blank.
         if (i.perSchool().orElse(true) && !rows.isEmpty()) {
-            List<Integer> years = IntStream.rangeClosed(2021, cop.contract().lastYear()).boxed().toList();
+            List<Integer> years = IntStream.rangeClosed(cop.contract().schoolTablesFirstYear(), cop.contract().lastYear()).boxed().toList();
             List<Charts.Row> tableRows = new ArrayList<>();
             rows.forEach((school, row) -> tableRows.add(new Charts.Row(school.name().in(lang),
                     cells(row.values(), row.marks(), years, cop.unit(row.unit())))));
             schoolYears = new Charts.Table(t("cop.schools.caption", name), t("cop.school"),
                     years.stream().map(String::valueOf).toList(), tableRows);
-            int year = rows.values().stream().flatMap(r -> r.values().keySet().stream()).max(Integer::compare).orElse(2027);
+            int year = rows.values().stream().flatMap(r -> r.values().keySet().stream()).max(Integer::compare).orElse(cop.contract().lastYear());
             List<String> names = new ArrayList<>();
             List<Charts.Point> points = new ArrayList<>();
             List<Double> scaled = new ArrayList<>();
@@ -436,7 +436,7 @@ public final class CopViews {
     }
 
     SchoolView school(School s) {
-        List<Integer> years = IntStream.rangeClosed(2021, cop.contract().lastYear()).boxed().toList();
+        List<Integer> years = IntStream.rangeClosed(cop.contract().schoolTablesFirstYear(), cop.contract().lastYear()).boxed().toList();
         List<SchoolRow> rows = new ArrayList<>();
         for (int r = 0; r < s.objectives().size(); r++) {
             SchoolObjective o = s.objectives().get(r);
