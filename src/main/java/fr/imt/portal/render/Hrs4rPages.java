@@ -87,8 +87,8 @@ public final class Hrs4rPages extends PageFamily {
         List<Deadline> deadlines = hrs4r.actions().stream().map(Action::deadline)
                 .sorted(Comparator.comparing(Deadline::lastDay)).toList();
         if (!deadlines.isEmpty()) {
-            data.put("deadlines", List.of(context.messages().deadline(lang, deadlines.get(0)),
-                    context.messages().deadline(lang, deadlines.get(deadlines.size() - 1))));
+            data.put("deadlines", Map.of("earliest", context.messages().deadline(lang, deadlines.get(0)),
+                    "latest", context.messages().deadline(lang, deadlines.get(deadlines.size() - 1))));
         }
         data.put("news", new NewsViews(context, lang).latest());
         data.put("changes", Changes.latest(context, lang, context.settings().number("site.news.onHome", 3)));
