@@ -32,8 +32,9 @@ import java.util.stream.Stream;
  * base path is plain path segments, the contact address is an e-mail address, the
  * Content-Security-Policy is directives on one line, the publisher's time zone is one the
  * time-zone database knows, and the words of the addresses are URL-safe and distinct where they
- * share a folder. The settings that are facts of the institution (its time zone, the words of its
- * addresses) must be set. Anything else (a
+ * share a folder, and the navigation and footer list known sections once each. The settings that
+ * are choices of the institution (its time zone, the words of its addresses, its navigation)
+ * must be set. Anything else (a
  * {@code javascript:} link, a quote that ends an attribute, a line break that adds a header to
  * the hosts' {@code _headers} file) is an error naming the setting and its line, and nothing is
  * published.
@@ -60,10 +61,16 @@ public final class SettingsCheck {
                     .flatMap(folder -> folder.getValue().stream().map(name -> folder.getKey() + "." + name)))
             .map(name -> SEGMENT_PREFIX + name).sorted().toList();
 
+    /** The sections the navigation and the footer may list (see site.properties), each a page of the site. */
+    private static final List<String> SECTIONS = List.of("home", "gapAnalysis", "actionPlan", "cop", "otmr", "news", "search",
+            "data", "changes");
+
+    private static final List<String> NAVIGATION = List.of("site.navigation", "site.footer");
+
     private static final Pattern URL_SEGMENT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** The settings the generator cannot do without: each is a fact of the institution, not of the code. */
-    private static final List<String> REQUIRED = Stream.concat(Stream.of(TIME_ZONE),
+    private static final List<String> REQUIRED = Stream.concat(Stream.of(TIME_ZONE, "site.navigation", "site.footer"),
             SEGMENTS.stream().flatMap(segment -> Stream.of(Lang.values()).map(lang -> segment + "." + lang.code()))).toList();
 
     private SettingsCheck() {}
@@ -137,6 +144,8 @@ public final class SettingsCheck {
         String v = value.strip();
         if (key.equals(TIME_ZONE)) {
             return timeZone(v);
+        } else if (NAVIGATION.contains(key)) {
+            return sections(v);
         } else if (key.startsWith(SEGMENT_PREFIX)) {
             return URL_SEGMENT.matcher(v).matches() ? Optional.empty() : Optional.of(Message.of("setting.segment", quoted(v)));
         } else if (key.equals("site.url")) {
@@ -200,6 +209,16 @@ public final class SettingsCheck {
         for (String segment : trimmed.split("/", -1)) {
             if (!SEGMENT.matcher(segment).matches() || segment.equals(".") || segment.equals("..")) {
                 return Optional.of(Message.of("setting.basePath", quoted(v)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Message> sections(String v) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (String name : v.split("[\\s,]+")) {
+            if (!SECTIONS.contains(name) || !seen.add(name)) {
+                return Optional.of(Message.of("setting.sections", quoted(name), String.join(" ", SECTIONS)));
             }
         }
         return Optional.empty();

@@ -60,6 +60,28 @@ class InstitutionSettingsTest {
     }
 
     @Test
+    void theNavigationAndFooterListTheSectionsTheSettingsName() throws IOException {
+        set("site.navigation", "actionPlan home search");
+        set("site.footer", "changes data");
+        build();
+        Document page = page("en/pillars/ethics/index.html");
+        assertEquals(List.of("/en/action-plan/", "/en/", "/en/search/"),
+                page.select("nav.main-nav a").eachAttr("href"), "the navigation's links, in the setting's order");
+        List<String> footer = page.select("footer a").eachAttr("href");
+        assertEquals(List.of("/en/whats-new/", "/en/data/"), footer.subList(0, 2), "the footer starts with the setting's sections");
+        assertFalse(footer.contains("/en/gap-analysis/"), "a section the setting leaves out is not in the footer");
+    }
+
+    @Test
+    void anUnknownSectionInTheNavigationIsAnErrorAtItsLine() throws IOException {
+        int line = set("site.navigation", "home blog search");
+        CommandRun run = CommandRun.english("validate", "--source", source.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("site.properties:" + line + ":1: site.navigation: expected names of sections, each once,"
+                + " separated by spaces, among home gapAnalysis actionPlan cop otmr news search data changes; found \"blog\""), run.err());
+    }
+
+    @Test
     void contentDatesAreDaysInThePublishersTimeZone() throws IOException {
         // 23:30 UTC on 30 June: already 1 July in Paris, still 30 June in Montréal.
         FileTime lateEvening = FileTime.from(Instant.parse("2026-06-30T23:30:00Z"));
