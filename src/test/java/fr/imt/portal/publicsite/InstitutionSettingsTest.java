@@ -101,7 +101,7 @@ class InstitutionSettingsTest {
     @Test
     void anUnknownTimeZoneIsAnErrorAtItsLine() throws IOException {
         build();
-        String before = digest();
+        String before = digest(out);
         int line = set("site.timeZone", "Europe/Pariss");
 
         CommandRun run = CommandRun.english("build", "--source", source.toString(), "--out", out.toString(), "--today", "2026-11-20");
@@ -109,7 +109,7 @@ class InstitutionSettingsTest {
         assertTrue(run.err().contains("site.properties:" + line + ":1: site.timeZone: expected a time zone of the tz database,"
                 + " such as Europe/Paris or America/Montreal, found \"Europe/Pariss\""), run.err());
         assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
-        assertEquals(before, digest(), "the previous site is untouched");
+        assertEquals(before, digest(out), "the previous site is untouched");
 
         CommandRun validate = CommandRun.french("validate", "--source", source.toString());
         assertEquals(1, validate.exitCode(), validate.err());
@@ -128,7 +128,7 @@ class InstitutionSettingsTest {
     @Test
     void twoPagesGivenOneAddressWordIsAnErrorNamingBothLines() throws IOException {
         build();
-        String before = digest();
+        String before = digest(out);
         int news = set("site.segment.news.fr", "recherche");
         int search = lineOf("site.segment.search.fr");
 
@@ -136,7 +136,7 @@ class InstitutionSettingsTest {
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("site.properties:" + search + ":1: site.segment.search.fr: recherche is already the segment of"
                 + " site.segment.news.fr (line " + news + ") in the same folder"), run.err());
-        assertEquals(before, digest(), "the previous site is untouched");
+        assertEquals(before, digest(out), "the previous site is untouched");
     }
 
     @Test
@@ -164,6 +164,24 @@ class InstitutionSettingsTest {
         CommandRun run = CommandRun.english("validate", "--source", source.toString());
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("site.properties:1:1: site.segment.cop.schools.en: site.segment.cop.schools.en is not set"), run.err());
+    }
+
+    @Test
+    void aContractWithoutThePreviousContractsPeriodIsAnErrorInItsFile() throws IOException {
+        Path cop = TestSites.fixture("cop-tracking", tmp.resolve("cop"));
+        Path copOut = tmp.resolve("cop-site");
+        CommandRun good = CommandRun.english("build", "--source", cop.toString(), "--out", copOut.toString(), "--today", "2026-11-20");
+        assertEquals(0, good.exitCode(), good.err());
+        String before = digest(copOut);
+        Path contract = cop.resolve("content/cop/contract.yaml");
+        String text = Files.readString(contract);
+        Files.writeString(contract, text.replaceAll("(?m)^previous_contract:.*\n", ""));
+
+        CommandRun run = CommandRun.english("build", "--source", cop.toString(), "--out", copOut.toString(), "--today", "2026-11-20");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("contract.yaml:1:1: previous_contract: this required field is missing; expected the period of"
+                + " the previous contract"), run.err());
+        assertEquals(before, digest(copOut), "the previous site is untouched");
     }
 
     private void build() {
@@ -206,9 +224,9 @@ class InstitutionSettingsTest {
     }
 
     /** Every file of the built site with its bytes, as one text to compare. */
-    private String digest() {
+    private static String digest(Path site) {
         StringBuilder all = new StringBuilder();
-        TestSites.files(out).forEach((path, bytes) -> all.append(path).append(java.util.Arrays.hashCode(bytes)).append('\n'));
+        TestSites.files(site).forEach((path, bytes) -> all.append(path).append(java.util.Arrays.hashCode(bytes)).append('\n'));
         return all.toString();
     }
 }
