@@ -49,9 +49,9 @@ public record Dataset(String id, Text title, Text description, List<Field> field
          */
         Builder field(String name, Field.Type type, Object... args) {
             String own = "data.column." + id + "." + name;
-            String key = messages.in(Lang.FR).containsKey(own) ? own : "data.column." + name;
-            fields.add(new Field(name, type, new Text(messages.get(Lang.FR, key), messages.get(Lang.EN, key)),
-                    new Text(messages.format(Lang.FR, key + ".description", args), messages.format(Lang.EN, key + ".description", args))));
+            String key = messages.in(Lang.ORIGINAL).containsKey(own) ? own : "data.column." + name;
+            fields.add(new Field(name, type, Text.from(lang -> messages.get(lang, key)),
+                    Text.from(lang -> messages.format(lang, key + ".description", args))));
             return this;
         }
 

@@ -112,7 +112,7 @@ final class Hrs4rData {
     }
 
     static Text url(SiteContext c, Function<Lang, String> path) {
-        return new Text(c.urls().absolute(path.apply(Lang.FR)), c.urls().absolute(path.apply(Lang.EN)));
+        return Text.from(lang -> c.urls().absolute(path.apply(lang)));
     }
 
     static <T> List<String> ids(List<T> values, Function<T, String> id) {
