@@ -131,7 +131,7 @@ class SchemaAgreementTest {
         for (Path content : contentFolders(tmp)) {
             // Each site's schemas, as the schemas command writes them there: they list that site's identifiers.
             Map<SourceKind, Schema> schemas = new HashMap<>();
-            Map<String, List<String>> identifiers = Schemas.identifiers(content);
+            Schemas.Site identifiers = Schemas.Site.of(content);
             for (SourceKind kind : SourceKind.ALL) {
                 schemas.put(kind, registry.getSchema(Schemas.schema(kind, identifiers)));
             }

@@ -63,7 +63,7 @@ class SchemasInTheEditorTest {
             Path schemas = real.resolve(Schemas.FOLDER);
             if (!content.equals(real)) {
                 schemas = Files.createDirectories(tmp.resolve("schemas-" + ++sites));
-                Map<String, List<String>> identifiers = Schemas.identifiers(content);
+                Schemas.Site identifiers = Schemas.Site.of(content);
                 for (SourceKind kind : SourceKind.ALL) {
                     Files.writeString(schemas.resolve(kind.schemaFile()), Schemas.schema(kind, identifiers));
                 }
