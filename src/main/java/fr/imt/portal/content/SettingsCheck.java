@@ -109,7 +109,7 @@ public final class SettingsCheck {
             SourcePosition at = overrides.containsKey(key) ? SourcePosition.startOf(file) : new SourcePosition(file, lineOf(lines, key), 1);
             Optional<Message> problem = problem(key, value);
             problem.ifPresent(message -> problems.error(at, key, overrides.containsKey(key) ? Message.of("setting.commandLine", message) : message));
-            if (problem.isEmpty() && key.startsWith(SEGMENT_PREFIX)) {
+            if (problem.isEmpty() && key.startsWith(SEGMENT_PREFIX) && REQUIRED.contains(key)) {
                 String name = key.substring(SEGMENT_PREFIX.length(), key.lastIndexOf('.'));
                 String folder = (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "") + key.substring(key.lastIndexOf('.'));
                 String first = taken.putIfAbsent(folder + "/" + value.strip(), key);

@@ -149,6 +149,13 @@ class InstitutionSettingsTest {
     }
 
     @Test
+    void aSegmentSettingNoPageReadsIsIgnored() throws IOException {
+        Files.writeString(settings, Files.readString(settings) + "site.segment.pillars=axes\n");
+        CommandRun run = CommandRun.english("validate", "--source", source.toString());
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
     void anAddressWordThatIsNotUrlSafeIsAnErrorAtItsLine() throws IOException {
         int line = set("site.segment.gapAnalysis.fr", "analyse des écarts");
         CommandRun run = CommandRun.english("validate", "--source", source.toString());
