@@ -135,7 +135,7 @@ public final class SearchIndexer {
         synchronized (lexicons) {
             lexicon = lexicons.computeIfAbsent(lang, l -> new Lexicon(analysis));
         }
-        Synonyms synonyms = Synonyms.parse("content/search/synonyms." + lang.code() + ".txt", corpus.synonyms(), analysis);
+        Synonyms synonyms = Synonyms.parse(corpus.synonyms(), analysis);
         Map<IndexedPage, Analysed> known = corpus.synonyms().equals(before.synonyms()) ? before.analyses() : Map.of();
         // Each entry's text is its page as the build rendered it, read back from the site.
         List<IndexedPage> pages = entries.parallelStream().map(e -> new IndexedPage(e, PageText.read(site, e.path()))).toList();
