@@ -54,19 +54,28 @@ class SearchBytesBenchmark {
     @Test
     void firstAndFurtherQueriesAgainstPagefind() throws Exception {
         String pagefind = System.getProperty("pagefind", "");
-        List<Figure> figures = new ArrayList<>();
+        // Times vary from run to run on a shared machine: each figure is the median of the runs,
+        // each run in a new browser (a cold cache for the first query).
+        int runs = Integer.getInteger("runs", 1);
+        List<List<Figure>> all = new ArrayList<>();
         List<String> sizes = new ArrayList<>();
         for (Map.Entry<String, Path> site : List.of(Map.entry("real", SearchSites.real()), Map.entry("x10", SearchSites.synthetic(10)))) {
-            figures.addAll(ours(site.getKey(), site.getValue()));
+            Path copy = null;
             sizes.add(site.getKey() + ": ours " + folder(site.getValue().resolve("search")));
             if (!pagefind.isEmpty()) {
-                Path copy = withPagefind(site.getValue(), Path.of(pagefind),
-                        TestSites.PROJECT.resolve("target/search-bench/" + site.getKey()));
-                figures.addAll(pagefind(site.getKey(), copy));
+                copy = withPagefind(site.getValue(), Path.of(pagefind), TestSites.PROJECT.resolve("target/search-bench/" + site.getKey()));
                 sizes.add(site.getKey() + ": Pagefind " + folder(copy.resolve("pagefind")));
             }
+            for (int run = 0; run < runs; run++) {
+                all.add(ours(site.getKey(), site.getValue()));
+                if (copy != null) {
+                    all.add(pagefind(site.getKey(), copy));
+                }
+            }
         }
-        StringBuilder md = new StringBuilder("| site | engine | query | | as served | gzip | requests | of which results | results shown |\n"
+        List<Figure> figures = medians(all);
+        StringBuilder md = new StringBuilder("Medians of " + runs + (runs == 1 ? " run" : " runs") + ".\n\n"
+                + "| site | engine | query | | as served | gzip | requests | of which results | results shown |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
         for (Figure f : figures) {
             md.append(String.format(Locale.ROOT, "| %s | %s | %s: `%s` | %s | %.1f KB | %.1f KB | %d | %d | %d ms |%n", f.site(), f.engine(),
@@ -82,6 +91,27 @@ class SearchBytesBenchmark {
                 assertTrue(f.bytes() < budget, f.toString());
             }
         }
+    }
+
+    /** Figure by figure (the runs list them in the same order), the median of each number over the runs. */
+    private static List<Figure> medians(List<List<Figure>> runs) {
+        Map<String, List<Figure>> byKey = new java.util.LinkedHashMap<>();
+        for (List<Figure> run : runs) {
+            for (Figure f : run) {
+                byKey.computeIfAbsent(f.site() + " " + f.engine() + " " + f.lang() + " " + f.query(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        return byKey.values().stream().map(same -> {
+            Figure f = same.get(0);
+            return new Figure(f.site(), f.engine(), f.lang(), f.query(), f.first(), median(same, Figure::bytes),
+                    median(same, Figure::gzip), (int) median(same, x -> x.requests()), median(same, Figure::fragments),
+                    median(same, Figure::millis));
+        }).toList();
+    }
+
+    private static long median(List<Figure> figures, java.util.function.ToLongFunction<Figure> value) {
+        long[] sorted = figures.stream().mapToLong(value).sorted().toArray();
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     private static List<Figure> ours(String name, Path site) {
