@@ -461,6 +461,9 @@ public final class SearchIndexer {
         meta.put("maxWords", QueryPlan.MAX_WORDS);
         meta.put("related", QueryPlan.RELATED_MIN);
         meta.put("chunk", CHUNK_PASSAGES);
+        // So that the client fetches a word's pair file beside its shard, not after it, except
+        // for a stop word, which has no pair.
+        meta.put("stop", String.join(" ", SearchAnalysis.of(lang).stopWords()));
         files.accept("meta.json", JSON.writeValueAsBytes(meta));
     }
 
