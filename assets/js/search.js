@@ -412,10 +412,24 @@
     var hit = matcher(result.words, result.meta);
     var page = docs.slice(from, from + PAGE);
     var where = page.map(function (r) { return passages(r.doc, result); });
-    return Promise.all(page.map(function (r, i) { return fragmentOf(r.doc, where[i].best, result.meta); })).then(function (fragments) {
+    /* All fragments are asked for at once, and each result is shown, in order, as soon as its own
+       and those before it have come: a browser fetches only a few files at a time from one host
+       over HTTP/1.1, and the first results need not wait for the last ones. */
+    var cleared = from !== 0;
+    function clear() {
+      if (!cleared) { list.textContent = ""; cleared = true; }
+    }
+    return page.reduce(function (before, r, i) {
+      var fragment = fragmentOf(r.doc, where[i].best, result.meta);
+      return before.then(function () { return fragment; }).then(function (f) {
+        if (seq !== sequence) { return; }
+        clear();
+        list.appendChild(resultItem(r.doc, f, where[i], result, hit));
+        if (i === 0) { form.setAttribute("data-first-at", String(Math.round(performance.now()))); }
+      });
+    }, Promise.resolve()).then(function () {
       if (seq !== sequence) { return; }
-      if (from === 0) { list.textContent = ""; }
-      fragments.forEach(function (f, i) { list.appendChild(resultItem(page[i].doc, f, where[i], result, hit)); });
+      clear();
       shown = from + page.length;
       more.hidden = shown >= docs.length;
       section.hidden = docs.length === 0;
