@@ -65,8 +65,8 @@ public final class CopViews {
                                 Charts.ChartView chart, List<AssessmentView> assessments, String trackingNote,
                                 Charts.ChartView comparison, Charts.Table schoolYears, Charts.Table previousSchools) {}
 
-    /** A yearly step of a milestone. */
-    public record StepView(int year, String html, Badge badge, String reported) {}
+    /** A yearly step of a milestone: its text as HTML, and the source's caveat on it (null for none). */
+    public record StepView(int year, String html, String caveat, Badge badge, String reported) {}
 
     /**
      * A milestone with its steps, one per contract year (null where nothing is due); its own text
@@ -84,8 +84,9 @@ public final class CopViews {
     public record SchoolRow(String id, String label, String domain, String unit, List<Charts.Cell> cells, String target,
                             List<String> marks, SiteChrome.Link indicator, Charts.ChartView chart) {}
 
-    /** A row of the positioning table; {@code expertiseHtml} is the cell as HTML (a list where the source has one). */
-    public record PositioningRow(String theme, String challenges, String expertiseHtml, List<String> strategicThemes) {}
+    /** A row of the positioning table; {@code expertiseHtml} is the expertise as a list where the source has one (else null). */
+    public record PositioningRow(String theme, String challenges, String expertise, String expertiseHtml,
+                                 List<String> strategicThemes) {}
 
     /** A school's fact sheet. */
     public record SchoolView(String id, String url, String name, String summaryHtml, String positioningHtml,
@@ -396,11 +397,11 @@ public final class CopViews {
     }
 
     /**
-     * A table cell's text as HTML: a cell whose items the source prints as a list (lines starting
-     * with « - ») becomes a list; any other cell stays one escaped line of text.
+     * A table cell's list as HTML when the source prints its items as a list (lines starting with
+     * « - »), or null for a cell that stays one line of text.
      */
-    private String cellHtml(String text) {
-        return text.startsWith("- ") || text.contains("\n- ") ? context.markdown().toHtml(text, lang) : Charts.esc(text);
+    private String listHtml(String text) {
+        return text.startsWith("- ") || text.contains("\n- ") ? context.markdown().toHtml(text, lang) : null;
     }
 
     SiteChrome.Link objectiveLink(Objective o) {
@@ -419,8 +420,8 @@ public final class CopViews {
 
     private StepView step(MilestoneStep s) {
         Progress progress = s.progressOn(context.today());
-        String caveat = s.caveat().map(c -> "<p class=\"caveat\">" + Charts.esc(t("cop.caveat", c.in(lang))) + "</p>").orElse("");
-        return new StepView(s.year(), context.markdown().toHtml(s.text().in(lang), lang) + caveat,
+        return new StepView(s.year(), context.markdown().toHtml(s.text().in(lang), lang),
+                s.caveat().map(c -> t("cop.caveat", c.in(lang))).orElse(null),
                 Badge.progress(progress, lang, m), s.reported().map(Object::toString).orElse(null));
     }
 
@@ -467,7 +468,7 @@ public final class CopViews {
                 s.positioningComments().map(x -> context.markdown().toHtml(x.in(lang), lang)).orElse(null),
                 s.comments().map(x -> context.markdown().toHtml(x.in(lang), lang)).orElse(null),
                 s.positioning().stream().map(p -> new PositioningRow(p.theme().in(lang), p.challenges().in(lang),
-                        cellHtml(p.expertise().in(lang)), p.strategicThemes().stream().map(id -> cop.contract().themes().stream()
+                        p.expertise().in(lang), listHtml(p.expertise().in(lang)), p.strategicThemes().stream().map(id -> cop.contract().themes().stream()
                                 .filter(th -> th.id().equals(id)).findFirst().map(th -> th.title().in(lang)).orElse(id)).toList())).toList(),
                 years, rows, s.footnotes().stream().map(f -> new Note(f.mark(), f.text().in(lang))).toList(), indicators,
                 translated(s.english()));
