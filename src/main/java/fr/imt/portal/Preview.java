@@ -94,9 +94,10 @@ public final class Preview implements AutoCloseable {
         StageClock stages = new StageClock();
         ContentLoader.Result loaded = ContentLoader.load(current.source().resolve("content"), current.today(),
                 SettingsCheck.timeZone(current.source(), current.settings()), kept);
+        loaded.problems().addAll(SynonymsCheck.check(current.source().resolve("content")));
         stages.lap("load");
         Optional<Portal> portal = loaded.portal();
-        if (portal.isEmpty()) {
+        if (portal.isEmpty() || loaded.problems().hasErrors()) {
             return new SiteBuilder.Report(loaded.problems(), List.of(), 0, 0, 0, false, stages);
         }
         SiteContext site = output.bake().context(SiteBuilder.shown(portal.get(), current), current.today());

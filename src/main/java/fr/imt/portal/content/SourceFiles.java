@@ -70,7 +70,7 @@ final class SourceFiles {
             }
             source = Files.readString(file);
         } catch (IOException e) {
-            unreadable(file, "", e, problems);
+            problems.unreadable(file, "", e);
             return Optional.empty();
         }
         Problems found = new Problems();
@@ -138,7 +138,7 @@ final class SourceFiles {
             }
             return text;
         } catch (IOException e) {
-            unreadable(file, name, e, problems);
+            problems.unreadable(file, name, e);
             return "";
         }
     }
@@ -178,15 +178,6 @@ final class SourceFiles {
             return files.filter(Files::isDirectory).sorted().toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** A source that could not be read: said in plain words, a text not saved as UTF-8 apart. */
-    static void unreadable(Path file, String field, IOException e, Problems problems) {
-        if (e instanceof java.nio.charset.CharacterCodingException) {
-            problems.error(file, field, YamlReader.NOT_UTF8);
-        } else {
-            problems.error(file, field, "file.unreadable", String.valueOf(e.getMessage()));
         }
     }
 }
