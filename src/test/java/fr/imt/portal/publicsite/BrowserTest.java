@@ -187,4 +187,31 @@ class BrowserTest {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
+
+    @Test
+    void onADesktopScreenEveryTableFitsTheColumnWithoutItsOwnScrollbar() throws IOException {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            List<String> pages = new ArrayList<>(List.of("fr/cop/", "en/cop/", "fr/cop/jalons/", "en/cop/milestones/",
+                    "fr/plan-d-action/", "en/action-plan/", "fr/donnees/", "en/data/"));
+            try (var schools = java.nio.file.Files.list(site.output.resolve("fr/cop/ecoles"))) {
+                schools.filter(java.nio.file.Files::isDirectory).sorted()
+                        .forEach(d -> pages.add("fr/cop/ecoles/" + d.getFileName() + "/"));
+            }
+            assertTrue(pages.size() >= 8 + 9, "the nine school sheets: " + pages);
+            List<String> scrolling = new ArrayList<>();
+            for (String page : pages) {
+                open(page);
+                @SuppressWarnings("unchecked")
+                List<Object> wider = (List<Object>) js("return [...document.querySelectorAll('.table-scroll')]"
+                        + ".filter(r => r.scrollWidth > r.clientWidth + 1)"
+                        + ".map(r => (r.getAttribute('aria-labelledby') || '?') + ' ' + r.scrollWidth + ' > ' + r.clientWidth);");
+                wider.forEach(w -> scrolling.add(page + ": " + w));
+            }
+            assertEquals(List.of(), scrolling, "a table wider than the page hides its last columns behind a scrollbar");
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
 }
