@@ -1,10 +1,12 @@
 package fr.imt.portal.publicsite;
 
+import fr.imt.portal.SharedBuilds;
 import fr.imt.portal.SiteBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,13 +40,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * real site (where nothing has been reported yet) and a copy where an action was started, another
  * passed its deadline and two milestone steps were reported late.
  */
+@ExtendWith(SharedBuilds.class)
 class VisitorsBrowserTest {
 
     private static final int PHONE = 320;
     private static final int DESKTOP = 1280;
 
-    @TempDir
-    static Path realRoot;
     @TempDir
     static Path reportedRoot;
     static SiteUnderTest real;
@@ -54,11 +56,10 @@ class VisitorsBrowserTest {
     static Properties settings = new Properties();
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start(SharedBuilds.Sites sites) throws IOException {
         assumeTrue(new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute(),
                 "Debian's chromium and chromium-driver packages are needed");
-        real = SiteUnderTest.copyOfRealSite(realRoot);
-        real.build();
+        real = SiteUnderTest.sharedCopyOfRealSite(sites);
         reported = SiteUnderTest.copyOfRealSite(reportedRoot)
                 .with("public-site/news", "content/news")
                 .replace("content/hrs4r/actions/18.yaml", "status: planned", "status: in_progress")
@@ -313,28 +314,64 @@ class VisitorsBrowserTest {
         }
     }
 
+    /**
+     * Selenium's own test of whether an element is displayed (the script {@code WebElement.isDisplayed}
+     * runs in the page), so that a page's hundreds of cells are looked at in one script instead of
+     * a round trip to the browser for each.
+     */
+    private static final String IS_DISPLAYED = seleniumAtom("/org/openqa/selenium/remote/isDisplayed.js");
+
+    private static String seleniumAtom(String resource) {
+        try (var in = org.openqa.selenium.remote.RemoteWebElement.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Selenium's " + resource + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * For each data table of the page: its class, each body cell's label, whether the cell is
+     * displayed and its {@code ::before} content (on a phone only), and for a displayed first
+     * caption its width, its table's box and its table's width (in whole pixels, as
+     * {@code WebElement.getSize} gives them).
+     */
+    private static final String TABLES = "var isDisplayed = (" + IS_DISPLAYED + ");"
+            + " var phone = arguments[0];"
+            + " return Array.from(document.querySelectorAll('table.data-table')).map(function (table) {"
+            + "   var cells = Array.from(table.querySelectorAll('tbody td')).map(function (cell) {"
+            + "     var shown = phone && isDisplayed(cell);"
+            + "     return [cell.getAttribute('data-label'), shown, shown ? getComputedStyle(cell, '::before').content : null]; });"
+            + "   var caption = table.getElementsByTagName('caption')[0];"
+            + "   var sizes = caption && isDisplayed(caption) ? [Math.trunc(caption.getBoundingClientRect().width),"
+            + "     table.parentElement.clientWidth, Math.trunc(table.getBoundingClientRect().width)] : null;"
+            + "   return {table: table.getAttribute('class'), cells: cells, caption: sizes}; });";
+
     @ParameterizedTest
     @ValueSource(ints = {PHONE, DESKTOP})
+    @SuppressWarnings("unchecked")
     void tablesKeepTheirLabelsAndCaptionsOnAPhone(int px) {
         width(browser, px);
         for (String page : List.of("en/cop/", "fr/cop/ecoles/imt-atlantique/", "en/cop/milestones/", "fr/plan-d-action/",
                 "en/cop/indicators/degree-students/")) {
             web.open(page);
-            for (WebElement table : browser.findElements(By.cssSelector("table.data-table"))) {
-                for (WebElement cell : table.findElements(By.cssSelector("tbody td"))) {
-                    String label = cell.getDomAttribute("data-label");
-                    assertTrue(label != null && !label.isBlank(), page + ": a cell without a label in " + table.getDomAttribute("class"));
-                    if (px == PHONE && cell.isDisplayed()) {
-                        String before = (String) js(browser, "return getComputedStyle(arguments[0], '::before').content;", cell);
+            for (Map<String, Object> table : (List<Map<String, Object>>) js(browser, TABLES, px == PHONE)) {
+                for (List<Object> cell : (List<List<Object>>) table.get("cells")) {
+                    String label = (String) cell.get(0);
+                    assertTrue(label != null && !label.isBlank(), page + ": a cell without a label in " + table.get("table"));
+                    if (px == PHONE && (Boolean) cell.get(1)) {
+                        String before = (String) cell.get(2);
                         assertTrue(before.contains(label), page + ": " + before + " for " + label);
                     }
                 }
-                List<WebElement> captions = table.findElements(By.tagName("caption"));
-                if (!captions.isEmpty() && captions.get(0).isDisplayed()) {
+                List<Number> caption = (List<Number>) table.get("caption");
+                if (caption != null) {
                     // A caption as wide as its table's box, never squeezed to its longest word.
-                    double caption = captions.get(0).getSize().getWidth();
-                    double box = number(browser, "return arguments[0].parentElement.clientWidth;", table);
-                    assertTrue(caption >= 0.9 * Math.min(box, table.getSize().getWidth()), page + ": caption " + caption + " px in " + box);
+                    double width = caption.get(0).doubleValue();
+                    double box = caption.get(1).doubleValue();
+                    assertTrue(width >= 0.9 * Math.min(box, caption.get(2).doubleValue()), page + ": caption " + width + " px in " + box);
                 }
             }
         }
