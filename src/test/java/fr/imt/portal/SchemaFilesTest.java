@@ -66,10 +66,20 @@ class SchemaFilesTest {
         Files.writeString(action, withComment.substring(withComment.indexOf("number:")));
         Path schema = site.resolve("content/schemas/action.schema.json");
         Files.writeString(schema, "{}\n");
-        CommandRun check = CommandRun.of("schemas", "--check", "--source", site.toString());
+        CommandRun check = CommandRun.english("schemas", "--check", "--source", site.toString());
         assertEquals(1, check.exitCode());
-        assertTrue(check.err().contains("content/schemas/action.schema.json: out of date"), check.err());
-        assertTrue(check.err().contains("content/hrs4r/actions/02.yaml (no schema comment"), check.err());
+        assertTrue(check.err().contains("content/schemas/action.schema.json is out of date: run ./portal schemas"), check.err());
+        assertTrue(check.err().contains("content/hrs4r/actions/02.yaml has no schema comment"), check.err());
+        CommandRun enFrançais = CommandRun.french("schemas", "--check", "--source", site.toString());
+        assertTrue(enFrançais.err().contains("content/schemas/action.schema.json n’est pas à jour : lancez ./portal schemas"),
+                enFrançais.err());
+
+        CommandRun rewrite = CommandRun.french("schemas", "--source", site.toString());
+        assertEquals(0, rewrite.exitCode(), rewrite.err());
+        assertTrue(rewrite.out().contains("2 fichiers écrits."), rewrite.out());
+        assertTrue(CommandRun.french("schemas", "--source", site.toString()).out().contains("Les schémas étaient déjà à jour."));
+        Files.writeString(action, withComment.substring(withComment.indexOf("number:")));
+        Files.writeString(schema, "{}\n");
 
         assertEquals(0, CommandRun.of("schemas", "--source", site.toString()).exitCode());
         assertEquals(withComment, Files.readString(action));

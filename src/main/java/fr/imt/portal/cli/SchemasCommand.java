@@ -1,7 +1,9 @@
 package fr.imt.portal.cli;
 
+import fr.imt.portal.content.Catalogue;
 import fr.imt.portal.content.Schemas;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -21,20 +23,24 @@ final class SchemasCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Only report the files that are out of date (exit 1 if any).")
     boolean check;
 
+    @Mixin
+    LanguageOption language = new LanguageOption();
+
     @Override
     public Integer call() {
+        Catalogue say = Catalogue.in(language.choose(source));
         if (check) {
-            List<String> stale = Schemas.stale(source);
-            stale.forEach(f -> System.err.println(f + ": out of date; run java -jar target/portal.jar schemas"));
+            List<Schemas.Stale> stale = Schemas.stale(source);
+            stale.forEach(f -> System.err.println(say.say(f.commentMissing() ? "schemas.noComment" : "schemas.stale", f.file())));
             if (!stale.isEmpty()) {
                 return 1;
             }
-            System.out.println("The schemas are up to date.");
+            System.out.println(say.say("schemas.upToDate"));
             return 0;
         }
         List<String> changed = Schemas.write(source);
-        changed.forEach(f -> System.out.println("wrote " + f));
-        System.out.println(changed.isEmpty() ? "The schemas were already up to date." : changed.size() + " file(s) written.");
+        changed.forEach(f -> System.out.println(say.say("schemas.wrote", f)));
+        System.out.println(say.say("schemas.written", changed.size()));
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 package fr.imt.portal.cli;
 
 import fr.imt.portal.SiteBuilder;
+import fr.imt.portal.content.Catalogue;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.search.Searcher;
 import picocli.CommandLine.Command;
@@ -8,6 +9,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -35,13 +38,21 @@ final class SearchCommand implements Callable<Integer> {
         try {
             language = Lang.valueOf(lang.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            System.err.println("--lang must be fr or en");
+            System.err.println(Catalogue.in(EditorLanguage.choose(null, System.getenv(), site.source))
+                    .say("cli.invalid", "--lang", lang, "fr, en"));
             return 2;
         }
-        try (Searcher searcher = Searcher.open(SiteBuilder.searchIndex(site.output()), language)) {
+        // --lang is the language searched, and the one the answer is given in.
+        Catalogue say = Catalogue.in(language);
+        Path index = SiteBuilder.searchIndex(site.output());
+        if (!Files.isDirectory(index.resolve(language.code()))) {
+            System.err.println(say.say("search.noIndex", index.resolve(language.code())));
+            return 1;
+        }
+        try (Searcher searcher = Searcher.open(index, language)) {
             List<Searcher.Hit> hits = searcher.search(String.join(" ", words), limit);
             if (hits.isEmpty()) {
-                System.out.println("No result.");
+                System.out.println(say.say("search.noResult"));
             }
             int rank = 1;
             for (Searcher.Hit h : hits) {

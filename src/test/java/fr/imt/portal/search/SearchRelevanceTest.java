@@ -179,7 +179,9 @@ class SearchRelevanceTest {
         assertTrue(lines.get(0).contains("/en/principles/gender-equality/"), lines.get(0));
         CommandRun none = CommandRun.of("search", "--out", site.resolveSibling("nothing-built").resolve("site").toString(), "x");
         assertEquals(1, none.exitCode());
-        assertTrue(none.err().contains("build the site first"), none.err());
+        assertTrue(none.err().contains("Pas d’index de recherche dans") && none.err().contains("(./portal build)"), none.err());
+        assertEquals("Aucun résultat.", CommandRun.of("search", "--out", site.toString(), "xyzzyq").out().strip());
+        assertEquals("No result.", CommandRun.of("search", "--out", site.toString(), "--lang", "en", "xyzzyq").out().strip());
     }
 
     private static float score(List<Searcher.Hit> hits, String key) {
