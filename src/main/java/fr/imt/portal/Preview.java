@@ -1,6 +1,7 @@
 package fr.imt.portal;
 
 import fr.imt.portal.content.ContentLoader;
+import fr.imt.portal.content.SettingsCheck;
 import fr.imt.portal.content.Problems;
 import fr.imt.portal.content.KeptSources;
 import fr.imt.portal.model.Portal;
@@ -91,7 +92,8 @@ public final class Preview implements AutoCloseable {
             return full(current);
         }
         StageClock stages = new StageClock();
-        ContentLoader.Result loaded = ContentLoader.load(current.source().resolve("content"), current.today(), kept);
+        ContentLoader.Result loaded = ContentLoader.load(current.source().resolve("content"), current.today(),
+                SettingsCheck.timeZone(current.source(), current.settings()), kept);
         stages.lap("load");
         Optional<Portal> portal = loaded.portal();
         if (portal.isEmpty()) {

@@ -180,7 +180,8 @@ public final class SiteBuilder {
                                           StagedPublications staged, StageClock stages) {
         ContentLoader.Result loaded;
         try {
-            loaded = ContentLoader.load(options.source().resolve("content"), options.today(), kept);
+            loaded = ContentLoader.load(options.source().resolve("content"), options.today(),
+                    SettingsCheck.timeZone(options.source(), options.settings()), kept);
         } catch (RuntimeException | Error bug) {
             try {
                 staged.abandon();

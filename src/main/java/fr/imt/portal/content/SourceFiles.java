@@ -47,7 +47,8 @@ final class SourceFiles {
             return Optional.empty();
         }
         Checked checked = kept.checked.get(file);
-        if (checked == null || checked.tree() != node.get() || checked.shape() != shape) {
+        // Shapes are values: the COP's are built again at every load, from the contract's years.
+        if (checked == null || checked.tree() != node.get() || !checked.shape().equals(shape)) {
             checked = check(node.get(), shape);
             if (kept.keeping) {
                 kept.checked.put(file, checked);

@@ -8,13 +8,18 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.Collectors;
 
 /**
- * Draws the COP's charts as inline SVG at build time: no script and no style attribute (the
- * CSP forbids both), colours and line patterns by CSS class so that print and forced-colours
- * modes stay legible, series told apart by marker shape and dash as well as colour, a
- * {@code <title>} and a {@code <desc>} as text alternative, and every figure also given in the
- * accompanying table ({@link ChartView#table()}). Axis labels use the page's number format.
+ * Decides the COP's charts, which {@code templates/charts.ftl} draws as inline SVG at build time:
+ * the scales, every coordinate (written with one decimal), which points each series joins, the
+ * axis labels in the page's number format, and the texts that name the chart and its marks. The
+ * drawing has no script and no style attribute (the CSP forbids both), colours and line patterns
+ * by CSS class so that print and forced-colours modes stay legible, series told apart by marker
+ * shape and dash as well as colour, a {@code <title>} and a {@code <desc>} as text alternative,
+ * and every figure also given in the accompanying table ({@link ChartView#table()}).
  */
 public final class Charts {
 
@@ -45,11 +50,62 @@ public final class Charts {
     public record Table(String caption, String corner, List<String> columns, List<Row> rows) {}
 
     /**
-     * A chart ready to be placed in a page: its SVG, legend and table, and a note saying what its
-     * hollow markers are when some figure is not a plain yearly value (empty otherwise).
+     * A chart ready to be placed in a page: its drawing, legend and table, and a note saying what
+     * its hollow markers are when some figure is not a plain yearly value (empty otherwise).
      */
-    public record ChartView(String id, String title, String description, String svg, List<LegendEntry> legend,
+    public record ChartView(String id, String title, String description, Drawing drawing, List<LegendEntry> legend,
                             Table table, String note) {}
+
+    /**
+     * The SVG of a chart: its element id, size and text alternative, and either its line plot or
+     * its bar plot (neither when a line chart has no figure at all: an empty frame).
+     */
+    public record Drawing(String id, boolean small, int width, int height, String title, String description,
+                          LinePlot lines, BarPlot bars) {}
+
+    /**
+     * A mark on an axis: where its grid line runs ({@code at}), where its label sits along the
+     * same axis ({@code labelAt}, a little off the line on the value axis of a line plot, so that
+     * the text's middle meets it), and the label.
+     */
+    public record Tick(String at, String labelAt, String label) {}
+
+    /**
+     * A line plot: value ticks as horizontal grid lines from {@code left} to {@code right} with
+     * labels ending at {@code valueLabelX}, the years below the {@code baseline} on the line
+     * {@code yearLabelY}, and the series in order.
+     */
+    public record LinePlot(int left, int right, int valueLabelX, List<Tick> valueTicks, int baseline, int yearLabelY,
+                           List<Tick> yearTicks, List<Line> series) {}
+
+    /**
+     * A series on a line plot: its key, the polyline through its exact figures ({@code points},
+     * empty when fewer than two are joined), and a marker for every figure.
+     */
+    public record Line(String key, String points, List<Marker> markers) {}
+
+    /**
+     * A figure's marker: its shape ({@code circle}, {@code square}, {@code triangle} or
+     * {@code diamond}), whether it is provisional or not a plain value (drawn hollow), its year and
+     * raw value, its tooltip, and its geometry: the centre ({@code cx}, {@code cy}) for a circle,
+     * the top-left corner ({@code x}, {@code y}) for a square, the outline ({@code path}) for the others.
+     */
+    public record Marker(String shape, boolean provisional, boolean qualified, int year, String value, String title,
+                         String cx, String cy, String x, String y, String path) {}
+
+    /**
+     * A bar plot: value ticks as vertical grid lines from {@code top} to {@code bottom} with labels
+     * on the line {@code tickLabelY}, and one bar per entity, its name ending at {@code nameX}.
+     */
+    public record BarPlot(int top, int bottom, int tickLabelY, List<Tick> ticks, int nameX, int barHeight, List<Bar> bars) {}
+
+    /**
+     * One entity's bar: its name and value label on the text line {@code textY}, the rectangle
+     * ({@code x}, {@code y}, {@code width}), whether the figure is not a plain value, its year, raw
+     * value and tooltip, and where the value label starts ({@code labelX}, just past the bar's end).
+     */
+    public record Bar(String name, String textY, String x, String y, String width, boolean qualified, int year,
+                      String value, String title, String label, String labelX) {}
 
     private static final int WIDTH = 640;
     private static final int HEIGHT = 300;
@@ -77,64 +133,48 @@ public final class Charts {
                 values.add(p.value().doubleValue());
             }
         }
-        StringBuilder svg = new StringBuilder();
-        open(svg, id, title, description, width, height, small);
+        LinePlot plot = null;
         if (!years.isEmpty()) {
             Scale y = Scale.of(values, small ? 3 : 5);
             int first = years.first();
             int last = years.last();
             double plotW = width - LEFT - RIGHT;
             double plotH = height - TOP - BOTTOM;
-            java.util.function.IntToDoubleFunction x = year -> LEFT + (last == first ? plotW / 2
+            IntToDoubleFunction x = year -> LEFT + (last == first ? plotW / 2
                     : plotW * (year - first) / (last - first));
-            java.util.function.DoubleUnaryOperator yPos = v -> TOP + plotH * (1 - (v - y.min()) / (y.max() - y.min()));
-            svg.append("<g class=\"axis axis-y\">");
+            DoubleUnaryOperator yPos = v -> TOP + plotH * (1 - (v - y.min()) / (y.max() - y.min()));
+            List<Tick> valueTicks = new ArrayList<>();
             for (double tick : y.ticks()) {
                 double ty = yPos.applyAsDouble(tick);
-                svg.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(width - RIGHT)
-                        .append("\" y1=\"").append(n(ty)).append("\" y2=\"").append(n(ty)).append("\"/>");
-                svg.append("<text class=\"tick-label\" x=\"").append(LEFT - 6).append("\" y=\"").append(n(ty + 4))
-                        .append("\" text-anchor=\"end\">").append(esc(Numbers.format(tick, y.decimals(), lang)))
-                        .append("</text>");
+                valueTicks.add(new Tick(n(ty), n(ty + 4), Numbers.format(tick, y.decimals(), lang)));
             }
-            svg.append("</g><g class=\"axis axis-x\">");
-            svg.append("<line class=\"baseline\" x1=\"").append(LEFT).append("\" x2=\"").append(width - RIGHT)
-                    .append("\" y1=\"").append(height - BOTTOM).append("\" y2=\"").append(height - BOTTOM).append("\"/>");
             int every = small && (last - first) > 4 ? 2 : 1;
+            List<Tick> yearTicks = new ArrayList<>();
             for (int year = first; year <= last; year++) {
                 if ((year - first) % every != 0 && year != last) {
                     continue;
                 }
-                svg.append("<text class=\"tick-label\" x=\"").append(n(x.applyAsDouble(year))).append("\" y=\"")
-                        .append(height - BOTTOM + 18).append("\" text-anchor=\"middle\">").append(year).append("</text>");
+                String at = n(x.applyAsDouble(year));
+                yearTicks.add(new Tick(at, at, Integer.toString(year)));
             }
-            svg.append("</g>");
+            List<Line> lines = new ArrayList<>();
             for (int i = 0; i < series.size(); i++) {
                 Series s = series.get(i);
                 if (s.points().isEmpty()) {
                     continue;
                 }
-                String marker = MARKERS.get(i % MARKERS.size());
-                svg.append("<g class=\"series series-").append(esc(s.key())).append("\" data-series=\"")
-                        .append(esc(s.key())).append("\">");
+                String shape = MARKERS.get(i % MARKERS.size());
                 List<Point> joined = s.points().stream().filter(Point::exact).toList();
-                if (joined.size() > 1) {
-                    svg.append("<polyline class=\"line\" fill=\"none\" points=\"");
-                    for (Point p : joined) {
-                        svg.append(n(x.applyAsDouble(p.year()))).append(',')
-                                .append(n(yPos.applyAsDouble(p.value().doubleValue()))).append(' ');
-                    }
-                    svg.setLength(svg.length() - 1);
-                    svg.append("\"/>");
-                }
-                for (Point p : s.points()) {
-                    marker(svg, marker, x.applyAsDouble(p.year()), yPos.applyAsDouble(p.value().doubleValue()),
-                            p, s.label());
-                }
-                svg.append("</g>");
+                String points = joined.size() > 1 ? joined.stream()
+                        .map(p -> n(x.applyAsDouble(p.year())) + "," + n(yPos.applyAsDouble(p.value().doubleValue())))
+                        .collect(Collectors.joining(" ")) : "";
+                List<Marker> markers = s.points().stream().map(p -> marker(shape, x.applyAsDouble(p.year()),
+                        yPos.applyAsDouble(p.value().doubleValue()), p, s.label())).toList();
+                lines.add(new Line(s.key(), points, markers));
             }
+            plot = new LinePlot(LEFT, width - RIGHT, LEFT - 6, valueTicks, height - BOTTOM, height - BOTTOM + 18,
+                    yearTicks, lines);
         }
-        svg.append("</svg>");
         List<LegendEntry> legend = series.stream().filter(s -> !s.points().isEmpty())
                 .map(s -> new LegendEntry(s.key(), s.label())).toList();
         List<Row> rows = new ArrayList<>();
@@ -150,7 +190,8 @@ public final class Charts {
         }
         Table table = new Table(title, yearHeader, series.stream().map(Series::label).toList(), rows);
         boolean qualified = series.stream().flatMap(s -> s.points().stream()).anyMatch(p -> !p.exact());
-        return new ChartView(id, title, description, svg.toString(), legend, table, qualified ? qualifiedNote : "");
+        Drawing drawing = new Drawing(id, small, width, height, title, description, plot, null);
+        return new ChartView(id, title, description, drawing, legend, table, qualified ? qualifiedNote : "");
     }
 
     /**
@@ -162,44 +203,33 @@ public final class Charts {
         int rowH = 28;
         int labelW = 300;
         int height = TOP + rowH * Math.max(1, names.size()) + BOTTOM;
-        StringBuilder svg = new StringBuilder();
-        open(svg, id, title, description, WIDTH, height, false);
         List<Double> values = new ArrayList<>(scaled);
         values.add(0.0);
         Scale scale = Scale.of(values, 5);
         double plotW = WIDTH - labelW - RIGHT - 70;
-        java.util.function.DoubleUnaryOperator xPos = v -> labelW + plotW * (v - scale.min()) / (scale.max() - scale.min());
-        svg.append("<g class=\"axis axis-x\">");
+        DoubleUnaryOperator xPos = v -> labelW + plotW * (v - scale.min()) / (scale.max() - scale.min());
+        List<Tick> ticks = new ArrayList<>();
         for (double tick : scale.ticks()) {
-            double tx = xPos.applyAsDouble(tick);
-            svg.append("<line class=\"grid\" x1=\"").append(n(tx)).append("\" x2=\"").append(n(tx)).append("\" y1=\"")
-                    .append(TOP).append("\" y2=\"").append(height - BOTTOM).append("\"/>");
-            svg.append("<text class=\"tick-label\" x=\"").append(n(tx)).append("\" y=\"").append(height - BOTTOM + 18)
-                    .append("\" text-anchor=\"middle\">").append(esc(Numbers.format(tick, scale.decimals(), lang)))
-                    .append("</text>");
+            String at = n(xPos.applyAsDouble(tick));
+            ticks.add(new Tick(at, at, Numbers.format(tick, scale.decimals(), lang)));
         }
-        svg.append("</g><g class=\"series series-bars\" data-series=\"bars\">");
+        List<Bar> bars = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             Point p = points.get(i);
             double y = TOP + rowH * i;
             double x0 = xPos.applyAsDouble(0);
             double x1 = xPos.applyAsDouble(scaled.get(i));
-            svg.append("<text class=\"bar-name\" x=\"").append(labelW - 8).append("\" y=\"").append(n(y + rowH * 0.62))
-                    .append("\" text-anchor=\"end\">").append(esc(names.get(i))).append("</text>");
-            svg.append("<rect class=\"bar point\" x=\"").append(n(Math.min(x0, x1))).append("\" y=\"").append(n(y + 5))
-                    .append("\" width=\"").append(n(Math.max(1, Math.abs(x1 - x0)))).append("\" height=\"")
-                    .append(rowH - 10).append(p.exact() ? "" : "\" data-qualified=\"true").append("\" data-year=\"").append(p.year()).append("\" data-value=\"")
-                    .append(p.value().toPlainString()).append("\"><title>").append(esc(names.get(i) + " – " + p.label()))
-                    .append("</title></rect>");
-            svg.append("<text class=\"bar-value\" x=\"").append(n(Math.max(x0, x1) + 6)).append("\" y=\"")
-                    .append(n(y + rowH * 0.62)).append("\">").append(esc(p.label())).append("</text>");
+            bars.add(new Bar(names.get(i), n(y + rowH * 0.62), n(Math.min(x0, x1)), n(y + 5),
+                    n(Math.max(1, Math.abs(x1 - x0))), !p.exact(), p.year(), p.value().toPlainString(),
+                    names.get(i) + " – " + p.label(), p.label(), n(Math.max(x0, x1) + 6)));
             rows.add(new Row(names.get(i), List.of(new Cell(p.label(), p.value().toPlainString(), p.provisional(), p.note(),
                     p.exact() ? "exact" : "qualified"))));
         }
-        svg.append("</g></svg>");
+        BarPlot plot = new BarPlot(TOP, height - BOTTOM, height - BOTTOM + 18, ticks, labelW - 8, rowH - 10, bars);
         boolean qualified = points.stream().anyMatch(p -> !p.exact());
-        return new ChartView(id, title, description, svg.toString(), List.of(), new Table(title, nameHeader,
+        Drawing drawing = new Drawing(id, false, WIDTH, height, title, description, null, plot);
+        return new ChartView(id, title, description, drawing, List.of(), new Table(title, nameHeader,
                 List.of(column), rows), qualified ? qualifiedNote : "");
     }
 
@@ -209,34 +239,17 @@ public final class Charts {
                 figure.exact());
     }
 
-    private static void open(StringBuilder svg, String id, String title, String description, int width, int height,
-                             boolean small) {
-        svg.append("<svg class=\"chart").append(small ? " chart-small" : "").append("\" id=\"").append(id)
-                .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id)
-                .append("-desc\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" xmlns=\"http://www.w3.org/2000/svg\">")
-                .append("<title id=\"").append(id).append("-title\">").append(esc(title)).append("</title>")
-                .append("<desc id=\"").append(id).append("-desc\">").append(esc(description)).append("</desc>");
-    }
-
-    private static void marker(StringBuilder svg, String shape, double x, double y, Point p, String series) {
-        String common = " class=\"point marker-" + shape + (p.provisional() ? " provisional" : "")
-                + (p.exact() ? "" : " qualified") + "\" data-year=\""
-                + p.year() + "\" data-value=\"" + p.value().toPlainString() + "\"";
-        String title = "<title>" + esc(series + ", " + p.year() + " – " + p.label()) + "</title>";
-        switch (shape) {
-            case "square" -> svg.append("<rect").append(common).append(" x=\"").append(n(x - 4.5)).append("\" y=\"")
-                    .append(n(y - 4.5)).append("\" width=\"9\" height=\"9\">").append(title).append("</rect>");
-            case "triangle" -> svg.append("<path").append(common).append(" d=\"M").append(n(x)).append(' ')
-                    .append(n(y - 6)).append(" L").append(n(x + 6)).append(' ').append(n(y + 4.5)).append(" L")
-                    .append(n(x - 6)).append(' ').append(n(y + 4.5)).append(" Z\">").append(title).append("</path>");
-            case "diamond" -> svg.append("<path").append(common).append(" d=\"M").append(n(x)).append(' ')
-                    .append(n(y - 6)).append(" L").append(n(x + 6)).append(' ').append(n(y)).append(" L").append(n(x))
-                    .append(' ').append(n(y + 6)).append(" L").append(n(x - 6)).append(' ').append(n(y)).append(" Z\">")
-                    .append(title).append("</path>");
-            default -> svg.append("<circle").append(common).append(" cx=\"").append(n(x)).append("\" cy=\"").append(n(y))
-                    .append("\" r=\"4.5\">").append(title).append("</circle>");
-        }
+    /** The marker of {@code p} at ({@code x}, {@code y}) in its series' {@code shape}. */
+    private static Marker marker(String shape, double x, double y, Point p, String series) {
+        String path = switch (shape) {
+            case "triangle" -> "M" + n(x) + " " + n(y - 6) + " L" + n(x + 6) + " " + n(y + 4.5) + " L" + n(x - 6) + " "
+                    + n(y + 4.5) + " Z";
+            case "diamond" -> "M" + n(x) + " " + n(y - 6) + " L" + n(x + 6) + " " + n(y) + " L" + n(x) + " " + n(y + 6)
+                    + " L" + n(x - 6) + " " + n(y) + " Z";
+            default -> "";
+        };
+        return new Marker(shape, p.provisional(), !p.exact(), p.year(), p.value().toPlainString(),
+                series + ", " + p.year() + " – " + p.label(), n(x), n(y), n(x - 4.5), n(y - 4.5), path);
     }
 
     /** A value axis with round ticks. */
@@ -270,9 +283,5 @@ public final class Charts {
     /** A coordinate with one decimal, as "%.1f" writes it (half-up), without the cost of a formatter. */
     static String n(double v) {
         return java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
-    }
-
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -10,9 +10,11 @@ import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,10 +30,20 @@ public final class PortalTemplateEngine extends AbstractTemplateEngine {
 
     public PortalTemplateEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
-        freemarker = new Configuration(Configuration.VERSION_2_3_35);
+        freemarker = configuration(config.getTemplateFolder());
+    }
+
+    /**
+     * FreeMarker as every page is rendered: templates read from {@code folder}, HTML escaped
+     * automatically in {@code .ftlh} files (or as {@link QuotedOutputFormat} where a template asks),
+     * any template error thrown, numbers written as a computer reads them, records' components exposed.
+     */
+    static Configuration configuration(File folder) {
+        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_35);
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setOutputEncoding("UTF-8");
         freemarker.setRecognizeStandardFileExtensions(true);
+        freemarker.setRegisteredCustomOutputFormats(List.of(QuotedOutputFormat.INSTANCE));
         freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         freemarker.setLogTemplateExceptions(false);
         freemarker.setWrapUncheckedExceptions(true);
@@ -39,10 +51,11 @@ public final class PortalTemplateEngine extends AbstractTemplateEngine {
         freemarker.setNumberFormat("computer");
         freemarker.setObjectWrapper(new TemplateObjects(Configuration.VERSION_2_3_35));
         try {
-            freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
+            freemarker.setDirectoryForTemplateLoading(folder);
         } catch (IOException e) {
-            throw new IllegalStateException("templates folder cannot be read: " + config.getTemplateFolder(), e);
+            throw new IllegalStateException("templates folder cannot be read: " + folder, e);
         }
+        return freemarker;
     }
 
     /**

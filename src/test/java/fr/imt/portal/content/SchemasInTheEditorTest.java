@@ -63,7 +63,7 @@ class SchemasInTheEditorTest {
             Path schemas = real.resolve(Schemas.FOLDER);
             if (!content.equals(real)) {
                 schemas = Files.createDirectories(tmp.resolve("schemas-" + ++sites));
-                Map<String, List<String>> identifiers = Schemas.identifiers(content);
+                Schemas.Site identifiers = Schemas.Site.of(content);
                 for (SourceKind kind : SourceKind.ALL) {
                     Files.writeString(schemas.resolve(kind.schemaFile()), Schemas.schema(kind, identifiers));
                 }
@@ -90,7 +90,7 @@ class SchemasInTheEditorTest {
     /** The build's errors by file, without those of rules a schema cannot say. */
     private static Map<Path, List<BuildError>> buildErrors(Path content) {
         Map<Path, List<BuildError>> byFile = new LinkedHashMap<>();
-        for (Problem p : ContentLoader.load(content, SchemaAgreementTest.TODAY).problems().errors()) {
+        for (Problem p : ContentLoader.check(content, SchemaAgreementTest.TODAY).errors()) {
             if (SchemaAgreementTest.validatorOnly(p).isEmpty()) {
                 byFile.computeIfAbsent(p.position().file().toAbsolutePath().normalize(), f -> new ArrayList<>())
                         .add(new BuildError(p.position().line(), p.field() + ": " + p.message(Lang.EN)));

@@ -1,20 +1,27 @@
 package fr.imt.portal.render;
 
 import fr.imt.portal.model.Lang;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The SVG charts drawn in Java: every text that comes from the content (titles, series labels,
+ * The SVG charts, decided by {@link Charts} and drawn by the site's {@code charts.ftl}: every text that comes from the content (titles, series labels,
  * names, notes) reaches the SVG as text, never as markup, and the figures reach the table.
  */
 class ChartsTest {
@@ -28,8 +35,9 @@ class ChartsTest {
                         new Charts.Point(2023, new BigDecimal("12.5"), "12,5 " + HOSTILE, false, "", true),
                         new Charts.Point(2024, new BigDecimal("14"), "14", true, "note", true)))),
                 Lang.FR, "Année", "–", "", false);
-        Document svg = Jsoup.parse(chart.svg(), "", Parser.xmlParser());
-        assertEquals(0, svg.select("script").size(), chart.svg());
+        String markup = drawn(chart);
+        Document svg = Jsoup.parse(markup, "", Parser.xmlParser());
+        assertEquals(0, svg.select("script").size(), markup);
         assertEquals(1, svg.select("svg").size());
         assertEquals(HOSTILE, svg.selectFirst("svg > title").text());
         assertEquals("desc " + HOSTILE, svg.selectFirst("svg > desc").text());
@@ -57,15 +65,16 @@ class ChartsTest {
                 List.of(new Charts.Point(2024, new BigDecimal("10"), "10", false, "", true),
                         new Charts.Point(2024, new BigDecimal("20"), "20", false, "", true)),
                 List.of(10.0, 20.0), Lang.EN, "School", "2024", "");
-        Document svg = Jsoup.parse(chart.svg(), "", Parser.xmlParser());
-        assertEquals(0, svg.select("script").size(), chart.svg());
+        String markup = drawn(chart);
+        Document svg = Jsoup.parse(markup, "", Parser.xmlParser());
+        assertEquals(0, svg.select("script").size(), markup);
         assertTrue(svg.text().contains(HOSTILE));
     }
 
     @Test
-    void escapingCoversTheFourMarkupCharacters() {
-        assertEquals("a &amp; b &lt;c&gt; &quot;d&quot;", Charts.esc("a & b <c> \"d\""));
-        assertEquals("&amp;lt;", Charts.esc("&lt;"), "an entity in the text stays text");
+    void escapingCoversTheFourMarkupCharactersAndLeavesApostrophesPlain() {
+        String markup = drawn(Charts.lines("c", "a & b <c> \"d\" l'école &lt;", "d", List.of(), Lang.FR, "Année", "–", "", false));
+        assertTrue(markup.contains("<title id=\"c-title\">a &amp; b &lt;c&gt; &quot;d&quot; l'école &amp;lt;</title>"), markup);
     }
 
     @Test
@@ -190,7 +199,21 @@ class ChartsTest {
     }
 
     private static Document svg(Charts.ChartView chart) {
-        return Jsoup.parse(chart.svg(), "", Parser.xmlParser());
+        return Jsoup.parse(drawn(chart), "", Parser.xmlParser());
+    }
+
+    /** The chart's SVG as the site's templates write it. */
+    private static String drawn(Charts.ChartView chart) {
+        try {
+            // A configuration per drawing, as cheap as it is here: a mutation test swaps the engine's code under a running JVM.
+            Configuration freemarker = PortalTemplateEngine.configuration(new File("templates"));
+            Template page = new Template("chart", "<#import \"charts.ftl\" as charts><@charts.svg drawing/>", freemarker);
+            StringWriter out = new StringWriter();
+            page.process(Map.of("drawing", chart.drawing()), out);
+            return out.toString();
+        } catch (IOException | TemplateException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -246,5 +269,98 @@ class ChartsTest {
         Charts.Point p = Charts.point(2024, figure, "1,20 %", Lang.EN);
         assertEquals(new Charts.Point(2024, new BigDecimal("1.20"), "1,20 %", true, "estimate", true), p);
         assertEquals("", Charts.point(2024, fr.imt.portal.model.Figure.of("3"), "3", Lang.FR).note());
+    }
+
+    @Test
+    void aFigureThatIsNotItsYearsExactValueIsAHollowMarkerOffTheLineAndTheChartSaysSo() {
+        Charts.Point average = new Charts.Point(2024, new BigDecimal("2"), "2021-2023 average: 2", false, "", false);
+        Charts.ChartView chart = Charts.lines("c", "t", "d", List.of(new Charts.Series("a", "A", List.of(
+                point(2023, "1"), average, point(2025, "3")))), Lang.EN, "Year", "–", "hollow markers", false);
+        Document svg = svg(chart);
+        assertEquals(List.of(false, true, false), svg.select("circle.point").stream().map(e -> e.hasClass("qualified")).toList());
+        assertEquals(2, svg.selectFirst("polyline.line").attr("points").split(" ").length, "the line joins 2023 and 2025 only");
+        assertEquals("hollow markers", chart.note());
+        assertEquals(List.of("exact", "qualified", "exact"),
+                chart.table().rows().stream().map(r -> r.cells().get(0).qualifier()).toList());
+    }
+
+    @Test
+    void aChartOfExactFiguresHasNoNoteOnHollowMarkers() {
+        Charts.ChartView chart = Charts.lines("c", "t", "d", List.of(new Charts.Series("a", "A", List.of(
+                point(2023, "1"), point(2025, "3")))), Lang.EN, "Year", "–", "hollow markers", false);
+        assertEquals("", chart.note());
+        assertEquals(0, svg(chart).select(".qualified").size());
+        Charts.ChartView bars = Charts.bars("b", "t", "d", List.of("A"), List.of(point(2024, "5")), List.of(5.0),
+                Lang.EN, "School", "2024", "hollow markers");
+        assertEquals("", bars.note());
+        assertEquals("", svg(bars).selectFirst("rect.bar").attr("data-qualified"));
+        assertEquals("exact", bars.table().rows().get(0).cells().get(0).qualifier());
+    }
+
+    @Test
+    void aBarOfAFigureThatIsNotItsYearsExactValueIsMarkedAndTheChartSaysSo() {
+        Charts.ChartView chart = Charts.bars("b", "t", "d", List.of("A", "B"),
+                List.of(point(2024, "5"), new Charts.Point(2024, new BigDecimal("7"), "above 7", false, "", false)),
+                List.of(5.0, 7.0), Lang.EN, "School", "2024", "hollow markers");
+        assertEquals(List.of("", "true"), svg(chart).select("rect.bar").stream().map(e -> e.attr("data-qualified")).toList());
+        assertEquals("hollow markers", chart.note());
+        assertEquals("qualified", chart.table().rows().get(1).cells().get(0).qualifier());
+        assertEquals(List.of("A – 5", "B – above 7"), svg(chart).select("rect.bar title").eachText());
+    }
+
+    @Test
+    void aSmallChartOverFiveYearsLabelsEveryYear() {
+        List<Charts.Point> points = List.of(point(2021, "1"), point(2022, "2"), point(2023, "3"), point(2024, "4"),
+                point(2025, "5"));
+        Document svg = svg(Charts.lines("c", "t", "d", List.of(new Charts.Series("a", "A", points)), Lang.EN, "Year", "–", "", true));
+        assertEquals(List.of("2021", "2022", "2023", "2024", "2025"), svg.select("g.axis-x text").eachText());
+    }
+
+    @Test
+    void aFullSizeChartLabelsEveryYearEvenOverManyYears() {
+        List<Charts.Point> points = List.of(point(2017, "1"), point(2020, "2"), point(2023, "3"), point(2024, "4"));
+        Document svg = svg(Charts.lines("c", "t", "d", List.of(new Charts.Series("a", "A", points)), Lang.EN, "Year", "–", "", false));
+        assertEquals(List.of("2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024"), svg.select("g.axis-x text").eachText());
+    }
+
+    @Test
+    void anAxisThatDoesNotStartAtZeroPutsItsLowestTickOnTheBaseline() {
+        // 40 to 60 in five steps of 5 (4 rounded up): 40 on the baseline (264), 60 at the top (16).
+        Document svg = svg(Charts.lines("c", "t", "d", List.of(new Charts.Series("a", "A", List.of(
+                point(2023, "40"), point(2024, "50"), point(2025, "60")))), Lang.EN, "Year", "–", "", false));
+        assertEquals(List.of("40", "45", "50", "55", "60"), svg.select("g.axis-y text").eachText());
+        assertEquals(List.of("264.0", "140.0", "16.0"), svg.select("circle.point").eachAttr("cy"));
+    }
+
+    @Test
+    void ticksOfOneUnitAreWrittenWithoutDecimals() {
+        assertEquals(List.of("0", "1", "2", "3", "4", "5"), yTicks(Lang.EN, "0", "5"));
+    }
+
+    @Test
+    void aStepOfExactlyTenStaysTen() {
+        assertEquals(List.of("0", "10", "20", "30", "40", "50"), yTicks(Lang.EN, "0", "50"));
+    }
+
+    @Test
+    void aMarkersTooltipNamesItsSeriesYearAndFigure() {
+        Document svg = svg(Charts.lines("c", "t", "d", List.of(new Charts.Series("a", "Actual value", List.of(
+                new Charts.Point(2024, new BigDecimal("12500"), "12,500", false, "", true)))), Lang.EN, "Year", "–", "", false));
+        assertEquals("Actual value, 2024 – 12,500", svg.selectFirst("circle.point title").text());
+        assertEquals("2024", svg.selectFirst("circle.point").attr("data-year"));
+        assertEquals("12500", svg.selectFirst("circle.point").attr("data-value"));
+    }
+
+    @Test
+    void theDrawingIsNamedByItsTitleAndDescriptionAndSizedByItsViewBox() {
+        Document svg = svg(Charts.lines("chart-x", "Title", "Description", List.of(new Charts.Series("a", "A", List.of(
+                point(2023, "1"), point(2024, "2")))), Lang.EN, "Year", "–", "", false));
+        org.jsoup.nodes.Element root = svg.selectFirst("svg");
+        assertEquals("chart-x-title chart-x-desc", root.attr("aria-labelledby"));
+        assertEquals("img", root.attr("role"));
+        assertEquals("0 0 640 300", root.attr("viewBox"));
+        assertEquals("chart", root.attr("class"));
+        assertEquals("Title", svg.getElementById("chart-x-title").text());
+        assertEquals("Description", svg.getElementById("chart-x-desc").text());
     }
 }
