@@ -40,7 +40,7 @@ class ContentHistoryTest {
         write(content, "d.yaml", "d: 1\n");
         setModified(content.resolve("d.yaml"), LocalDate.of(2024, 10, 10));
 
-        ContentHistory history = ContentHistory.start(content);
+        ContentHistory history = ContentHistory.start(content, ZoneId.of("Europe/Paris"));
         assertTrue(history.fromGit());
         assertFalse(history.shallow());
         assertEquals(Map.of("a.yaml", LocalDate.of(2024, 3, 2), "b.yaml", LocalDate.of(2024, 5, 5),
@@ -49,7 +49,7 @@ class ContentHistoryTest {
                 "uncommitted changes and untracked files by their own date; a missing file has none");
 
         Files.createFile(repo.resolve(".git/shallow"));
-        assertTrue(ContentHistory.start(content).shallow());
+        assertTrue(ContentHistory.start(content, ZoneId.of("Europe/Paris")).shallow());
     }
 
     @Test
@@ -57,11 +57,11 @@ class ContentHistoryTest {
         Path content = tmp.resolve("content");
         write(content, "a.yaml", "a: 1\n");
         setModified(content.resolve("a.yaml"), LocalDate.of(2023, 7, 14));
-        ContentHistory history = ContentHistory.start(content);
+        ContentHistory history = ContentHistory.start(content, ZoneId.of("Europe/Paris"));
         assertFalse(history.fromGit());
         assertFalse(history.shallow());
         assertEquals(Map.of("a.yaml", LocalDate.of(2023, 7, 14)), history.dates(List.of("a.yaml")));
-        assertFalse(ContentHistory.start(tmp.resolve("absent")).fromGit());
+        assertFalse(ContentHistory.start(tmp.resolve("absent"), ZoneId.of("Europe/Paris")).fromGit());
     }
 
     private static void commit(Path repo, String date, String... files) throws Exception {

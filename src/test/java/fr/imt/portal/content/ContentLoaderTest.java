@@ -23,13 +23,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ContentLoaderTest {
 
     static final Path FIXTURE = Path.of("src/test/resources/sites/progress/content").toAbsolutePath();
+    /** The publisher's time zone (site.properties), in which files are dated. */
+    static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
     @Test
     void theProsesLinksToTheSitesPathsAreCollectedWithTheirPlace(@TempDir Path tmp) {
         Path content = copy(tmp);
         TestSites.write(content.resolve("cop/ambition.en.md"), "The ambition.\n\nSee [action 2](/en/actions/2/).\n");
-        ContentLoader.Result result = ContentLoader.load(content, TODAY);
+        ContentLoader.Result result = ContentLoader.load(content, TODAY, PARIS);
         assertTrue(result.portal().isPresent());
         List<String> links = result.siteLinks().stream()
                 .map(l -> content.relativize(l.at().file()).toString().replace('\\', '/') + ":" + l.at().line() + ":" + l.at().column() + " " + l.path())
@@ -41,7 +43,7 @@ class ContentLoaderTest {
     void anErrorMeansNoModelButEveryProblemAndNoStrayFileIsSaidBeforeTheRestIsRight(@TempDir Path tmp) {
         Path content = copy(tmp);
         TestSites.write(content.resolve("hrs4r/actions/30.yml"), "number: 30\n");
-        ContentLoader.Result strays = ContentLoader.load(content, TODAY);
+        ContentLoader.Result strays = ContentLoader.load(content, TODAY, PARIS);
         assertTrue(strays.portal().isEmpty());
         assertEquals(List.of("source.strayYml"), keys(strays.problems()));
         TestSites.edit(content.resolve("hrs4r/actions/01.yaml"), "status: in_progress   #", "status: started   #");
@@ -56,7 +58,7 @@ class ContentLoaderTest {
         Files.writeString(tmp.resolve("secret.txt"), "secret");
         Files.createSymbolicLink(content.resolve("pages.yaml"), tmp.resolve("secret.txt"));
         TestSites.edit(content.resolve("hrs4r/actions/01.yaml"), "status: in_progress", "status: started");
-        ContentLoader.Result result = ContentLoader.load(content, TODAY);
+        ContentLoader.Result result = ContentLoader.load(content, TODAY, PARIS);
         assertTrue(result.portal().isEmpty());
         assertEquals(List.of("source.linkOutside"), keys(result.problems()), "the content is not read");
         assertEquals(List.of(), result.problems().warnings());
@@ -71,11 +73,11 @@ class ContentLoaderTest {
             assertEquals(0, new ProcessBuilder(command).directory(tmp.resolve("site").toFile()).redirectErrorStream(true).start().waitFor(), command.toString());
         }
         Files.createFile(tmp.resolve("site/.git/shallow"));
-        ContentLoader.Result result = ContentLoader.load(content, TODAY);
+        ContentLoader.Result result = ContentLoader.load(content, TODAY, PARIS);
         assertTrue(result.portal().isPresent(), () -> result.problems().errors().stream().map(p -> p.describe(content, Lang.EN)).toList().toString());
         assertTrue(result.problems().warnings().stream().anyMatch(p -> p.message().key().equals("content.shallowClone")));
         Files.delete(tmp.resolve("site/.git/shallow"));
-        assertTrue(ContentLoader.load(content, TODAY).problems().warnings().stream().noneMatch(p -> p.message().key().equals("content.shallowClone")));
+        assertTrue(ContentLoader.load(content, TODAY, PARIS).problems().warnings().stream().noneMatch(p -> p.message().key().equals("content.shallowClone")));
         assertTrue(ContentLoader.check(content, TODAY).warnings().stream().noneMatch(p -> p.message().key().equals("content.shallowClone")),
                 "a check reads no history");
     }

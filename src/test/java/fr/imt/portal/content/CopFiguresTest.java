@@ -39,6 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CopFiguresTest {
 
     static final Path FIXTURE = Path.of("src/test/resources/sites/progress/content").toAbsolutePath();
+    /** The publisher's time zone (site.properties), in which files are dated. */
+    static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
     // Loaded for each test, not once for the class: a mutation test attributes what a test covers
@@ -74,7 +76,7 @@ class CopFiguresTest {
         edit("cop/indicators/falling.yaml", "objectives: []", "objectives: [T1]\nparent: rising");
         edit("cop/schools/alpha/school.yaml", "values: {2021: 1200, 2022: {value: 1310.5, provisional: true}, 2027: 1600}",
                 "values: {2021: 1200, 2022: {value: 1310.5, provisional: true}, 2023: n/a, 2024: NA, 2025: na, 2027: 1600}");
-        ContentLoader.Result result = ContentLoader.load(content, TODAY);
+        ContentLoader.Result result = ContentLoader.load(content, TODAY, PARIS);
         assertEquals(List.of(), result.problems().errors().stream().map(p -> p.describe(content, Lang.EN)).toList());
         cop = result.portal().orElseThrow().cop();
     }

@@ -52,6 +52,8 @@ class FixtureLoadingTest {
 
     static final Path CONTENT = Path.of("src/test/resources/sites/progress/content").toAbsolutePath();
     /** After every deadline of the fixture but action 3's (Q4 2031). */
+    /** The publisher's time zone (site.properties), in which files are dated. */
+    static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
     // Loaded for each test, not once for the class: a mutation test attributes what a test covers
@@ -61,7 +63,7 @@ class FixtureLoadingTest {
 
     @BeforeEach
     void load() {
-        result = ContentLoader.load(CONTENT, TODAY);
+        result = ContentLoader.load(CONTENT, TODAY, PARIS);
         assertEquals(List.of(), result.problems().errors().stream().map(p -> p.describe(CONTENT, Lang.EN)).toList());
         portal = result.portal().orElseThrow();
     }

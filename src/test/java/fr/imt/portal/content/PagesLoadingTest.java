@@ -28,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PagesLoadingTest {
 
     static final Path FIXTURE = Path.of("src/test/resources/sites/progress/content").toAbsolutePath();
+    /** The publisher's time zone (site.properties), in which files are dated. */
+    static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
     static final String PAGES = "english: reviewed\npages:\n"
@@ -46,7 +48,7 @@ class PagesLoadingTest {
     @Test
     void pagesAndTheOtmrStagesAreReadAsWritten(@TempDir Path tmp) {
         Path content = site(tmp, PAGES, OTMR);
-        ContentLoader.Result result = ContentLoader.load(content, TODAY);
+        ContentLoader.Result result = ContentLoader.load(content, TODAY, PARIS);
         assertEquals(List.of(), result.problems().errors().stream().map(p -> p.describe(content, Lang.EN)).toList());
         Portal portal = result.portal().orElseThrow();
 

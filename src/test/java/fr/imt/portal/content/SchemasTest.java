@@ -52,8 +52,8 @@ class SchemasTest {
     @Test
     void aSchemaListsTheIdentifiersItsFilesReferTo() {
         SourceKind action = SourceKind.of(Path.of("hrs4r/actions/01.yaml")).orElseThrow();
-        JsonNode schema = JSON.readTree(Schemas.schema(action, Map.of("principle", List.of("recruitment", "recruitment", "open-science"),
-                "pillar", List.of("ethics"))));
+        JsonNode schema = JSON.readTree(Schemas.schema(action, new Schemas.Site(Map.of("principle", List.of("recruitment", "recruitment", "open-science"),
+                "pillar", List.of("ethics")), CopLoader.Years.ANY)));
         assertEquals("http://json-schema.org/draft-07/schema#", schema.get("$schema").asString());
         assertEquals(action.title(), schema.get("title").asString());
         assertTrue(schema.get("description").asString().startsWith("content/hrs4r/actions/*.yaml. "), schema.get("description").asString());
@@ -61,7 +61,7 @@ class SchemasTest {
         assertTrue(schema.at("/definitions/department/not").isObject(), "no department defined: none can be referred to");
         assertTrue(schema.at("/properties/number").isObject());
         SourceKind news = SourceKind.of(Path.of("news/2025-06-01-guide.fr.md")).orElseThrow();
-        JsonNode header = JSON.readTree(Schemas.schema(news, Map.of()));
+        JsonNode header = JSON.readTree(Schemas.schema(news, new Schemas.Site(Map.of(), CopLoader.Years.ANY)));
         assertTrue(header.get("description").asString().contains("(the header between the two --- lines)"));
         assertTrue(header.get("definitions") == null, "refers to nothing");
     }

@@ -149,7 +149,7 @@ class LookupsTest {
     }
 
     static Cop cop() {
-        Cop.Contract contract = new Cop.Contract(TEXT, 2023, 2027, 2022, TEXT, EnglishSource.ORIGINAL, List.of(), List.of(), List.of());
+        Cop.Contract contract = new Cop.Contract(TEXT, 2023, 2027, 2022, new Cop.Period(2018, 2022, 2017), 2021, TEXT, EnglishSource.ORIGINAL, List.of(), List.of(), List.of());
         List<Unit> units = List.of(new Unit(new UnitId("students"), new Text("Étudiants", "Students"), TEXT, Optional.empty()));
         List<Objective> objectives = List.of(objective("T3", Objective.Kind.CROSS_CUTTING), objective("M2", Objective.Kind.BUSINESS),
                 objective("T1", Objective.Kind.CROSS_CUTTING), objective("M1", Objective.Kind.BUSINESS));

@@ -92,7 +92,7 @@ class PublicationRulesTest {
                 Map.of("hrs4r/actions/07.yaml", LocalDate.of(2025, 2, 1)));
         Cop.Part part = new Cop.Part("scenario", TEXT, TEXT);
         Cop cop = LookupsTest.cop();
-        Cop withPart = new Cop(new Cop.Contract(TEXT, 2023, 2027, 2022, TEXT, EnglishSource.ORIGINAL, List.of(), List.of(), List.of(part)),
+        Cop withPart = new Cop(new Cop.Contract(TEXT, 2023, 2027, 2022, new Cop.Period(2018, 2022, 2017), 2021, TEXT, EnglishSource.ORIGINAL, List.of(), List.of(), List.of(part)),
                 cop.units(), cop.objectives(), cop.milestones(), cop.indicators(), cop.schools());
         Otmr otmr = new Otmr(TEXT, TEXT, TEXT, List.of(), List.of());
         NewsItem item = news(TODAY, "guide", post(false), null);
