@@ -256,4 +256,62 @@ class SiteBakeTest {
         assertEquals(first.built(), second.built());
         assertEquals(first.built(), first.rendered(), "every page built is written");
     }
+
+    @Test
+    void feedsListThePostsAndChangesOfTheirLanguageNewestFirst() throws IOException {
+        Path out = dir.resolve("out");
+        Path content = defaultContent();
+        Bake bake = bake(out, false);
+        assertEquals(List.of(), bake.bake(site(bake, content), List.of(), false).errors());
+        // No post yet: the news feed is as old as the build.
+        Document empty = xml(out.resolve(Urls.newsFeed(Lang.FR)));
+        assertEquals(TODAY + "T00:00:00Z", empty.selectFirst("feed > updated").text());
+        assertTrue(empty.select("entry").isEmpty());
+        // Action 1's progress report of 2025-01-15 is the latest change in each language.
+        Document changes = xml(out.resolve(Urls.changesFeed(Lang.EN)));
+        assertEquals("2025-01-15T00:00:00Z", changes.selectFirst("feed > updated").text());
+        Element change = changes.selectFirst("entry");
+        assertEquals("First fictional update", change.selectFirst("summary").text());
+        assertTrue(change.selectFirst("id").text().startsWith(SITE_URL + "/en/"), change.toString());
+
+        TestSites.write(content.resolve("news/2025-03-01-guide.fr.md"),
+                "---\ndate: 2025-03-01\ntitle: \"Un guide fictif\"\nsummary: \"Résumé fictif\"\n---\nTexte.\n");
+        TestSites.write(content.resolve("news/2025-03-01-guide.en.md"),
+                "---\ndate: 2025-03-01\ntitle: \"A fictional guide\"\nsummary: \"Fictional summary\"\n---\nText.\n");
+        TestSites.write(content.resolve("news/2025-04-01-annonce.fr.md"),
+                "---\ndate: 2025-04-01\ntitle: \"Une annonce fictive\"\n---\nSeulement en français.\n");
+        Bake again = bake(dir.resolve("out2"), false);
+        assertEquals(List.of(), again.bake(site(again, content), List.of(), false).errors());
+        Document fr = xml(dir.resolve("out2").resolve(Urls.newsFeed(Lang.FR)));
+        assertEquals(List.of("Une annonce fictive", "Un guide fictif"), fr.select("entry > title").eachText());
+        assertEquals("2025-04-01T00:00:00Z", fr.selectFirst("feed > updated").text());
+        Document en = xml(dir.resolve("out2").resolve(Urls.newsFeed(Lang.EN)));
+        assertEquals(List.of("A fictional guide"), en.select("entry > title").eachText());
+        assertEquals("Fictional summary", en.selectFirst("entry > summary").text());
+        assertEquals("2025-03-01T00:00:00Z", en.selectFirst("feed > updated").text());
+        assertTrue(en.selectFirst("entry > id").text().startsWith(SITE_URL + "/en/"), en.toString());
+    }
+
+    @Test
+    void aPageMadeFromOneFileLinksToItsSourceOnTheGitHost() throws IOException {
+        Path out = dir.resolve("out");
+        Bake bake = new Bake(PROJECT, out, Map.of("site.url", SITE_URL, "site.editBaseUrl", "https://git.example/edit/main"), false);
+        assertEquals(List.of(), bake.bake(site(bake, defaultContent()), List.of(), false).errors());
+        assertEquals("https://git.example/edit/main/content/hrs4r/actions/03.yaml",
+                html(out.resolve(Urls.file(Urls.action(Lang.FR, 3)))).select(".edit-page a").attr("href"));
+        assertEquals("https://git.example/edit/main/content/pages/legal.fr.md",
+                html(out.resolve(Urls.file(Urls.page(Lang.FR, "mentions")))).select(".edit-page a").attr("href"));
+        assertEquals("https://git.example/edit/main/content/pages/legal.en.md",
+                html(out.resolve(Urls.file(Urls.page(Lang.EN, "notice")))).select(".edit-page a").attr("href"));
+        assertTrue(html(out.resolve(Urls.file(Urls.actionPlan(Lang.FR)))).select(".edit-page").isEmpty(), "a list of many files");
+
+        Path plain = dir.resolve("plain");
+        Bake noHost = bake(plain, false);
+        assertEquals(List.of(), noHost.bake(site(noHost, dir.resolve("content")), List.of(), false).errors());
+        assertTrue(html(plain.resolve(Urls.file(Urls.action(Lang.FR, 3)))).select(".edit-page").isEmpty(), "no host set");
+    }
+
+    private static Document xml(Path file) throws IOException {
+        return Jsoup.parse(Files.readString(file), "", org.jsoup.parser.Parser.xmlParser());
+    }
 }
