@@ -3,6 +3,7 @@ package fr.imt.portal.render;
 import fr.imt.portal.TestSites;
 import fr.imt.portal.content.ContentLoader;
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.site.PagePlan;
 import fr.imt.portal.site.SiteContext;
 import fr.imt.portal.site.Urls;
 import org.jsoup.Jsoup;
@@ -309,6 +310,34 @@ class SiteBakeTest {
         Bake noHost = bake(plain, false);
         assertEquals(List.of(), noHost.bake(site(noHost, dir.resolve("content")), List.of(), false).errors());
         assertTrue(html(plain.resolve(Urls.file(Urls.action(Lang.FR, 3)))).select(".edit-page").isEmpty(), "no host set");
+    }
+
+    @Test
+    void pagesAnEarlierStageMadeAreRenderedWithTheOthers() throws IOException {
+        Path out = dir.resolve("out");
+        Bake bake = bake(out, false);
+        PagePlan stagePage = new PagePlan("not-found", lang -> lang.code() + "/stage-page/",
+                lang -> lang == Lang.FR ? "Page d'étape fictive" : "Fictional stage page",
+                lang -> Map.of("links", List.of(new SiteChrome.Link("Lien fictif", "/" + lang.code() + "/"))));
+        Bake.Result result = bake.bake(site(bake, defaultContent()), List.of(stagePage), false);
+        assertEquals(List.of(), result.errors());
+        assertEquals("Page d'étape fictive", html(out.resolve("fr/stage-page/index.html")).selectFirst("h1").text());
+        Document en = html(out.resolve("en/stage-page/index.html"));
+        assertEquals("Fictional stage page", en.selectFirst("h1").text());
+        assertEquals("/en/", en.select("main a").stream().filter(a -> a.text().equals("Lien fictif")).findFirst().orElseThrow().attr("href"));
+    }
+
+    @Test
+    void aPageThatCannotBeRenderedFailsTheBakeNamingItsFamilyAndAddress() {
+        Path out = dir.resolve("out");
+        Bake bake = bake(out, false);
+        // The not-found template lists its links: data without them cannot be rendered.
+        PagePlan broken = new PagePlan("not-found", lang -> lang.code() + "/broken/", lang -> "Broken", lang -> Map.of());
+        Bake.Result result = bake.bake(site(bake, defaultContent()), List.of(broken), false);
+        assertEquals(1, result.errors().size(), result.errors().toString());
+        String error = result.errors().get(0);
+        assertTrue(error.startsWith("StagePages: "), error);
+        assertTrue(error.contains("fr/broken/index.html") && error.contains("en/broken/index.html"), error);
     }
 
     private static Document xml(Path file) throws IOException {
