@@ -340,6 +340,22 @@ class SiteBakeTest {
         assertTrue(error.contains("fr/broken/index.html") && error.contains("en/broken/index.html"), error);
     }
 
+    @Test
+    void aChangeToTheFrameAroundEveryPageMakesEveryPageAgain() throws IOException {
+        Path out = dir.resolve("out");
+        Path content = defaultContent();
+        Bake bake = bake(out, true);
+        Bake.Result first = bake.bake(site(bake, content), List.of(), false);
+        assertEquals(List.of(), first.errors());
+        // The prose page's title is a footer link of every page.
+        TestSites.edit(content.resolve("pages/pages.yaml"), "Mentions fictives", "Mentions fictives revues");
+        Bake.Result retitled = bake.bake(site(bake, content), List.of(), false);
+        assertEquals(List.of(), retitled.errors());
+        assertEquals(first.built(), retitled.built(), "every page made again");
+        assertTrue(html(out.resolve(Urls.file(Urls.action(Lang.FR, 1)))).select("footer a").eachText()
+                .contains("Mentions fictives revues"));
+    }
+
     private static Document xml(Path file) throws IOException {
         return Jsoup.parse(Files.readString(file), "", org.jsoup.parser.Parser.xmlParser());
     }
