@@ -359,6 +359,36 @@ class SiteBakeTest {
                 .contains("Mentions fictives revues"));
     }
 
+    @Test
+    void aPageThatNoLongerShowsAnEntityIsMadeAgain() throws IOException {
+        Path out = dir.resolve("out");
+        Path content = defaultContent();
+        Bake bake = bake(out, true);
+        assertEquals(List.of(), bake.bake(site(bake, content), List.of(), false).errors());
+        Path openScience = out.resolve(Urls.file(Urls.principle(Lang.FR, new fr.imt.portal.model.PrincipleId("open-science"))));
+        String action2 = "/" + Urls.action(Lang.FR, 2);
+        assertTrue(html(openScience).select("main a[href=" + action2 + "]").size() > 0, "action 2 serves open science");
+        // Action 2 now serves recruitment only: the open science page, which no longer shows it, must drop it.
+        TestSites.edit(content.resolve("hrs4r/actions/02.yaml"), "principles: [recruitment, open-science]", "principles: [recruitment]");
+        assertEquals(List.of(), bake.bake(site(bake, content), List.of(), false).errors());
+        assertTrue(html(openScience).select("main a[href=" + action2 + "]").isEmpty(), "action 2 gone from open science");
+        assertTrue(html(openScience).select("main a[href=/" + Urls.action(Lang.FR, 1) + "]").size() > 0, "action 1 still there");
+    }
+
+    @Test
+    void eachOldAddressIsOnePageOfTheBake() {
+        Bake withTwo = bake(dir.resolve("two"), false);
+        Bake.Result two = withTwo.bake(site(withTwo, defaultContent()), List.of(), false);
+        Bake withOne = bake(dir.resolve("one"), false);
+        Bake.Result one = withOne.bake(site(withOne, content("mentions", "notice", "fr/ancien-recrutement/", "fr/autre/")), List.of(), false);
+        TestSites.edit(dir.resolve("content/pages/otm-r.yaml"), "aliases: [\"fr/ancien-recrutement/\"]", "aliases: []");
+        Bake withLess = bake(dir.resolve("less"), false);
+        Bake.Result less = withLess.bake(site(withLess, dir.resolve("content")), List.of(), false);
+        assertEquals(List.of(), two.errors());
+        assertEquals(two.pages(), one.pages(), "two old addresses either way");
+        assertEquals(two.pages() - 1, less.pages());
+    }
+
     private static Document xml(Path file) throws IOException {
         return Jsoup.parse(Files.readString(file), "", org.jsoup.parser.Parser.xmlParser());
     }
