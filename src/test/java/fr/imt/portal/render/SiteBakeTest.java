@@ -34,6 +34,9 @@ class SiteBakeTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
     private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final String SITE_URL = "https://example.org";
+    private static final String CSP = "default-src 'self'; img-src 'self' data:";
+    private static final Map<String, String> SETTINGS = Map.of("site.url", SITE_URL, "site.csp", CSP,
+            "site.name.fr", "Site fictif", "site.name.en", "Fictional site");
 
     @TempDir
     Path dir;
@@ -74,7 +77,13 @@ class SiteBakeTest {
                     title: {fr: "Mentions fictives", en: "Fictional notice"}
                     description: {fr: "Description fictive", en: "Fictional description"}
                     aliases: ["%s"]
+                  - id: accessibility
+                    slug: {fr: accessibilite, en: accessibility}
+                    title: {fr: "Accessibilité fictive", en: "Fictional accessibility"}
+                    description: {fr: "Description fictive", en: "Fictional description"}
                 """.formatted(frSlug, enSlug, pageAlias));
+        TestSites.write(content.resolve("pages/accessibility.fr.md"), "Texte fictif.\n");
+        TestSites.write(content.resolve("pages/accessibility.en.md"), "Fictional text.\n");
         TestSites.write(content.resolve("pages/legal.fr.md"), "Texte fictif.\n");
         TestSites.write(content.resolve("pages/legal.en.md"), "Fictional text.\n");
         return content;
@@ -90,7 +99,7 @@ class SiteBakeTest {
     }
 
     private Bake bake(Path out, boolean remember) {
-        return new Bake(PROJECT, out, Map.of("site.url", SITE_URL), remember);
+        return new Bake(PROJECT, out, SETTINGS, remember);
     }
 
     private static Document html(Path file) throws IOException {
@@ -110,6 +119,15 @@ class SiteBakeTest {
         assertTrue(hrefs.contains("/en/notice/"), hrefs.toString());
         assertTrue(root.text().contains("Mentions fictives") && root.text().contains("Fictional notice"), root.text());
         assertEquals(SITE_URL + "/", root.select("link[rel=canonical]").attr("href"));
+        assertEquals("Site fictif – Fictional site", root.title());
+        assertEquals(CSP, root.select("meta[http-equiv=Content-Security-Policy]").attr("content"));
+        assertEquals(List.of(SITE_URL + "/fr/", SITE_URL + "/en/", SITE_URL + "/fr/"),
+                root.select("link[rel=alternate]").eachAttr("href"));
+        assertEquals(List.of("Français", "English"), root.select("main h2").eachText());
+        // The accessibility page is named by its compliance status, as on every page; the others by their title.
+        assertEquals(List.of("Mentions fictives", "Accessibilité : non conforme"), root.select("ul.footer-links[lang=fr] a").eachText());
+        assertEquals(List.of("/fr/mentions/", "/fr/accessibilite/"), root.select("ul.footer-links[lang=fr] a").eachAttr("href"));
+        assertEquals(List.of("Fictional notice", "Accessibility: not compliant"), root.select("ul.footer-links[lang=en] a").eachText());
     }
 
     @Test
@@ -134,7 +152,7 @@ class SiteBakeTest {
         assertEquals("User-agent: *\nAllow: /\n\nSitemap: " + SITE_URL + "/sitemap.xml\n", Files.readString(out.resolve("robots.txt")));
         String headers = Files.readString(out.resolve("_headers"));
         assertTrue(headers.startsWith("/*\n"), headers);
-        assertTrue(headers.contains("frame-ancestors 'none'"), headers);
+        assertTrue(headers.contains("  Content-Security-Policy: " + CSP + "; frame-ancestors 'none'\n"), headers);
         assertTrue(headers.contains("X-Content-Type-Options: nosniff"), headers);
         for (Lang lang : Lang.values()) {
             Document feed = Jsoup.parse(Files.readString(out.resolve(Urls.newsFeed(lang))), "", org.jsoup.parser.Parser.xmlParser());
