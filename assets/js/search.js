@@ -46,6 +46,7 @@
           at += keys.length;
         });
         m.elisionSet = new Set(m.elisions);
+        m.stopSet = new Set(m.stop.split(" "));
         return m;
       });
     }
@@ -115,7 +116,7 @@
 
   /* One word of the query, resolved as QueryPlan does: exact term (and its related terms at half
      weight), or the terms it may stand for. */
-  function resolve(word, last, m) {
+  function resolve(word, at, last, m) {
     var key = shardOf(word, m);
     var own = key ? shard(key, m) : Promise.resolve(null);
     return own.then(function (s) {
@@ -128,7 +129,7 @@
           var j = s.w[surface];
           if (j !== null && !seen.has(s.t[j]) && related(s.t[i], s.t[j], m)) { seen.add(s.t[j]); terms.push(term(s, j, 0.5)); }
         });
-        return { surface: word, exact: true, key: key, terms: terms };
+        return { surface: word, exact: true, key: key, terms: terms, at: at };
       }
       var wanted = [];
       if (last && word.length >= m.prefixMin) {
@@ -148,13 +149,13 @@
           Object.keys(s.w).forEach(function (surface) { if (withinOneEdit(word, surface)) { take(s, surface); } });
         }
         var list = Object.keys(terms).map(function (t) { return terms[t]; });
-        return list.length ? { surface: word, exact: false, key: key, terms: list } : null;
+        return list.length ? { surface: word, exact: false, key: key, terms: list, at: at } : null;
       });
     });
   }
 
-  /* Two neighbouring words written as one ("start up": "startup"), when a known form of the first
-     one's shard, as QueryPlan looks them up: their terms. */
+  /* Two neighbouring words written as one ("start up", "start-up": "startup"), when a known form of
+     the first one's shard, as QueryPlan looks them up, no word in two of them: their terms. */
   function joined(words, m) {
     var out = [];
     for (var i = 0; i + 1 < words.length; i++) {
@@ -163,7 +164,8 @@
       var s = key && shards[key];
       if (s && shardOf(one, m) === key && has(s.w, one) && s.w[one] !== null &&
           !out.some(function (w) { return w.terms[0].t === s.t[s.w[one]]; })) {
-        out.push({ surface: one, exact: false, joined: true, terms: [term(s, s.w[one], 1)] });
+        out.push({ surface: one, exact: false, joined: true, at: i, terms: [term(s, s.w[one], 1)] });
+        i++;
       }
     }
     return out;
@@ -175,7 +177,13 @@
     return meta().then(function (m) {
       var all = surfaces(query, m).map(function (x) { return x.s; });
       var words = all.slice(0, m.maxWords);
-      return Promise.all(words.map(function (w, i) { return resolve(w, i === all.length - 1, m); }))
+      /* A word's pair file is fetched with its shard, not once the shard is read: a query of
+         several words waits for one round trip, not two. */
+      words.forEach(function (w, i) {
+        var key = shardOf(w, m);
+        if (i + 1 < words.length && key && m.pairSet.has(key) && !m.stopSet.has(w)) { get("p/" + m.fileOf[key] + ".json"); }
+      });
+      return Promise.all(words.map(function (w, i) { return resolve(w, i, i === all.length - 1, m); }))
         .then(function (resolved) {
           resolved = resolved.filter(Boolean);
           var extra = joined(words, m);
@@ -183,20 +191,19 @@
           for (var i = 0; i + 1 < resolved.length; i++) {
             if (resolved[i].exact && resolved[i + 1].exact && m.pairSet.has(resolved[i].key)) {
               pairs.push({ file: "p/" + m.fileOf[resolved[i].key] + ".json", key: resolved[i].key,
-                pair: resolved[i].terms[0].t + " " + resolved[i + 1].terms[0].t });
+                pair: resolved[i].terms[0].t + " " + resolved[i + 1].terms[0].t, first: resolved[i], second: resolved[i + 1] });
             }
           }
           return Promise.all(pairs.map(function (p) { return get(p.file); })).then(function (pairFiles) {
-            var scores = new Map();
             var found = new Map();
-            function add(doc, w) { scores.set(doc, (scores.get(doc) || 0) + w); }
-            resolved.concat(extra).forEach(function (word, k) {
-              var best = new Map();
+            /* Per word, each document's best weight among the word's terms. */
+            function best(word, k) {
+              var out = new Map();
               word.terms.forEach(function (term) {
                 for (var j = 0; j < term.p.length; j += 2) {
                   var doc = term.p[j];
                   var w = term.p[j + 1] * term.f;
-                  if (!best.has(doc) || best.get(doc) < w) { best.set(doc, w); }
+                  if (!out.has(doc) || out.get(doc) < w) { out.set(doc, w); }
                   var where = term.q[j / 2];
                   if (!found.has(doc)) { found.set(doc, []); }
                   (typeof where === "number" ? [where] : where).forEach(function (passage) {
@@ -204,12 +211,43 @@
                   });
                 }
               });
-              best.forEach(function (w, doc) { add(doc, w); });
-            });
-            pairs.forEach(function (p, k) {
+              return out;
+            }
+            function pairWeights(p, k) {
+              var out = new Map();
               var ofKey = has(pairFiles[k], p.key) ? pairFiles[k][p.key] : {};
               var postings = has(ofKey, p.pair) ? ofKey[p.pair] : [];
-              for (var j = 0; j < postings.length; j += 2) { add(postings[j], postings[j + 1]); }
+              for (var j = 0; j < postings.length; j += 2) { out.set(postings[j], (out.get(postings[j]) || 0) + postings[j + 1]); }
+              return out;
+            }
+            function addAll(into, weights) { weights.forEach(function (w, doc) { into.set(doc, (into.get(doc) || 0) + w); }); }
+            function groupOf(word) {
+              return extra.find(function (j) { return word.at === j.at || word.at === j.at + 1; });
+            }
+            var scores = new Map();
+            /* A compound ("start-up") counts once: the better of its words where they are next to
+               each other (their pair, and each word) and its form written as one; a part alone
+               ("up", of "follow-up") is not the compound (QueryPlan.toLucene). */
+            var parts = extra.map(function () { return []; });
+            var together = extra.map(function () { return new Map(); });
+            resolved.forEach(function (word, k) {
+              var g = groupOf(word);
+              if (g) { parts[extra.indexOf(g)].push(best(word, k)); } else { addAll(scores, best(word, k)); }
+            });
+            pairs.forEach(function (p, k) {
+              var g = groupOf(p.first);
+              if (g && g === groupOf(p.second)) { together[extra.indexOf(g)] = pairWeights(p, k); } else { addAll(scores, pairWeights(p, k)); }
+            });
+            extra.forEach(function (j, g) {
+              var whole = best(j, resolved.length + g);
+              var apart = new Map();
+              together[g].forEach(function (w, doc) {
+                apart.set(doc, parts[g].reduce(function (sum, weights) { return sum + (weights.get(doc) || 0); }, w));
+              });
+              var docs = new Set(Array.from(apart.keys()).concat(Array.from(whole.keys())));
+              docs.forEach(function (doc) {
+                scores.set(doc, (scores.get(doc) || 0) + Math.max(apart.get(doc) || 0, whole.get(doc) || 0));
+              });
             });
             var ranked = [];
             scores.forEach(function (score, doc) { ranked.push({ doc: doc, score: score }); });
@@ -374,10 +412,24 @@
     var hit = matcher(result.words, result.meta);
     var page = docs.slice(from, from + PAGE);
     var where = page.map(function (r) { return passages(r.doc, result); });
-    return Promise.all(page.map(function (r, i) { return fragmentOf(r.doc, where[i].best, result.meta); })).then(function (fragments) {
+    /* All fragments are asked for at once, and each result is shown, in order, as soon as its own
+       and those before it have come: a browser fetches only a few files at a time from one host
+       over HTTP/1.1, and the first results need not wait for the last ones. */
+    var cleared = from !== 0;
+    function clear() {
+      if (!cleared) { list.textContent = ""; cleared = true; }
+    }
+    return page.reduce(function (before, r, i) {
+      var fragment = fragmentOf(r.doc, where[i].best, result.meta);
+      return before.then(function () { return fragment; }).then(function (f) {
+        if (seq !== sequence) { return; }
+        clear();
+        list.appendChild(resultItem(r.doc, f, where[i], result, hit));
+        if (i === 0) { form.setAttribute("data-first-at", String(Math.round(performance.now()))); }
+      });
+    }, Promise.resolve()).then(function () {
       if (seq !== sequence) { return; }
-      if (from === 0) { list.textContent = ""; }
-      fragments.forEach(function (f, i) { list.appendChild(resultItem(page[i].doc, f, where[i], result, hit)); });
+      clear();
       shown = from + page.length;
       more.hidden = shown >= docs.length;
       section.hidden = docs.length === 0;

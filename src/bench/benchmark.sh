@@ -4,7 +4,7 @@
 #   src/bench/benchmark.sh [build] [-r RUNS] [-s "real x10 x100"] [--regenerate] [--append] [--empty]
 #   src/bench/benchmark.sh serve   [-r RUNS] [-s "real x10"]
 #   src/bench/benchmark.sh report  (the table again, from target/bench/runs.tsv)
-#   src/bench/benchmark.sh search  (ours beside Pagefind; needs Chromium and npm)
+#   src/bench/benchmark.sh search  [-r RUNS] [--latency MS]  (ours beside Pagefind; needs Chromium and npm)
 #
 # build: builds the real site (this repository) and synthetic sites at 10 and 100 times its
 #   content (generated once by fr.imt.portal.bench.SyntheticSite into target/bench/xN), RUNS
@@ -26,7 +26,9 @@
 #   SearchBytesBenchmark (a test class outside mvn verify) with it, in headless Chromium: for the
 #   real site and a synthetic site at 10 times the content, the bytes, requests and time to
 #   results of a first query (cold cache) and of further queries, ours and Pagefind's on a copy
-#   of the same built site. Writes target/search-bench.md.
+#   of the same built site; each figure the median of RUNS runs (default 5), each in a new browser;
+#   --latency adds MS milliseconds to every request (Chromium's network emulation), as a network would.
+#   Writes target/search-bench.md.
 #
 # Every measured process is started by ./portal, the launcher everyone uses, with its JVM options;
 # PORTAL_JAVA_OPTS adds options after them (e.g. "-XX:GCTimeRatio=9"; a later option wins over the launcher's).
@@ -42,6 +44,7 @@ SIZES=""
 REGENERATE=0
 APPEND=0
 EMPTY=0
+LATENCY=0
 TODAY=2026-11-20
 JAR=target/portal.jar
 CP="$JAR:target/test-classes"
@@ -61,6 +64,7 @@ while [[ $# -gt 0 ]]; do
         --regenerate) REGENERATE=1 ;;
         --append) APPEND=1 ;;
         --empty) EMPTY=1 ;;
+        --latency) LATENCY=${2:?}; shift ;;
         -h|--help) usage 0 ;;
         *) echo "unknown argument: $1" >&2; usage 2 ;;
     esac
@@ -237,7 +241,7 @@ bench_search() {
     (cd "$pagefind" && npm ci --no-audit --no-fund --silent)
     "$pagefind/node_modules/.bin/pagefind" --version >&2
     mvn -q -B test -Dtest=SearchBytesBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-        -Dpagefind="$ROOT/$pagefind/node_modules/.bin/pagefind" -DtrimStackTrace=true
+        -Dpagefind="$ROOT/$pagefind/node_modules/.bin/pagefind" -Druns="$RUNS" -Dlatency="$LATENCY" -DtrimStackTrace=true
     echo "Wrote target/search-bench.md" >&2
 }
 

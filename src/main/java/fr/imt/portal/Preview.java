@@ -1,6 +1,7 @@
 package fr.imt.portal;
 
 import fr.imt.portal.content.ContentLoader;
+import fr.imt.portal.content.SettingsCheck;
 import fr.imt.portal.content.Problems;
 import fr.imt.portal.content.KeptSources;
 import fr.imt.portal.model.Portal;
@@ -91,10 +92,12 @@ public final class Preview implements AutoCloseable {
             return full(current);
         }
         StageClock stages = new StageClock();
-        ContentLoader.Result loaded = ContentLoader.load(current.source().resolve("content"), current.today(), kept);
+        ContentLoader.Result loaded = ContentLoader.load(current.source().resolve("content"), current.today(),
+                SettingsCheck.timeZone(current.source(), current.settings()), kept);
+        loaded.problems().addAll(SynonymsCheck.check(current.source().resolve("content")));
         stages.lap("load");
         Optional<Portal> portal = loaded.portal();
-        if (portal.isEmpty()) {
+        if (portal.isEmpty() || loaded.problems().hasErrors()) {
             return new SiteBuilder.Report(loaded.problems(), List.of(), 0, 0, 0, false, stages);
         }
         SiteContext site = output.bake().context(SiteBuilder.shown(portal.get(), current), current.today());

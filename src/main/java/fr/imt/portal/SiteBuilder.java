@@ -85,6 +85,7 @@ public final class SiteBuilder {
         Path root = source.toAbsolutePath().normalize();
         Problems problems = ContentLoader.check(root.resolve("content"), today);
         problems.addAll(SettingsCheck.check(root, Map.of()));
+        problems.addAll(SynonymsCheck.check(root.resolve("content")));
         problems.addAll(QuotedSettings.check(root, Map.of(), false));
         return problems;
     }
@@ -180,7 +181,8 @@ public final class SiteBuilder {
                                           StagedPublications staged, StageClock stages) {
         ContentLoader.Result loaded;
         try {
-            loaded = ContentLoader.load(options.source().resolve("content"), options.today(), kept);
+            loaded = ContentLoader.load(options.source().resolve("content"), options.today(),
+                    SettingsCheck.timeZone(options.source(), options.settings()), kept);
         } catch (RuntimeException | Error bug) {
             try {
                 staged.abandon();
@@ -191,6 +193,7 @@ public final class SiteBuilder {
         }
         // The settings that reach the pages as addresses or markup are checked with the content.
         loaded.problems().addAll(SettingsCheck.check(options.source(), options.settings()));
+        loaded.problems().addAll(SynonymsCheck.check(options.source().resolve("content")));
         stages.lap("load");
         Optional<Portal> portal = loaded.portal();
         if (portal.isEmpty() || loaded.problems().hasErrors() || (strict && !loaded.problems().warnings().isEmpty())) {

@@ -6,14 +6,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,19 +27,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Builds the real content once and checks what a visitor sees on the HRS4R pages. Expected
  * values are read straight from the YAML sources with a plain YAML parser, not from our loader.
  */
+@ExtendWith(SharedBuilds.class)
 class RealContentSiteTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Path CONTENT = TestSites.PROJECT.resolve("content/hrs4r");
 
-    @TempDir
-    static Path tmp;
     static Path site;
 
     @BeforeAll
-    static void build() {
-        site = tmp.resolve("site");
-        SiteBuilder.Report report = SiteBuilder.build(new SiteBuilder.Options(TestSites.PROJECT, site, LocalDate.of(2026, 11, 20)));
+    static void build(SharedBuilds.Sites sites) {
+        site = sites.realInPlace().output();
+        SiteBuilder.Report report = sites.realInPlace().report();
         assertFalse(report.problems().hasErrors(), () -> report.problems().errors().toString());
         assertTrue(report.renderingErrors().isEmpty(), () -> String.join("\n", report.renderingErrors()));
         assertTrue(report.published());

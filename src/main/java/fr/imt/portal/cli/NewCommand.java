@@ -3,12 +3,14 @@ package fr.imt.portal.cli;
 import fr.imt.portal.authoring.ScaffoldException;
 import fr.imt.portal.authoring.Scaffolds;
 import fr.imt.portal.content.Catalogue;
+import fr.imt.portal.content.SettingsCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -34,7 +36,7 @@ final class NewCommand implements Runnable {
         @Option(names = "--source", paramLabel = "DIR", description = "Site folder holding content/ (default: the current folder).")
         Path source = Path.of(".");
 
-        @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date to write (default: today in Paris).")
+        @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date to write (default: today in the time zone of site.properties).")
         LocalDate today;
 
         @picocli.CommandLine.Mixin
@@ -44,9 +46,14 @@ final class NewCommand implements Runnable {
             return Catalogue.in(language.choose(source));
         }
 
-        /** Today where the publisher is, as the pages' dates are, whatever the machine's time zone. */
+        /**
+         * Today where the publisher is (site.timeZone), as the pages' dates are, whatever the
+         * machine's time zone; the machine's day when site.properties gives no valid zone, which
+         * the {@code validate} the command suggests next reports.
+         */
         LocalDate date() {
-            return today != null ? today : LocalDate.now(fr.imt.portal.content.ContentHistory.ZONE);
+            return today != null ? today
+                    : SettingsCheck.timeZone(source, Map.of()).map(LocalDate::now).orElseGet(LocalDate::now);
         }
     }
 

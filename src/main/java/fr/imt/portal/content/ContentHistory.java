@@ -34,25 +34,27 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ContentHistory {
 
-    /** Dates are days in the publisher's time zone, whatever the machine's. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-
     /** What git said: the latest commit date per file, the files with uncommitted changes, and whether the clone is shallow. */
     private record Git(Map<String, LocalDate> committed, Set<String> uncommitted, boolean shallow) {}
 
     private final Path contentRoot;
+    private final ZoneId zone;
     private final CompletableFuture<Optional<Git>> git;
 
-    private ContentHistory(Path contentRoot, CompletableFuture<Optional<Git>> git) {
+    private ContentHistory(Path contentRoot, ZoneId zone, CompletableFuture<Optional<Git>> git) {
         this.contentRoot = contentRoot;
+        this.zone = zone;
         this.git = git;
     }
 
-    /** Starts reading the history of {@code contentRoot} in the background. */
-    public static ContentHistory start(Path contentRoot) {
+    /**
+     * Starts reading the history of {@code contentRoot} in the background; dates are days in the
+     * publisher's time {@code zone} (site.properties), whatever the machine's.
+     */
+    public static ContentHistory start(Path contentRoot, ZoneId zone) {
         Path root = real(contentRoot);
         if (!Files.isDirectory(root)) {
-            return new ContentHistory(root, CompletableFuture.completedFuture(Optional.empty()));
+            return new ContentHistory(root, zone, CompletableFuture.completedFuture(Optional.empty()));
         }
         Process log;
         Process status;
@@ -61,11 +63,11 @@ public final class ContentHistory {
             status = git(root, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--", ".");
         } catch (IOException e) {
             // No git on this machine: every date comes from the files.
-            return new ContentHistory(root, CompletableFuture.completedFuture(Optional.empty()));
+            return new ContentHistory(root, zone, CompletableFuture.completedFuture(Optional.empty()));
         }
         CompletableFuture<Optional<Git>> git = CompletableFuture.supplyAsync(() -> {
             CompletableFuture<String> statusText = CompletableFuture.supplyAsync(() -> text(status.getInputStream()));
-            Map<String, LocalDate> committed = parseLog(log.getInputStream());
+            Map<String, LocalDate> committed = parseLog(log.getInputStream(), zone);
             String changed = statusText.join();
             if (exitCode(log) != 0 || exitCode(status) != 0) {
                 return Optional.empty();
@@ -74,7 +76,7 @@ public final class ContentHistory {
             String prefix = repository.map(r -> r.relativize(root).toString().replace('\\', '/')).map(p -> p.isEmpty() ? p : p + "/").orElse("");
             return Optional.of(new Git(committed, parseStatus(changed, prefix), repository.map(ContentHistory::shallow).orElse(false)));
         });
-        return new ContentHistory(root, git);
+        return new ContentHistory(root, zone, git);
     }
 
     /** Whether the dates come from git (false outside a git checkout or without git). */
@@ -113,9 +115,9 @@ public final class ContentHistory {
         }
     }
 
-    private static Optional<LocalDate> modified(Path file) {
+    private Optional<LocalDate> modified(Path file) {
         try {
-            return Optional.of(Files.getLastModifiedTime(file).toInstant().atZone(ZONE).toLocalDate());
+            return Optional.of(Files.getLastModifiedTime(file).toInstant().atZone(zone).toLocalDate());
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -132,7 +134,7 @@ public final class ContentHistory {
     }
 
     /** {@code git log --format=%x00%cI --name-only}: a NUL and the commit date, then the files it touched. */
-    private static Map<String, LocalDate> parseLog(InputStream in) {
+    private static Map<String, LocalDate> parseLog(InputStream in, ZoneId zone) {
         Map<String, LocalDate> latest = new HashMap<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             LocalDate current = null;
@@ -140,7 +142,7 @@ public final class ContentHistory {
             while ((line = reader.readLine()) != null) {
                 if (line.startsWith("\0")) {
                     try {
-                        current = OffsetDateTime.parse(line.substring(1).strip()).atZoneSameInstant(ZONE).toLocalDate();
+                        current = OffsetDateTime.parse(line.substring(1).strip()).atZoneSameInstant(zone).toLocalDate();
                     } catch (DateTimeParseException e) {
                         current = null;
                     }

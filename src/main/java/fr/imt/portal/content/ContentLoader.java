@@ -11,6 +11,7 @@ import fr.imt.portal.model.Provenance;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -37,15 +38,21 @@ public final class ContentLoader {
 
     /**
      * Loads as of the build date {@code today}, which decides the warnings about late actions and
-     * unreported milestone steps, and dates the content's files (see {@link ContentHistory}).
+     * unreported milestone steps, and dates the content's files as days in the publisher's time
+     * {@code zone} (see {@link ContentHistory}).
      */
-    public static Result load(Path contentRoot, LocalDate today) {
-        return load(contentRoot, today, KeptSources.none());
+    public static Result load(Path contentRoot, LocalDate today, ZoneId zone) {
+        return load(contentRoot, today, Optional.of(zone), KeptSources.none());
     }
 
-    /** Loads as {@link #load(Path, LocalDate)} does, reading again only the files changed since {@code kept} was last loaded with. */
-    public static Result load(Path contentRoot, LocalDate today, KeptSources kept) {
-        return load(contentRoot, today, ContentHistory.start(contentRoot), kept);
+    /**
+     * Loads as {@link #load(Path, LocalDate, ZoneId)} does, reading again only the files changed
+     * since {@code kept} was last loaded with. Without a {@code zone} (site.properties gives no
+     * valid one, an error reported with the settings) the files cannot be dated: the content is
+     * only checked, and no model is returned.
+     */
+    public static Result load(Path contentRoot, LocalDate today, Optional<ZoneId> zone, KeptSources kept) {
+        return read(contentRoot, today, zone.map(z -> ContentHistory.start(contentRoot, z)).orElse(null), kept);
     }
 
     /** Checks the content as of today without reading its history. */
@@ -55,11 +62,11 @@ public final class ContentLoader {
 
     /** Checks the content as of {@code today} without reading its history: what {@code validate} needs. */
     public static Problems check(Path contentRoot, LocalDate today) {
-        return load(contentRoot, today, null, KeptSources.none()).problems();
+        return read(contentRoot, today, null, KeptSources.none()).problems();
     }
 
     /** {@code history} null: check only, no model is returned. */
-    private static Result load(Path contentRoot, LocalDate today, ContentHistory history, KeptSources kept) {
+    private static Result read(Path contentRoot, LocalDate today, ContentHistory history, KeptSources kept) {
         Problems problems = new Problems();
         // A source from outside the site folder is never read, not even to report its mistakes.
         if (!SourceTree.check(contentRoot.toAbsolutePath().normalize().getParent(), problems)) {

@@ -52,11 +52,60 @@ import static fr.imt.portal.content.Shape.Field.required;
  */
 final class CopLoader {
 
-    static final int HISTORY_FIRST = 2017;
-    static final int HISTORY_LAST = 2022;
-    static final int CONTRACT_FIRST = 2023;
-    static final int CONTRACT_LAST = 2027;
-    static final int SCHOOL_FIRST = 2021;
+    /**
+     * The years the COP's files may give, which {@code contract.yaml} decides: the previous
+     * contract's history (from its reference year to its last), the contract's years, and the
+     * first year of the schools' tables (which end with the contract).
+     */
+    record Years(int historyFirst, int historyLast, int contractFirst, int contractLast, int schoolFirst) {
+
+        /**
+         * Any year: what the other files are checked with when {@code contract.yaml} gives no
+         * usable years (an error of its own, which stops the build anyway).
+         */
+        static final Years ANY = new Years(YEAR_MIN, YEAR_MAX, YEAR_MIN, YEAR_MAX, YEAR_MIN);
+
+        /**
+         * The years of a contract, when they follow one another: the previous contract's
+         * reference year, its years, then the contract's, the schools' tables starting no later
+         * than its last year.
+         */
+        static Optional<Years> ordered(int previousReference, int previousFirst, int previousLast, int first, int last,
+                                       int schoolFirst) {
+            boolean inOrder = YEAR_MIN <= previousReference && previousReference < previousFirst && previousFirst <= previousLast
+                    && previousLast < first && first <= last && last <= YEAR_MAX && YEAR_MIN <= schoolFirst && schoolFirst <= last;
+            return inOrder ? Optional.of(new Years(previousReference, previousLast, first, last, schoolFirst)) : Optional.empty();
+        }
+
+        /**
+         * The years a contract.yaml's {@code tree} gives, read leniently: a mistake elsewhere in
+         * the file does not stop the other files from being checked against its years, and the
+         * published schemas say the same years as the build. Any year when they are missing or
+         * out of order (which the build reports).
+         */
+        static Years read(Optional<YamlNode> tree) {
+            return tree.flatMap(t -> ordered(year(t, "previous_contract", "reference_year"), year(t, "previous_contract", "first_year"),
+                    year(t, "previous_contract", "last_year"), year(t, "first_year"), year(t, "last_year"),
+                    year(t, "school_tables_first_year"))).orElse(ANY);
+        }
+
+        /** The year at {@code path} in {@code node}, or 0 when there is none there. */
+        private static int year(YamlNode node, String... path) {
+            for (String key : path) {
+                node = node instanceof YamlNode.Mapping m ? m.get(key) : null;
+            }
+            return node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.INTEGER && s.text().matches("\\d{4}")
+                    ? Integer.parseInt(s.text()) : 0;
+        }
+
+        static Optional<Years> of(Cop.Contract c) {
+            return ordered(c.previous().referenceYear(), c.previous().firstYear(), c.previous().lastYear(), c.firstYear(),
+                    c.lastYear(), c.schoolTablesFirstYear());
+        }
+    }
+
+    private static final int YEAR_MIN = 1900;
+    private static final int YEAR_MAX = 2100;
 
     private static final String FIGURE_EXPECTED = "shape.figure";
 
@@ -112,9 +161,17 @@ final class CopLoader {
     static final Shape CONTRACT = Shape.group(
             required("english", SourceFiles.ENGLISH, "where the English texts come from"),
             required("title", Shape.bilingual(), "the contract's title"),
-            required("first_year", Shape.wholeNumber(CONTRACT_FIRST, CONTRACT_FIRST), "the contract's first year"),
-            required("last_year", Shape.wholeNumber(CONTRACT_LAST, CONTRACT_LAST), "the contract's last year"),
-            required("reference_year", Shape.wholeNumber(HISTORY_LAST, HISTORY_LAST), "the year of the reference values"),
+            required("first_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX), "the contract's first year"),
+            required("last_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX), "the contract's last year"),
+            required("reference_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX), "the year of the reference values"),
+            required("previous_contract", Shape.group(
+                    required("first_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX), "the previous contract's first year"),
+                    required("last_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX), "the previous contract's last year"),
+                    required("reference_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX),
+                            "the year of the previous contract's reference values")),
+                    "the period of the previous contract, whose review the indicators' histories give"),
+            required("school_tables_first_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX),
+                    "the first year of the schools' tables of numeric objectives (their last is the contract's)"),
             required("themes", Shape.listOf(Shape.group(
                     required("id", Shape.identifier(), "the theme's identifier"),
                     required("title", Shape.bilingual(), "the theme's title")), 1), "the strategic themes"),
@@ -151,31 +208,36 @@ final class CopLoader {
             required("english", SourceFiles.ENGLISH, "where the English texts come from"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
 
-    static final Shape MILESTONE = Shape.group(
+    static Shape milestone(Years years) {
+        return Shape.group(
             required("id", Shape.pattern("J[1-9][0-9]{0,3}", "shape.milestoneCode"), "the milestone's code"),
             optional("objective", Shape.reference("objective", Shape.pattern("[MT][1-9]", "shape.anObjectiveCode")), "the objective it belongs to"),
             required("title", Shape.bilingual(), "the milestone's title"),
             optional("description", Shape.bilingual(), "the milestone's own text"),
             required("english", SourceFiles.ENGLISH, "where the English texts come from"),
             required("steps", Shape.listOf(Shape.group(
-                    required("year", Shape.wholeNumber(CONTRACT_FIRST, CONTRACT_LAST), "the year the step is due"),
+                    required("year", Shape.wholeNumber(years.contractFirst(), years.contractLast()), "the year the step is due"),
                     required("text", Shape.bilingual(), "what is due that year"),
                     optional("status", Shape.oneOf(Status.keys()), "the status editors report"),
                     optional("reported", Shape.date(), "the date of the report"),
                     optional("caveat", Shape.bilingual(), "a short warning shown with the step where the extraction"
                             + " leaves unclear which year a part of it belongs to; the details go in source_notes")), 0),
                     "the yearly steps"),
-            optional("progress", Shape.listOf(ProgressLogs.stepEntry(CONTRACT_FIRST, CONTRACT_LAST), 0),
+            optional("progress", Shape.listOf(ProgressLogs.stepEntry(years.contractFirst(), years.contractLast()), 0),
                     "the dated progress log, oldest first, each entry about one step's year"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    }
 
-    static final Shape TARGET = Shape.group(
-            required("year", Shape.wholeNumber(CONTRACT_LAST, 2100), "the target's year"),
+    static Shape target(Years years) {
+        return Shape.group(
+            required("year", Shape.wholeNumber(years.contractLast(), YEAR_MAX), "the target's year"),
             optional("value", FIGURE, "the target's number (omit it for a qualitative target)"),
             optional("text", Shape.bilingual(), "the target's wording"))
             .where(Shape.Rule.atLeastOne("rule.target", "value", "text"));
+    }
 
-    static final Shape INDICATOR = Shape.group(
+    static Shape indicator(Years years) {
+        return Shape.group(
             required("id", Shape.identifier(), "the indicator's identifier (the file's name)"),
             required("domain", Shape.identifier(), "the domain of the indicator table"),
             required("name", Shape.bilingual(), "the indicator's name"),
@@ -190,7 +252,7 @@ final class CopLoader {
             optional("previous_only", Shape.flag(), "whether the indicator belongs to the previous contract only"),
             required("english", SourceFiles.ENGLISH, "where the English texts come from"),
             optional("reference", Shape.group(Stream.concat(Stream.of(
-                    required("year", Shape.wholeNumber(HISTORY_FIRST, HISTORY_LAST), "the reference year"),
+                    required("year", Shape.wholeNumber(years.historyFirst(), years.historyLast()), "the reference year"),
                     optional("text", Shape.bilingual(), "the reference's wording when it is not a number")),
                             Stream.of(figureFields("whether the value is provisional", "a note on the value"))
                                     .map(f -> f.name().equals("value") ? optional("value", Shape.number(), "the reference value") : f))
@@ -198,26 +260,28 @@ final class CopLoader {
                     .where(Shape.Rule.atLeastOne("rule.reference", "value", "text"),
                             Shape.Rule.atMostOne("rule.oneQualifier", QUALIFIERS.toArray(String[]::new))),
                     "the reference value"),
-            optional("trajectory", Shape.byYear(CONTRACT_FIRST, CONTRACT_LAST, FIGURE), "the yearly trajectory"),
-            optional("targets", Shape.listOf(TARGET, 0), "the targets"),
+            optional("trajectory", Shape.byYear(years.contractFirst(), years.contractLast(), FIGURE), "the yearly trajectory"),
+            optional("targets", Shape.listOf(target(years), 0), "the targets"),
             optional("footnotes", Shape.listOf(Shape.bilingual(), 0), "the footnotes"),
             optional("previous_contract", Shape.group(
                     required("name", Shape.bilingual(), "the indicator's name in the previous contract"),
                     required("unit", Shape.reference("unit"), "its unit"),
-                    required("values", Shape.byYear(HISTORY_FIRST, HISTORY_LAST, FIGURE), "its values"),
+                    required("values", Shape.byYear(years.historyFirst(), years.historyLast(), FIGURE), "its values"),
                     optional("target", Shape.group(
                             optional("value", FIGURE, "the 2022 target's number"),
                             optional("text", Shape.bilingual(), "the 2022 target's wording"))
                             .where(Shape.Rule.atLeastOne("rule.target",
                                     "value", "text")), "the 2022 target"),
-                    optional("schools", Shape.byIdentifier("school", Shape.byYear(HISTORY_FIRST, HISTORY_LAST, FIGURE)),
+                    optional("schools", Shape.byIdentifier("school", Shape.byYear(years.historyFirst(), years.historyLast(), FIGURE)),
                             "the per-school values")), "the previous contract's results"),
-            optional("actuals", Shape.byYear(CONTRACT_FIRST, CONTRACT_LAST, ACTUAL), "the actual values reported"),
+            optional("actuals", Shape.byYear(years.contractFirst(), years.contractLast(), ACTUAL), "the actual values reported"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"))
             .where(Shape.Rule.requiredWhen("previous_only", false, "targets", "rule.targets"),
                     Shape.Rule.requiredWhen("previous_only", true, "previous_contract", "rule.previousContract"));
+    }
 
-    static final Shape SCHOOL = Shape.group(
+    static Shape school(Years years) {
+        return Shape.group(
             required("id", Shape.identifier(), "the school's identifier (the folder's name)"),
             required("name", Shape.bilingual(), "the school's name"),
             required("english", SourceFiles.ENGLISH, "where the English texts come from"),
@@ -232,7 +296,7 @@ final class CopLoader {
                     optional("indicator", Shape.identifier(), "the IMT indicator the row feeds"),
                     required("label", Shape.bilingual(), "the row's label"),
                     required("unit", Shape.reference("unit"), "the row's unit"),
-                    required("values", Shape.byYear(SCHOOL_FIRST, CONTRACT_LAST, SCHOOL_FIGURE),
+                    required("values", Shape.byYear(years.schoolFirst(), years.contractLast(), SCHOOL_FIGURE),
                             "the values by year (\"n/a\" where the source marks the year not applicable)"),
                     optional("target", Shape.bilingual(), "a qualitative target"),
                     optional("footnotes", Shape.listOf(Shape.text(), 0), "marks of the footnotes that apply")), 0),
@@ -241,6 +305,7 @@ final class CopLoader {
                     required("mark", Shape.text(), "the footnote's mark, such as (*)"),
                     required("text", Shape.bilingual(), "the footnote's text")), 0), "the footnotes of the objectives"),
             optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    }
 
     /** A unit written somewhere that must agree with another (an indicator's), checked once all units are known. */
     private record UnitUse(SourcePosition at, String field, String unit, String indicator, Message what) {}
@@ -254,6 +319,10 @@ final class CopLoader {
     private final SourceFiles sourceFiles;
 
     private final EditorialChecks editorial;
+
+    /** The years the files may give, once {@code contract.yaml} is read. */
+    private Years years = Years.ANY;
+
 
     /**
      * {@code today} is the build date, as of which steps of past years still unreported are
@@ -275,6 +344,9 @@ final class CopLoader {
             return Cop.EMPTY;
         }
         Optional<Cop.Contract> contract = contract();
+        // Read again, leniently (a problem of its own is reported once, by contract()).
+        Path file = root.resolve("contract.yaml");
+        years = Years.read(Files.isRegularFile(file) ? sourceFiles.tree(file, new Problems()) : Optional.empty());
         List<Unit> units = units();
         List<Objective> objectives = objectives();
         List<Milestone> milestones = milestones();
@@ -322,9 +394,18 @@ final class CopLoader {
                             sourceFiles.prose(folder, id, "en", file, problems))));
                 }
             }
-            return new Cop.Contract(Fields.text(map, "title"), Fields.integer(map, "first_year"),
-                    Fields.integer(map, "last_year"), Fields.integer(map, "reference_year"), ambition,
+            YamlNode.Mapping previous = Fields.group(map, "previous_contract");
+            Cop.Contract contract = new Cop.Contract(Fields.text(map, "title"), Fields.integer(map, "first_year"),
+                    Fields.integer(map, "last_year"), Fields.integer(map, "reference_year"),
+                    new Cop.Period(Fields.integer(previous, "first_year"), Fields.integer(previous, "last_year"),
+                            Fields.integer(previous, "reference_year")),
+                    Fields.integer(map, "school_tables_first_year"), ambition,
                     Fields.english(map), themes, domains, List.copyOf(parts));
+            if (Years.of(contract).isEmpty()) {
+                problems.error(map.get("first_year").position(), "first_year", "cop.years", String.valueOf(contract.previous().referenceYear()),
+                        contract.previous().years(), contract.years(), String.valueOf(contract.schoolTablesFirstYear()));
+            }
+            return contract;
         });
     }
 
@@ -395,7 +476,7 @@ final class CopLoader {
     private List<Milestone> milestones() {
         List<Milestone> milestones = new ArrayList<>();
         Map<Path, Optional<YamlNode.Mapping>> files =
-                sourceFiles.readAll(SourceFiles.list(root.resolve("milestones"), ".yaml"), MILESTONE, problems);
+                sourceFiles.readAll(SourceFiles.list(root.resolve("milestones"), ".yaml"), milestone(years), problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
@@ -477,7 +558,7 @@ final class CopLoader {
         List<Indicator> indicators = new ArrayList<>();
         Map<String, SourcePosition> parents = new LinkedHashMap<>();
         Map<Path, Optional<YamlNode.Mapping>> files =
-                sourceFiles.readAll(SourceFiles.list(root.resolve("indicators"), ".yaml"), INDICATOR, problems);
+                sourceFiles.readAll(SourceFiles.list(root.resolve("indicators"), ".yaml"), indicator(years), problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
@@ -587,7 +668,8 @@ final class CopLoader {
     }
 
     private Target target(YamlNode.Mapping t, boolean hasYear) {
-        return new Target(hasYear ? Fields.integer(t, "year") : HISTORY_LAST,
+        // The previous contract's target is for its last year.
+        return new Target(hasYear ? Fields.integer(t, "year") : years.historyLast(),
                 Fields.has(t, "value") ? Optional.of(figure(t.get("value"))) : Optional.empty(),
                 Fields.has(t, "text") ? Optional.of(Fields.text(t, "text")) : Optional.empty());
     }
@@ -595,7 +677,7 @@ final class CopLoader {
     private List<School> schools() {
         List<School> schools = new ArrayList<>();
         List<Path> folders = SourceFiles.folders(root.resolve("schools"));
-        Map<Path, Optional<YamlNode.Mapping>> files = sourceFiles.readEach(folders, "school.yaml", SCHOOL, problems);
+        Map<Path, Optional<YamlNode.Mapping>> files = sourceFiles.readEach(folders, "school.yaml", school(years), problems);
         for (Path folder : folders) {
             Path file = folder.resolve("school.yaml");
             String name = folder.getFileName().toString();

@@ -89,7 +89,7 @@ final class NewsLoader {
             }
             source = source.replace("\r\n", "\n");
         } catch (IOException e) {
-            SourceFiles.unreadable(file, "", e, problems);
+            problems.unreadable(file, "", e);
             return Optional.empty();
         }
         if (!source.startsWith("---\n")) {

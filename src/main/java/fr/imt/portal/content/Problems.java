@@ -1,5 +1,7 @@
 package fr.imt.portal.content;
 
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,15 @@ public final class Problems {
 
     public void error(Path file, String field, String key, Object... args) {
         error(SourcePosition.startOf(file), field, Message.of(key, args));
+    }
+
+    /** A source that could not be read: said in plain words, a text not saved as UTF-8 apart. */
+    public void unreadable(Path file, String field, IOException e) {
+        if (e instanceof CharacterCodingException) {
+            error(file, field, YamlReader.NOT_UTF8);
+        } else {
+            error(file, field, "file.unreadable", String.valueOf(e.getMessage()));
+        }
     }
 
     public synchronized void error(SourcePosition at, String field, Message message) {

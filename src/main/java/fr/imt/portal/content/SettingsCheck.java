@@ -1,5 +1,6 @@
 package fr.imt.portal.content;
 
+import fr.imt.portal.model.Lang;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -10,6 +11,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,14 +22,19 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Checks the settings of {@code site.properties} that reach the published files as addresses
  * or as markup: every {@code *.url} setting (links, JSON-LD, feeds, sitemap, data catalogue) and
  * {@code site.editBaseUrl} (the pages' edit links) is a web address ({@code https:} or
  * {@code http:}, a host, nothing hidden in it), the site's own address is a host alone, the
- * base path is plain path segments, the contact address is an e-mail address, and the
- * Content-Security-Policy is directives on one line. Anything else (a
+ * base path is plain path segments, the contact address is an e-mail address, the
+ * Content-Security-Policy is directives on one line, the publisher's time zone is one the
+ * time-zone database knows, and the words of the addresses are URL-safe and distinct where they
+ * share a folder, and the navigation and footer list known sections once each. The settings that
+ * are choices of the institution (its time zone, the words of its addresses, its navigation)
+ * must be set. Anything else (a
  * {@code javascript:} link, a quote that ends an attribute, a line break that adds a header to
  * the hosts' {@code _headers} file) is an error naming the setting and its line, and nothing is
  * published.
@@ -37,6 +46,33 @@ public final class SettingsCheck {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern CSP_DIRECTIVE = Pattern.compile("[a-z][a-z-]*( +[\\x21\\x23-\\x2b\\x2d-\\x3a\\x3c-\\x7e]+)*");
 
+    private static final String TIME_ZONE = "site.timeZone";
+
+    private static final String SEGMENT_PREFIX = "site.segment.";
+
+    /**
+     * The words of the site's addresses, without their language ({@code site.segment.<name>.<lang>},
+     * which the URL scheme reads): a name with a dot is a segment below another (the COP's
+     * objectives below the COP).
+     */
+    private static final List<String> SEGMENTS = Stream.concat(
+            Stream.of("pillars", "principles", "actions", "actionPlan", "gapAnalysis", "otmr", "search", "news", "changes", "data", "cop"),
+            Map.of("news", List.of("page"), "cop", List.of("objectives", "indicators", "milestones", "parts", "schools")).entrySet().stream()
+                    .flatMap(folder -> folder.getValue().stream().map(name -> folder.getKey() + "." + name)))
+            .map(name -> SEGMENT_PREFIX + name).sorted().toList();
+
+    /** The sections the navigation and the footer may list (see site.properties), each a page of the site. */
+    private static final List<String> SECTIONS = List.of("home", "gapAnalysis", "actionPlan", "cop", "otmr", "news", "search",
+            "data", "changes");
+
+    private static final List<String> NAVIGATION = List.of("site.navigation", "site.footer");
+
+    private static final Pattern URL_SEGMENT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** The settings the generator cannot do without: each is a fact of the institution, not of the code. */
+    private static final List<String> REQUIRED = Stream.concat(Stream.of(TIME_ZONE, "site.navigation", "site.footer"),
+            SEGMENTS.stream().flatMap(segment -> Stream.of(Lang.values()).map(lang -> segment + "." + lang.code()))).toList();
+
     private SettingsCheck() {}
 
     /**
@@ -47,37 +83,72 @@ public final class SettingsCheck {
         Problems problems = new Problems();
         Path file = source.resolve("site.properties");
         if (!Files.isRegularFile(file)) {
+            problems.error(file, "", "setting.noFile");
             return problems;
         }
-        String text;
+        String text = text(file);
+        Properties values;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Properties values = new Properties();
-        try (Reader reader = new StringReader(text)) {
-            values.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
+            values = properties(text);
+        } catch (IllegalArgumentException e) {
             problems.error(file, "", "setting.unreadable", String.valueOf(e.getMessage()));
             return problems;
         }
         List<String> lines = text.lines().toList();
         Set<String> keys = new TreeSet<>(values.stringPropertyNames());
         keys.addAll(overrides.keySet());
+        for (String key : REQUIRED) {
+            if (!keys.contains(key)) {
+                problems.error(SourcePosition.startOf(file), key, "setting.required", key);
+            }
+        }
+        // Segments sharing a folder, by the folder and the language: the first setting that took each word.
+        Map<String, String> taken = new HashMap<>();
         for (String key : keys) {
             String value = overrides.getOrDefault(key, values.getProperty(key));
-            problem(key, value).ifPresent(message -> problems.error(
-                    overrides.containsKey(key) ? SourcePosition.startOf(file) : new SourcePosition(file, lineOf(lines, key), 1),
-                    key, overrides.containsKey(key) ? Message.of("setting.commandLine", message) : message));
+            SourcePosition at = overrides.containsKey(key) ? SourcePosition.startOf(file) : new SourcePosition(file, lineOf(lines, key), 1);
+            Optional<Message> problem = problem(key, value);
+            problem.ifPresent(message -> problems.error(at, key, overrides.containsKey(key) ? Message.of("setting.commandLine", message) : message));
+            if (problem.isEmpty() && key.startsWith(SEGMENT_PREFIX) && REQUIRED.contains(key)) {
+                String name = key.substring(SEGMENT_PREFIX.length(), key.lastIndexOf('.'));
+                String folder = (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "") + key.substring(key.lastIndexOf('.'));
+                String first = taken.putIfAbsent(folder + "/" + value.strip(), key);
+                if (first != null) {
+                    problems.error(at, key, "setting.segment.clash", value.strip(), first, String.valueOf(lineOf(lines, first)));
+                }
+            }
         }
         return problems;
+    }
+
+    /**
+     * The publisher's time zone ({@code site.timeZone}), in which the content's files are dated
+     * and a day begins, whatever the machine's; empty when site.properties is missing or does not
+     * give a valid one, which {@link #check} reports.
+     */
+    public static Optional<ZoneId> timeZone(Path source, Map<String, String> overrides) {
+        String zone = overrides.get(TIME_ZONE);
+        Path file = source.resolve("site.properties");
+        if (zone == null && Files.isRegularFile(file)) {
+            try {
+                zone = properties(text(file)).getProperty(TIME_ZONE);
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        return zone == null || problem(TIME_ZONE, zone).isPresent() ? Optional.empty() : Optional.of(ZoneId.of(zone.strip()));
     }
 
     /** What is wrong with {@code value} as the setting {@code key}, if anything. */
     public static Optional<Message> problem(String key, String value) {
         String v = value.strip();
-        if (key.equals("site.url")) {
+        if (key.equals(TIME_ZONE)) {
+            return timeZone(v);
+        } else if (NAVIGATION.contains(key)) {
+            return sections(v);
+        } else if (key.startsWith(SEGMENT_PREFIX)) {
+            return URL_SEGMENT.matcher(v).matches() ? Optional.empty() : Optional.of(Message.of("setting.segment", quoted(v)));
+        } else if (key.equals("site.url")) {
             return v.isEmpty() ? Optional.empty() : origin(v);
         } else if (key.endsWith(".url") || key.equals("site.editBaseUrl")) {
             return v.isEmpty() ? Optional.empty() : webAddress(v, false);
@@ -141,6 +212,44 @@ public final class SettingsCheck {
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Message> sections(String v) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (String name : v.split("[\\s,]+")) {
+            if (!SECTIONS.contains(name) || !seen.add(name)) {
+                return Optional.of(Message.of("setting.sections", quoted(name), String.join(" ", SECTIONS)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Message> timeZone(String v) {
+        try {
+            ZoneId.of(v);
+            return Optional.empty();
+        } catch (DateTimeException e) {
+            return Optional.of(Message.of("setting.timeZone", quoted(v)));
+        }
+    }
+
+    private static String text(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The settings written in {@code text}; {@link IllegalArgumentException} when it is not key=value lines. */
+    private static Properties properties(String text) {
+        Properties values = new Properties();
+        try (Reader reader = new StringReader(text)) {
+            values.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return values;
     }
 
     private static Optional<Message> csp(String v) {

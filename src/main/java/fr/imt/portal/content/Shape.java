@@ -303,6 +303,18 @@ public sealed interface Shape {
     }
 
     record Matching(Pattern regex, Message expected) implements Shape {
+        // A pattern is equal to another of the same expression (Pattern itself compares identities),
+        // so that shapes built again for the same years are the same shape (see SourceFiles).
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Matching m && m.regex.pattern().equals(regex.pattern()) && m.expected.equals(expected);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(regex.pattern(), expected);
+        }
+
         public void check(YamlNode node, String field, Problems problems) {
             if (!isText(node) || !regex.matcher(((YamlNode.Scalar) node).text()).matches()) {
                 wrongKind(node, field, problems, expected);

@@ -47,7 +47,8 @@ final class SourceFiles {
             return Optional.empty();
         }
         Checked checked = kept.checked.get(file);
-        if (checked == null || checked.tree() != node.get() || checked.shape() != shape) {
+        // Shapes are values: the COP's are built again at every load, from the contract's years.
+        if (checked == null || checked.tree() != node.get() || !checked.shape().equals(shape)) {
             checked = check(node.get(), shape);
             if (kept.keeping) {
                 kept.checked.put(file, checked);
@@ -69,7 +70,7 @@ final class SourceFiles {
             }
             source = Files.readString(file);
         } catch (IOException e) {
-            unreadable(file, "", e, problems);
+            problems.unreadable(file, "", e);
             return Optional.empty();
         }
         Problems found = new Problems();
@@ -137,7 +138,7 @@ final class SourceFiles {
             }
             return text;
         } catch (IOException e) {
-            unreadable(file, name, e, problems);
+            problems.unreadable(file, name, e);
             return "";
         }
     }
@@ -177,15 +178,6 @@ final class SourceFiles {
             return files.filter(Files::isDirectory).sorted().toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** A source that could not be read: said in plain words, a text not saved as UTF-8 apart. */
-    static void unreadable(Path file, String field, IOException e, Problems problems) {
-        if (e instanceof java.nio.charset.CharacterCodingException) {
-            problems.error(file, field, YamlReader.NOT_UTF8);
-        } else {
-            problems.error(file, field, "file.unreadable", String.valueOf(e.getMessage()));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A kind of YAML source under {@code content/}: where its files are (a glob relative to
@@ -15,31 +16,37 @@ import java.util.Optional;
  * @param name      the schema's file name without {@code .schema.json}
  * @param title     what the files are, in French and English, for editors' tools
  * @param glob      where the files are, relative to {@code content/}
+ * @param shapes    the shape of the files, given the years the COP's contract decides
  * @param frontMatter whether the YAML is the header of a Markdown file (no schema comment possible)
  */
-public record SourceKind(String name, String title, String glob, Shape shape, boolean frontMatter) {
+public record SourceKind(String name, String title, String glob, Function<CopLoader.Years, Shape> shapes, boolean frontMatter) {
 
     /** Every kind of YAML the loaders read. */
     public static final List<SourceKind> ALL = List.of(
-            yaml("pillars", "Piliers HRS4R / HRS4R pillars", "hrs4r/pillars.yaml", Hrs4rLoader.PILLARS),
-            yaml("departments", "Directions métier / Departments", "hrs4r/departments.yaml", Hrs4rLoader.DEPARTMENTS),
+            yaml("pillars", "Piliers HRS4R / HRS4R pillars", "hrs4r/pillars.yaml", y -> Hrs4rLoader.PILLARS),
+            yaml("departments", "Directions métier / Departments", "hrs4r/departments.yaml", y -> Hrs4rLoader.DEPARTMENTS),
             yaml("principle", "Principe de l'analyse des écarts / Gap-analysis principle",
-                    "hrs4r/principles/*/principle.yaml", Hrs4rLoader.PRINCIPLE),
-            yaml("action", "Action du plan d'action HRS4R / HRS4R action", "hrs4r/actions/*.yaml", Hrs4rLoader.ACTION),
+                    "hrs4r/principles/*/principle.yaml", y -> Hrs4rLoader.PRINCIPLE),
+            yaml("action", "Action du plan d'action HRS4R / HRS4R action", "hrs4r/actions/*.yaml", y -> Hrs4rLoader.ACTION),
             yaml("contract", "Contrat d'objectifs et de performance / Contract of objectives and performance",
-                    "cop/contract.yaml", CopLoader.CONTRACT),
-            yaml("units", "Unités des indicateurs / Indicator units", "cop/units.yaml", CopLoader.UNITS),
-            yaml("objective", "Objectif du COP / COP objective", "cop/objectives/*.yaml", CopLoader.OBJECTIVE),
-            yaml("milestone", "Jalon du COP / COP milestone", "cop/milestones/*.yaml", CopLoader.MILESTONE),
-            yaml("indicator", "Indicateur du COP / COP indicator", "cop/indicators/*.yaml", CopLoader.INDICATOR),
-            yaml("school", "Fiche d'école / School sheet", "cop/schools/*/school.yaml", CopLoader.SCHOOL),
-            yaml("pages", "Pages de texte / Prose pages", "pages/pages.yaml", PagesLoader.PAGES),
-            yaml("otm-r", "Page OTM-R / OTM-R page", "pages/otm-r.yaml", PagesLoader.OTMR),
-            yaml("glossary", "Glossaire français-anglais / French-English glossary", "glossary.yaml", Glossary.GLOSSARY),
-            new SourceKind("news", "En-tête d'une actualité / News post header", "news/*.md", NewsLoader.HEADER, true));
+                    "cop/contract.yaml", y -> CopLoader.CONTRACT),
+            yaml("units", "Unités des indicateurs / Indicator units", "cop/units.yaml", y -> CopLoader.UNITS),
+            yaml("objective", "Objectif du COP / COP objective", "cop/objectives/*.yaml", y -> CopLoader.OBJECTIVE),
+            yaml("milestone", "Jalon du COP / COP milestone", "cop/milestones/*.yaml", CopLoader::milestone),
+            yaml("indicator", "Indicateur du COP / COP indicator", "cop/indicators/*.yaml", CopLoader::indicator),
+            yaml("school", "Fiche d'école / School sheet", "cop/schools/*/school.yaml", CopLoader::school),
+            yaml("pages", "Pages de texte / Prose pages", "pages/pages.yaml", y -> PagesLoader.PAGES),
+            yaml("otm-r", "Page OTM-R / OTM-R page", "pages/otm-r.yaml", y -> PagesLoader.OTMR),
+            yaml("glossary", "Glossaire français-anglais / French-English glossary", "glossary.yaml", y -> Glossary.GLOSSARY),
+            new SourceKind("news", "En-tête d'une actualité / News post header", "news/*.md", y -> NewsLoader.HEADER, true));
 
-    private static SourceKind yaml(String name, String title, String glob, Shape shape) {
-        return new SourceKind(name, title, glob, shape, false);
+    private static SourceKind yaml(String name, String title, String glob, Function<CopLoader.Years, Shape> shapes) {
+        return new SourceKind(name, title, glob, shapes, false);
+    }
+
+    /** The shape of this kind's files in a site whose contract gives {@code years}. */
+    public Shape shape(CopLoader.Years years) {
+        return shapes.apply(years);
     }
 
     /** The kind of the file at {@code relative} (a path inside {@code content/}), if the loaders read one there. */

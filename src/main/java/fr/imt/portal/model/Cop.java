@@ -19,11 +19,28 @@ import java.util.stream.Stream;
 public final class Cop {
 
     /**
-     * The contract as a whole: title, years, ambition text, themes and domains, and the parts of
-     * the contract published as text pages of their own (its introduction, the growth scenario…).
+     * The contract as a whole: title, years (its own, the previous contract's, the first of the
+     * schools' tables), ambition text, themes and domains, and the parts of the contract published
+     * as text pages of their own (its introduction, the growth scenario…).
      */
-    public record Contract(Text title, int firstYear, int lastYear, int referenceYear, Text ambition,
-                           EnglishSource english, List<Theme> themes, List<Domain> domains, List<Part> parts) {}
+    public record Contract(Text title, int firstYear, int lastYear, int referenceYear, Period previous,
+                           int schoolTablesFirstYear, Text ambition, EnglishSource english, List<Theme> themes,
+                           List<Domain> domains, List<Part> parts) {
+
+        /** The contract's years as the contract writes them: « 2023-2027 ». */
+        public String years() {
+            return firstYear + "-" + lastYear;
+        }
+    }
+
+    /** A contract's years, and the year its reference values are of. */
+    public record Period(int firstYear, int lastYear, int referenceYear) {
+
+        /** « 2018-2022 ». */
+        public String years() {
+            return firstYear + "-" + lastYear;
+        }
+    }
 
     /** A part of the contract published as its own page, transcribed in Markdown (see content/FORMAT.md). */
     public record Part(String id, Text title, Text markdown) {}

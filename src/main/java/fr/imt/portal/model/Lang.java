@@ -6,6 +6,9 @@ import java.util.Locale;
 public enum Lang {
     FR(Locale.FRENCH), EN(Locale.ENGLISH);
 
+    /** The language of the sources, which the site speaks first (its root page, what is ours to translate). */
+    public static final Lang ORIGINAL = FR;
+
     private final Locale locale;
 
     Lang(Locale locale) {

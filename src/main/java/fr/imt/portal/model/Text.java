@@ -6,4 +6,9 @@ public record Text(String fr, String en) {
     public String in(Lang lang) {
         return lang == Lang.FR ? fr : en;
     }
+
+    /** The text {@code inLang} gives in each language: code that makes a text names no language. */
+    public static Text from(java.util.function.Function<Lang, String> inLang) {
+        return new Text(inLang.apply(Lang.FR), inLang.apply(Lang.EN));
+    }
 }

@@ -45,7 +45,7 @@ final class Catalog {
         root.set("dct:modified", date(context.today().toString()));
         ArrayNode homepage = root.putArray("foaf:homepage");
         for (Lang lang : Lang.values()) {
-            homepage.add(id(context.urls().absolute(Urls.data(lang))));
+            homepage.add(id(context.urls().absolute(context.urls().data(lang))));
         }
         ArrayNode list = root.putArray("dcat:dataset");
         for (OpenData.Published p : datasets) {
@@ -59,7 +59,7 @@ final class Catalog {
             ds.set("dct:modified", date(context.today().toString()));
             ArrayNode landing = ds.putArray("dcat:landingPage");
             for (Lang lang : Lang.values()) {
-                landing.add(id(context.urls().absolute(Urls.data(lang)) + "#" + d.id()));
+                landing.add(id(context.urls().absolute(context.urls().data(lang)) + "#" + d.id()));
             }
             ArrayNode distributions = ds.putArray("dcat:distribution");
             for (OpenData.File f : p.files()) {

@@ -6,7 +6,6 @@ import fr.imt.portal.site.Dates;
 import fr.imt.portal.site.Messages;
 import fr.imt.portal.site.Numbers;
 import fr.imt.portal.site.PagePlan;
-import fr.imt.portal.site.Urls;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +33,7 @@ public final class DataPage {
 
     /** The data page of each language, presenting {@code data}, the export of {@code context}'s build. */
     public static PagePlan plan(SiteContext context, OpenData data) {
-        return new PagePlan("data", Urls::data, lang -> context.messages().get(lang, "data.title"),
+        return new PagePlan("data", context.urls()::data, lang -> context.messages().get(lang, "data.title"),
                 lang -> page(context, data, lang));
     }
 

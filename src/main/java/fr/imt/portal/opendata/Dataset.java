@@ -1,6 +1,8 @@
 package fr.imt.portal.opendata;
 
+import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Text;
+import fr.imt.portal.site.Messages;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,19 +28,30 @@ public record Dataset(String id, Text title, Text description, List<Field> field
     /** Collects the records of a dataset, each given as one value per field, in the fields' order. */
     static final class Builder {
         private final String id;
+        private final Messages messages;
         private final Text title;
         private final Text description;
         private final List<Field> fields = new ArrayList<>();
         private final List<Map<String, Object>> records = new ArrayList<>();
 
-        Builder(String id, Text title, Text description) {
+        Builder(String id, Messages messages, Text title, Text description) {
             this.id = id;
+            this.messages = messages;
             this.title = title;
             this.description = description;
         }
 
-        Builder field(Field field) {
-            fields.add(field);
+        /**
+         * Adds the column {@code name}, its header and meaning taken from the interface's words:
+         * {@code data.column.<dataset>.<name>} (and {@code .description}), or for a column
+         * several datasets share, {@code data.column.<name>}; {@code args} fill the meaning's
+         * {0}, {1}… (the contracts' years).
+         */
+        Builder field(String name, Field.Type type, Object... args) {
+            String own = "data.column." + id + "." + name;
+            String key = messages.in(Lang.ORIGINAL).containsKey(own) ? own : "data.column." + name;
+            fields.add(new Field(name, type, Text.from(lang -> messages.get(lang, key)),
+                    Text.from(lang -> messages.format(lang, key + ".description", args))));
             return this;
         }
 

@@ -4,7 +4,8 @@ import fr.imt.portal.model.Text;
 
 /**
  * A column of a dataset: its language-neutral name (the JSON key), the kind of value it holds,
- * its CSV header in each language and what it means, as the data page documents it.
+ * its CSV header in each language and what it means, as the data page documents it (both from
+ * the interface's words, templates/i18n: see {@link Dataset.Builder#field}).
  */
 public record Field(String name, Type type, Text label, Text description) {
 
@@ -30,9 +31,5 @@ public record Field(String name, Type type, Text label, Text description) {
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
-    }
-
-    static Field of(String name, Type type, String labelFr, String labelEn, String descriptionFr, String descriptionEn) {
-        return new Field(name, type, new Text(labelFr, labelEn), new Text(descriptionFr, descriptionEn));
     }
 }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Text;
 import fr.imt.portal.site.SiteContext;
-import fr.imt.portal.site.Urls;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,8 +42,8 @@ final class JsonFormat {
         lic.put("name", licence.name());
         lic.put("url", licence.url());
         root.put("modified", context.today().toString());
-        root.set("documentation", text(new Text(context.urls().absolute(Urls.data(Lang.FR)) + "#" + d.id(),
-                context.urls().absolute(Urls.data(Lang.EN)) + "#" + d.id())));
+        root.set("documentation", text(new Text(context.urls().absolute(context.urls().data(Lang.FR)) + "#" + d.id(),
+                context.urls().absolute(context.urls().data(Lang.EN)) + "#" + d.id())));
         ArrayNode fields = root.putArray("fields");
         for (Field f : d.fields()) {
             ObjectNode field = fields.addObject();

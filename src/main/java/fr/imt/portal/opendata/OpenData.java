@@ -131,8 +131,7 @@ public final class OpenData {
     static Dataset.Builder builder(SiteContext context, String id) {
         var m = context.messages();
         String key = "data.set." + id;
-        return new Dataset.Builder(id, new Text(m.get(Lang.FR, key), m.get(Lang.EN, key)),
-                new Text(m.get(Lang.FR, key + ".description"), m.get(Lang.EN, key + ".description")));
+        return new Dataset.Builder(id, m, Text.from(lang -> m.get(lang, key)), Text.from(lang -> m.get(lang, key + ".description")));
     }
 
     static String code(EnglishSource english) {

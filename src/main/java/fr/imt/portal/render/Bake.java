@@ -62,7 +62,8 @@ public final class Bake {
         config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
                 source.toFile(), destination.toFile(), source.resolve("site.properties").toFile(), false);
         settings.forEach(config::setProperty);
-        markdown = new Markdown(new Urls(config.getCompositeConfiguration().getString("site.basePath"), "").basePath());
+        markdown = new Markdown(new Urls(config.getCompositeConfiguration().getString("site.basePath"), "",
+                new Urls.Segments(SiteSettings.from(config.getCompositeConfiguration()))).basePath());
         messages = new Messages(config.getTemplateFolder().toPath());
         for (Lang lang : Lang.values()) {
             names.put(lang, config.getCompositeConfiguration().getString("site.name." + lang.code()));
@@ -92,9 +93,10 @@ public final class Bake {
 
     /** What the output stages make the site of {@code portal} from, as of {@code today}, with this bake's settings and words. */
     public SiteContext context(Portal portal, LocalDate today) {
+        SiteSettings settings = SiteSettings.from(config.getCompositeConfiguration());
         return new SiteContext(portal, new Urls(config.getCompositeConfiguration().getString("site.basePath"),
-                config.getCompositeConfiguration().getString("site.url")), markdown, messages, today, names,
-                SiteSettings.from(config.getCompositeConfiguration()));
+                config.getCompositeConfiguration().getString("site.url"), new Urls.Segments(settings)), markdown, messages, today, names,
+                settings);
     }
 
     /**

@@ -55,7 +55,7 @@ public final class Changes {
         for (Action a : context.portal().hrs4r().actions()) {
             String subject = m.format(lang, "changes.kind.action", a.number());
             for (Timeline.Entry e : Timeline.of(a, context, lang)) {
-                String path = Urls.action(lang, a.number()) + "#" + e.anchor();
+                String path = context.urls().action(lang, a.number()) + "#" + e.anchor();
                 all.add(new Change("action", e.day(), e.date(), e.dateLabel(), subject, a.text().in(lang),
                         urls.href(path), path, e.status(), e.text(), e.translated()));
             }
@@ -63,14 +63,14 @@ public final class Changes {
         for (Milestone ms : context.portal().cop().milestones()) {
             String subject = m.format(lang, "changes.kind.milestone", ms.id());
             for (Timeline.Entry e : Timeline.of(ms, context, lang)) {
-                String path = Urls.copMilestone(lang, ms.id()) + "#" + e.anchor();
+                String path = context.urls().copMilestone(lang, ms.id()) + "#" + e.anchor();
                 all.add(new Change("milestone", e.day(), e.date(), e.dateLabel(), subject + " – " + e.step(),
                         ms.title().in(lang), urls.href(path), path, e.status(), e.text(), e.translated()));
             }
         }
         for (NewsItem item : context.portal().news()) {
             item.in(lang).ifPresent(post -> {
-                String path = Urls.newsPost(lang, item.id());
+                String path = context.urls().newsPost(lang, item.id());
                 all.add(new Change("news", item.date(), item.date().toString(), Dates.label(item.date(), lang),
                         post.title(), m.get(lang, "changes.kind.news"), urls.href(path), path, null,
                         post.summary().orElse(""), false));

@@ -16,10 +16,10 @@ public final class ChangesPages extends PageFamily {
     @Override
     public List<PagePlan> plan(BakeContext context) {
         int size = Changes.size(context);
-        return List.of(new PagePlan("changes", Urls::changes, lang -> context.messages().get(lang, "changes.title"),
+        return List.of(new PagePlan("changes", context.urls()::changes, lang -> context.messages().get(lang, "changes.title"),
                 lang -> Map.of("changes", Changes.latest(context, lang, size),
                         "size", size,
-                        "feed", context.urls().href(Urls.changesFeed(lang))))
+                        "feed", context.urls().href(context.urls().changesFeed(lang))))
                 .from(PageSources.of(context).actions(context.portal().hrs4r().actions()).milestones()
                         .news(context.portal().news()).keys()));
     }

@@ -2,7 +2,6 @@ package fr.imt.portal.render;
 
 import fr.imt.portal.model.Cop;
 import fr.imt.portal.site.PagePlan;
-import fr.imt.portal.site.Urls;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,7 @@ public final class CopPages extends PageFamily {
             return List.of();
         }
         List<PagePlan> plans = new ArrayList<>();
-        plans.add(new PagePlan("cop", Urls::cop, lang -> cop.contract().title().in(lang), lang -> {
+        plans.add(new PagePlan("cop", context.urls()::cop, lang -> cop.contract().title().in(lang), lang -> {
             CopViews v = new CopViews(context, lang);
             Map<String, Object> data = new java.util.LinkedHashMap<>();
             data.put("ambitionHtml", context.markdown().toHtml(cop.contract().ambition().in(lang), lang));
@@ -32,57 +31,57 @@ public final class CopPages extends PageFamily {
             data.put("glance", v.glance());
             data.put("previousOnly", v.previousOnly());
             data.put("schools", v.schoolLinks());
-            data.put("milestonesUrl", context.urls().href(Urls.copMilestones(lang)));
-            data.put("parts", cop.contract().parts().stream().map(p -> new SiteChrome.Link(p.title().in(lang), context.urls().href(Urls.copPart(lang, p.id())))).toList());
+            data.put("milestonesUrl", context.urls().href(context.urls().copMilestones(lang)));
+            data.put("parts", cop.contract().parts().stream().map(p -> new SiteChrome.Link(p.title().in(lang), context.urls().href(context.urls().copPart(lang, p.id())))).toList());
             data.put("download", DataDownload.of(context, lang, "indicators", "indicator-values", "objectives"));
             data.put("translated", cop.contract().english().markedIn(lang));
             return data;
         }).from(PageSources.of(context).cop().milestones().keys()));
         for (var part : cop.contract().parts()) {
-            plans.add(new PagePlan("cop-part", lang -> Urls.copPart(lang, part.id()), lang -> part.title().in(lang),
+            plans.add(new PagePlan("cop-part", lang -> context.urls().copPart(lang, part.id()), lang -> part.title().in(lang),
                     lang -> Map.of("html", context.markdown().toHtml(part.markdown().in(lang), lang),
-                            "copUrl", context.urls().href(Urls.cop(lang)),
+                            "copUrl", context.urls().href(context.urls().cop(lang)),
                             "translated", cop.contract().english().markedIn(lang),
                             "download", DataDownload.of(context, lang, "contract-parts")))
                     .from(PageSources.of(context).add(fr.imt.portal.model.Provenance.contractPart(part.id())).keys()));
         }
         for (var objective : cop.objectives()) {
-            plans.add(new PagePlan("cop-objective", lang -> Urls.copObjective(lang, objective.id()),
+            plans.add(new PagePlan("cop-objective", lang -> context.urls().copObjective(lang, objective.id()),
                     lang -> objective.id().value() + " – " + objective.title().in(lang),
                     lang -> Map.of("objective", new CopViews(context, lang).objective(objective, true),
-                            "copUrl", context.urls().href(Urls.cop(lang))))
+                            "copUrl", context.urls().href(context.urls().cop(lang))))
                     .from(objectiveSources(context, objective)));
         }
         for (var indicator : cop.indicators()) {
-            plans.add(new PagePlan("cop-indicator", lang -> Urls.copIndicator(lang, indicator.id()),
+            plans.add(new PagePlan("cop-indicator", lang -> context.urls().copIndicator(lang, indicator.id()),
                     lang -> indicator.name().in(lang),
                     lang -> Map.of("indicator", new CopViews(context, lang).indicator(indicator),
-                            "copUrl", context.urls().href(Urls.cop(lang)),
+                            "copUrl", context.urls().href(context.urls().cop(lang)),
                             "download", DataDownload.of(context, lang, "indicator-values", "indicators")))
                     .from(indicatorSources(context, indicator)));
         }
-        plans.add(new PagePlan("cop-milestones", Urls::copMilestones, lang -> context.messages().get(lang, "cop.milestones.title"),
+        plans.add(new PagePlan("cop-milestones", context.urls()::copMilestones, lang -> context.messages().get(lang, "cop.milestones.title"),
                 lang -> {
                     CopViews v = new CopViews(context, lang);
                     return Map.of("milestones", cop.milestones().stream().map(v::milestone).toList(),
                             "years", java.util.stream.IntStream.rangeClosed(cop.contract().firstYear(),
                                     cop.contract().lastYear()).boxed().toList(),
-                            "copUrl", context.urls().href(Urls.cop(lang)),
+                            "copUrl", context.urls().href(context.urls().cop(lang)),
                             "download", DataDownload.of(context, lang, "milestones", "milestone-steps"));
                 }).from(PageSources.of(context).add(fr.imt.portal.model.Provenance.contract()).milestones().keys()));
         for (var milestone : cop.milestones()) {
-            plans.add(new PagePlan("cop-milestone", lang -> Urls.copMilestone(lang, milestone.id()),
+            plans.add(new PagePlan("cop-milestone", lang -> context.urls().copMilestone(lang, milestone.id()),
                     lang -> milestone.id() + " – " + milestone.title().in(lang),
                     lang -> Map.of("milestone", new CopViews(context, lang).milestone(milestone),
-                            "copUrl", context.urls().href(Urls.cop(lang)),
-                            "milestonesUrl", context.urls().href(Urls.copMilestones(lang))))
+                            "copUrl", context.urls().href(context.urls().cop(lang)),
+                            "milestonesUrl", context.urls().href(context.urls().copMilestones(lang))))
                     .from(PageSources.of(context).add(fr.imt.portal.model.Provenance.contract()).milestone(milestone).keys()));
         }
         for (var school : cop.schools()) {
-            plans.add(new PagePlan("cop-school", lang -> Urls.copSchool(lang, school.id()),
+            plans.add(new PagePlan("cop-school", lang -> context.urls().copSchool(lang, school.id()),
                     lang -> school.name().in(lang),
                     lang -> Map.of("school", new CopViews(context, lang).school(school),
-                            "copUrl", context.urls().href(Urls.cop(lang)),
+                            "copUrl", context.urls().href(context.urls().cop(lang)),
                             "download", DataDownload.of(context, lang, "school-objectives", "school-values")))
                     .from(schoolSources(context, school)));
         }

@@ -18,7 +18,6 @@ import fr.imt.portal.model.Unit;
 import fr.imt.portal.site.Badge;
 import fr.imt.portal.site.Messages;
 import fr.imt.portal.site.Numbers;
-import fr.imt.portal.site.Urls;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -177,7 +176,7 @@ public final class CopViews {
                 i.targets().stream().map(x -> target(x, unit)).toList());
         List<String> trajectory = i.trajectory().entrySet().stream()
                 .map(e -> e.getKey() + "\u00A0: ".substring(lang == Lang.FR ? 0 : 1) + figure(e.getValue(), unit)).toList();
-        return new IndicatorCard(i.id().value(), href(Urls.copIndicator(lang, i.id())), i.name().in(lang),
+        return new IndicatorCard(i.id().value(), href(context.urls().copIndicator(lang, i.id())), i.name().in(lang),
                 domainName(i.domain()), unit.name().in(lang), reference, latest, target, track(i.latestAssessment()),
                 i.previousOnly(), translated(i.english()), trajectory, i.parent().map(IndicatorId::value).orElse(null));
     }
@@ -260,8 +259,8 @@ public final class CopViews {
             Unit pcUnit = cop.unit(pc.unit());
             series.add(new Charts.Series("history", t("cop.series.history"),
                     points(pc.values(), pcUnit)));
-            pc.target().flatMap(Target::value).ifPresent(f -> series.add(new Charts.Series("previous-target",
-                    t("cop.series.previousTarget"), List.of(Charts.point(2022, f, figure(f, pcUnit), lang)))));
+            pc.target().ifPresent(tg -> tg.value().ifPresent(f -> series.add(new Charts.Series("previous-target",
+                    t("cop.series.previousTarget"), List.of(Charts.point(tg.year(), f, figure(f, pcUnit), lang))))));
         });
         List<Charts.Point> commitments = new ArrayList<>();
         i.reference().ifPresent(r -> r.value().ifPresent(f -> commitments.add(Charts.point(r.year(), f, figure(f, unit), lang))));
@@ -296,13 +295,13 @@ public final class CopViews {
         Map<School, SchoolObjective> rows = cop.schoolRowsFor(i.id());
         // The schools' rows are facts of their own sheets: shown even where the table's flag is blank.
         if (i.perSchool().orElse(true) && !rows.isEmpty()) {
-            List<Integer> years = IntStream.rangeClosed(2021, cop.contract().lastYear()).boxed().toList();
+            List<Integer> years = IntStream.rangeClosed(cop.contract().schoolTablesFirstYear(), cop.contract().lastYear()).boxed().toList();
             List<Charts.Row> tableRows = new ArrayList<>();
             rows.forEach((school, row) -> tableRows.add(new Charts.Row(school.name().in(lang),
                     cells(row.values(), row.marks(), years, cop.unit(row.unit())))));
             schoolYears = new Charts.Table(t("cop.schools.caption", name), t("cop.school"),
                     years.stream().map(String::valueOf).toList(), tableRows);
-            int year = rows.values().stream().flatMap(r -> r.values().keySet().stream()).max(Integer::compare).orElse(2027);
+            int year = rows.values().stream().flatMap(r -> r.values().keySet().stream()).max(Integer::compare).orElse(cop.contract().lastYear());
             List<String> names = new ArrayList<>();
             List<Charts.Point> points = new ArrayList<>();
             List<Double> scaled = new ArrayList<>();
@@ -335,10 +334,10 @@ public final class CopViews {
         }).orElse(null);
 
         return new IndicatorPage(card(i), domainName(i.domain()), unit.name().in(lang),
-                i.parent().map(cop::indicator).map(p -> new SiteChrome.Link(p.name().in(lang), href(Urls.copIndicator(lang, p.id())))).orElse(null),
+                i.parent().map(cop::indicator).map(p -> new SiteChrome.Link(p.name().in(lang), href(context.urls().copIndicator(lang, p.id())))).orElse(null),
                 i.objectives().stream().map(cop::objective).map(this::objectiveLink).toList(),
                 cop.childrenOf(i.id()).stream()
-                        .map(c -> new SiteChrome.Link(c.name().in(lang), href(Urls.copIndicator(lang, c.id())))).toList(),
+                        .map(c -> new SiteChrome.Link(c.name().in(lang), href(context.urls().copIndicator(lang, c.id())))).toList(),
                 i.perSchool().map(yes -> t(yes ? "cop.yes" : "cop.no")).orElse(t("cop.notSpecified"))
                         + i.perSchoolNote().map(n -> " (" + n.in(lang) + ")").orElse(""),
                 i.previousContract().map(pc -> pc.name().in(lang)).orElse(null),
@@ -405,14 +404,14 @@ public final class CopViews {
     }
 
     SiteChrome.Link objectiveLink(Objective o) {
-        return new SiteChrome.Link(o.id().value() + " – " + o.title().in(lang), href(Urls.copObjective(lang, o.id())));
+        return new SiteChrome.Link(o.id().value() + " – " + o.title().in(lang), href(context.urls().copObjective(lang, o.id())));
     }
 
     MilestoneView milestone(Milestone ms) {
         List<StepView> steps = ms.steps().stream().map(this::step).toList();
         List<StepView> byYear = IntStream.rangeClosed(cop.contract().firstYear(), cop.contract().lastYear())
                 .mapToObj(y -> ms.step(y).map(this::step).orElse(null)).toList();
-        return new MilestoneView(ms.id(), href(Urls.copMilestone(lang, ms.id())), ms.title().in(lang),
+        return new MilestoneView(ms.id(), href(context.urls().copMilestone(lang, ms.id())), ms.title().in(lang),
                 ms.description().map(d -> context.markdown().toHtml(d.in(lang), lang)).orElse(null),
                 ms.objective().map(cop::objective).map(this::objectiveLink).orElse(null), steps, byYear,
                 translated(ms.english()), Timeline.of(ms, context, lang));
@@ -426,7 +425,7 @@ public final class CopViews {
     }
 
     ObjectiveView objective(Objective o, boolean full) {
-        return new ObjectiveView(o.id().value(), href(Urls.copObjective(lang, o.id())), o.title().in(lang),
+        return new ObjectiveView(o.id().value(), href(context.urls().copObjective(lang, o.id())), o.title().in(lang),
                 t(o.kind() == Objective.Kind.BUSINESS ? "cop.kind.business" : "cop.kind.crossCutting"),
                 full ? context.markdown().toHtml(o.markdown().in(lang), lang) : "", translated(o.english()),
                 full ? cop.milestonesOf(o.id()).stream().map(this::milestone).toList() : List.of(),
@@ -434,11 +433,11 @@ public final class CopViews {
     }
 
     List<SiteChrome.Link> schoolLinks() {
-        return cop.schools().stream().map(s -> new SiteChrome.Link(s.name().in(lang), href(Urls.copSchool(lang, s.id())))).toList();
+        return cop.schools().stream().map(s -> new SiteChrome.Link(s.name().in(lang), href(context.urls().copSchool(lang, s.id())))).toList();
     }
 
     SchoolView school(School s) {
-        List<Integer> years = IntStream.rangeClosed(2021, cop.contract().lastYear()).boxed().toList();
+        List<Integer> years = IntStream.rangeClosed(cop.contract().schoolTablesFirstYear(), cop.contract().lastYear()).boxed().toList();
         List<SchoolRow> rows = new ArrayList<>();
         for (int r = 0; r < s.objectives().size(); r++) {
             SchoolObjective o = s.objectives().get(r);
@@ -458,12 +457,12 @@ public final class CopViews {
             }
             rows.add(new SchoolRow(id, o.label().in(lang), domainName(o.domain()), unit.name().in(lang),
                     cells(o.values(), o.marks(), years, unit), o.target().map(x -> x.in(lang)).orElse(null), o.footnotes(),
-                    o.indicator().map(cop::indicator).map(i -> new SiteChrome.Link(i.name().in(lang), href(Urls.copIndicator(lang, i.id())))).orElse(null),
+                    o.indicator().map(cop::indicator).map(i -> new SiteChrome.Link(i.name().in(lang), href(context.urls().copIndicator(lang, i.id())))).orElse(null),
                     chart));
         }
         List<SiteChrome.Link> indicators = s.objectives().stream().flatMap(o -> o.indicator().stream()).distinct()
-                .map(cop::indicator).map(i -> new SiteChrome.Link(i.name().in(lang), href(Urls.copIndicator(lang, i.id())))).toList();
-        return new SchoolView(s.id().value(), href(Urls.copSchool(lang, s.id())), s.name().in(lang),
+                .map(cop::indicator).map(i -> new SiteChrome.Link(i.name().in(lang), href(context.urls().copIndicator(lang, i.id())))).toList();
+        return new SchoolView(s.id().value(), href(context.urls().copSchool(lang, s.id())), s.name().in(lang),
                 context.markdown().toHtml(s.summary().in(lang), lang),
                 s.positioningComments().map(x -> context.markdown().toHtml(x.in(lang), lang)).orElse(null),
                 s.comments().map(x -> context.markdown().toHtml(x.in(lang), lang)).orElse(null),

@@ -19,6 +19,6 @@ public record DataDownload(List<Item> items) {
         Urls urls = context.urls();
         return new DataDownload(Arrays.stream(datasets).map(id -> new Item(
                 context.messages().get(lang, "data.set." + id), urls.href(Urls.dataJson(id)), urls.href(Urls.dataCsv(id, lang)),
-                urls.href(Urls.data(lang)) + "#" + id)).toList());
+                urls.href(context.urls().data(lang)) + "#" + id)).toList());
     }
 }

@@ -34,32 +34,32 @@ public final class Hrs4rPages extends PageFamily {
         plans.add(new PagePlan("home", Urls::home, lang -> m.get(lang, "home.title"), lang -> home(context, lang))
                 .from(PageSources.of(context).hrs4r().cop().milestones().news(context.portal().news()).keys()));
         for (var pillar : hrs4r.pillars()) {
-            plans.add(new PagePlan("pillar", lang -> Urls.pillar(lang, pillar.id()),
+            plans.add(new PagePlan("pillar", lang -> context.urls().pillar(lang, pillar.id()),
                     lang -> new Hrs4rViews(context, lang).pillarLabel(pillar),
                     lang -> Map.of("pillar", new Hrs4rViews(context, lang).pillar(pillar)))
                     .from(PageSources.of(context).add(Provenance.pillars()).principles(hrs4r.principlesOf(pillar.id()), false)
                             .actions(hrs4r.actionsOf(pillar.id())).keys()));
         }
         for (var principle : hrs4r.principles()) {
-            plans.add(new PagePlan("principle", lang -> Urls.principle(lang, principle.id()),
+            plans.add(new PagePlan("principle", lang -> context.urls().principle(lang, principle.id()),
                     lang -> principle.name().in(lang),
                     lang -> Map.of("principle", new Hrs4rViews(context, lang).principle(principle, true)))
                     .from(PageSources.of(context).principle(principle, true)
                             .actions(hrs4r.actionsServing(principle.id())).keys()));
         }
         for (var action : hrs4r.actions()) {
-            plans.add(new PagePlan("action", lang -> Urls.action(lang, action.number()),
+            plans.add(new PagePlan("action", lang -> context.urls().action(lang, action.number()),
                     lang -> Hrs4rViews.title(action, lang, m),
                     lang -> Map.of("action", new Hrs4rViews(context, lang).action(action)))
                     .from(PageSources.of(context).action(action).keys()));
         }
-        plans.add(new PagePlan("action-plan", Urls::actionPlan, lang -> m.get(lang, "actionPlan.title"), lang -> {
+        plans.add(new PagePlan("action-plan", context.urls()::actionPlan, lang -> m.get(lang, "actionPlan.title"), lang -> {
             Hrs4rViews v = new Hrs4rViews(context, lang);
             return Map.of("pillars", hrs4r.pillars().stream().map(v::pillar).toList(),
                     "summary", v.summary(hrs4r.actions()),
                     "download", DataDownload.of(context, lang, "actions", "action-progress"));
         }).from(PageSources.of(context).actions(hrs4r.actions()).keys()));
-        plans.add(new PagePlan("gap-analysis", Urls::gapAnalysis, lang -> m.get(lang, "gapAnalysis.title"), lang -> {
+        plans.add(new PagePlan("gap-analysis", context.urls()::gapAnalysis, lang -> m.get(lang, "gapAnalysis.title"), lang -> {
             Hrs4rViews v = new Hrs4rViews(context, lang);
             return Map.of("pillars", hrs4r.pillars().stream().map(p -> Map.of(
                     "pillar", v.pillar(p),
@@ -87,17 +87,17 @@ public final class Hrs4rPages extends PageFamily {
         List<Deadline> deadlines = hrs4r.actions().stream().map(Action::deadline)
                 .sorted(Comparator.comparing(Deadline::lastDay)).toList();
         if (!deadlines.isEmpty()) {
-            data.put("deadlines", List.of(context.messages().deadline(lang, deadlines.get(0)),
-                    context.messages().deadline(lang, deadlines.get(deadlines.size() - 1))));
+            data.put("deadlines", Map.of("earliest", context.messages().deadline(lang, deadlines.get(0)),
+                    "latest", context.messages().deadline(lang, deadlines.get(deadlines.size() - 1))));
         }
         data.put("news", new NewsViews(context, lang).latest());
         data.put("changes", Changes.latest(context, lang, context.settings().number("site.news.onHome", 3)));
-        Map<String, String> links = new HashMap<>(Map.of("gapAnalysis", context.urls().href(Urls.gapAnalysis(lang)),
-                "actionPlan", context.urls().href(Urls.actionPlan(lang)),
-                "news", context.urls().href(Urls.news(lang)),
-                "changes", context.urls().href(Urls.changes(lang))));
+        Map<String, String> links = new HashMap<>(Map.of("gapAnalysis", context.urls().href(context.urls().gapAnalysis(lang)),
+                "actionPlan", context.urls().href(context.urls().actionPlan(lang)),
+                "news", context.urls().href(context.urls().news(lang)),
+                "changes", context.urls().href(context.urls().changes(lang))));
         if (context.portal().otmr().isPresent()) {
-            links.put("otmr", context.urls().href(Urls.otmr(lang)));
+            links.put("otmr", context.urls().href(context.urls().otmr(lang)));
         }
         Cop cop = context.portal().cop();
         if (!cop.isEmpty()) {
@@ -106,9 +106,9 @@ public final class Hrs4rPages extends PageFamily {
                     "glance", c.glance(),
                     "objectives", cop.objectives().size(),
                     "schools", cop.schools().size()));
-            links.put("cop", context.urls().href(Urls.cop(lang)));
-            links.put("copDashboard", context.urls().href(Urls.cop(lang)) + "#dashboard");
-            links.put("copMilestones", context.urls().href(Urls.copMilestones(lang)));
+            links.put("cop", context.urls().href(context.urls().cop(lang)));
+            links.put("copDashboard", context.urls().href(context.urls().cop(lang)) + "#dashboard");
+            links.put("copMilestones", context.urls().href(context.urls().copMilestones(lang)));
         }
         data.put("links", links);
         return data;

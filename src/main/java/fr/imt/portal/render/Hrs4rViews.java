@@ -10,7 +10,6 @@ import fr.imt.portal.model.Pillar;
 import fr.imt.portal.model.Principle;
 import fr.imt.portal.site.Badge;
 import fr.imt.portal.site.Messages;
-import fr.imt.portal.site.Urls;
 
 import java.util.List;
 
@@ -62,16 +61,16 @@ public final class Hrs4rViews {
     private ActionView view(Action a) {
         Messages m = context.messages();
         Pillar pillar = hrs4r.pillar(a.pillar());
-        return new ActionView(a.number(), context.urls().href(Urls.action(lang, a.number())), a.text().in(lang),
+        return new ActionView(a.number(), context.urls().href(context.urls().action(lang, a.number())), a.text().in(lang),
                 a.english().markedIn(lang),
                 deadline(a.deadline()), a.deadline().lastDay().toString(),
                 Badge.progress(a.progressOn(context.today()), lang, m),
                 a.completion().isPresent() ? a.completion().getAsInt() : null,
                 m.format(lang, "action.leading", a.leading().size()), departments(a.leading()),
                 m.format(lang, "action.associated", a.associated().size()), departments(a.associated()),
-                new SiteChrome.Link(pillarLabel(pillar), context.urls().href(Urls.pillar(lang, pillar.id()))),
+                new SiteChrome.Link(pillarLabel(pillar), context.urls().href(context.urls().pillar(lang, pillar.id()))),
                 a.principles().stream().map(hrs4r::principle)
-                        .map(p -> new SiteChrome.Link(p.name().in(lang), context.urls().href(Urls.principle(lang, p.id()))))
+                        .map(p -> new SiteChrome.Link(p.name().in(lang), context.urls().href(context.urls().principle(lang, p.id()))))
                         .toList(),
                 Timeline.of(a, context, lang), translated(pillar.english()),
                 java.util.stream.Stream.concat(a.leading().stream(), a.associated().stream()).map(hrs4r::department)
@@ -84,9 +83,9 @@ public final class Hrs4rViews {
 
     PrincipleView principle(Principle p, boolean withTexts) {
         Pillar pillar = hrs4r.pillar(p.pillar());
-        return new PrincipleView(p.id().value(), p.order(), context.urls().href(Urls.principle(lang, p.id())),
+        return new PrincipleView(p.id().value(), p.order(), context.urls().href(context.urls().principle(lang, p.id())),
                 p.name().in(lang), Badge.rating(p.rating(), lang, context.messages()),
-                new SiteChrome.Link(pillarLabel(pillar), context.urls().href(Urls.pillar(lang, pillar.id()))),
+                new SiteChrome.Link(pillarLabel(pillar), context.urls().href(context.urls().pillar(lang, pillar.id()))),
                 withTexts ? context.markdown().toHtml(p.gapsMarkdown().in(lang), lang) : "",
                 withTexts ? context.markdown().toHtml(p.initiativesMarkdown().in(lang), lang) : "",
                 p.english().markedIn(lang),
@@ -96,7 +95,7 @@ public final class Hrs4rViews {
     PillarView pillar(Pillar pillar) {
         List<Action> actions = hrs4r.actionsOf(pillar.id());
         List<Principle> principles = hrs4r.principlesOf(pillar.id());
-        return new PillarView(pillar.id().value(), pillar.number(), context.urls().href(Urls.pillar(lang, pillar.id())),
+        return new PillarView(pillar.id().value(), pillar.number(), context.urls().href(context.urls().pillar(lang, pillar.id())),
                 pillar.title().in(lang), pillarLabel(pillar),
                 context.messages().format(lang, "home.pillar.counts", principles.size(), actions.size()),
                 principles.stream().map(p -> principle(p, false)).toList(),

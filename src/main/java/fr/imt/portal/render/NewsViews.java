@@ -3,7 +3,6 @@ package fr.imt.portal.render;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.NewsItem;
 import fr.imt.portal.site.Dates;
-import fr.imt.portal.site.Urls;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,11 +58,11 @@ public final class NewsViews {
         int count = pageCount();
         List<PageLink> links = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            links.add(new PageLink(i, context.urls().href(Urls.newsPage(lang, i)), i == number));
+            links.add(new PageLink(i, context.urls().href(context.urls().newsPage(lang, i)), i == number));
         }
         return new ListPage(number, count, posts, links,
-                number > 1 ? context.urls().href(Urls.newsPage(lang, number - 1)) : null,
-                number < count ? context.urls().href(Urls.newsPage(lang, number + 1)) : null);
+                number > 1 ? context.urls().href(context.urls().newsPage(lang, number - 1)) : null,
+                number < count ? context.urls().href(context.urls().newsPage(lang, number + 1)) : null);
     }
 
     /** The latest posts, for the home page. */
@@ -73,7 +72,7 @@ public final class NewsViews {
 
     PostView post(NewsItem item, boolean withBody) {
         NewsItem.Post p = item.in(lang).orElseThrow();
-        return new PostView(item.id(), context.urls().href(Urls.newsPost(lang, item.id())), item.date().toString(),
+        return new PostView(item.id(), context.urls().href(context.urls().newsPost(lang, item.id())), item.date().toString(),
                 Dates.label(item.date(), lang), p.title(), p.summary().orElse(""),
                 withBody ? context.markdown().toHtml(p.markdown(), lang) : "",
                 item.in(lang.other()).isPresent(), release(p.draft(), item.scheduledAfter(context.today()) ? item.date() : null));

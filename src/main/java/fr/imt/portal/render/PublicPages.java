@@ -33,7 +33,7 @@ public final class PublicPages extends PageFamily {
         List<PagePlan> plans = new ArrayList<>();
         Messages m = context.messages();
         context.portal().otmr().ifPresent(otmr -> plans.add(
-                new PagePlan("otm-r", Urls::otmr, lang -> otmr.title().in(lang), lang -> otmr(context, otmr, lang))
+                new PagePlan("otm-r", context.urls()::otmr, lang -> otmr.title().in(lang), lang -> otmr(context, otmr, lang))
                         .from(otmrSources(context, otmr))));
         for (Page page : context.portal().pages()) {
             plans.add(new PagePlan("prose", lang -> Urls.page(lang, page.slug().in(lang)), lang -> page.title().in(lang),
@@ -56,29 +56,29 @@ public final class PublicPages extends PageFamily {
                 }
             }
             plans.add(new PagePlan("news-list",
-                    lang -> Urls.newsPage(lang, languages.contains(lang) ? number : 1),
+                    lang -> context.urls().newsPage(lang, languages.contains(lang) ? number : 1),
                     lang -> number == 1 ? m.get(lang, "news.title")
                             : m.get(lang, "news.title") + " – " + m.format(lang, "news.page", number),
                     lang -> Map.of("news", new NewsViews(context, lang).page(number),
-                            "feed", context.urls().href(Urls.newsFeed(lang))),
+                            "feed", context.urls().href(context.urls().newsFeed(lang))),
                     languages).from(PageSources.of(context).news(context.portal().news()).keys()));
         }
         for (NewsItem item : context.portal().news()) {
             plans.add(new PagePlan("news-post",
-                    lang -> item.in(lang).isPresent() ? Urls.newsPost(lang, item.id()) : Urls.news(lang),
+                    lang -> item.in(lang).isPresent() ? context.urls().newsPost(lang, item.id()) : context.urls().news(lang),
                     lang -> item.in(lang).map(NewsItem.Post::title).orElse(""),
                     lang -> Map.of("post", new NewsViews(context, lang).post(item, true),
-                            "newsUrl", context.urls().href(Urls.news(lang))),
+                            "newsUrl", context.urls().href(context.urls().news(lang))),
                     item.posts().keySet()).from(fr.imt.portal.model.Provenance.news(item.id())));
         }
         plans.add(new PagePlan("not-found", Urls::notFound, lang -> m.get(lang, "notFound.title"), lang -> {
             List<SiteChrome.Link> links = new ArrayList<>();
             links.add(new SiteChrome.Link(m.get(lang, "nav.home"), context.urls().href(Urls.home(lang))));
             if (context.portal().otmr().isPresent()) {
-                links.add(new SiteChrome.Link(m.get(lang, "nav.otmr"), context.urls().href(Urls.otmr(lang))));
+                links.add(new SiteChrome.Link(m.get(lang, "nav.otmr"), context.urls().href(context.urls().otmr(lang))));
             }
-            links.add(new SiteChrome.Link(m.get(lang, "nav.actionPlan"), context.urls().href(Urls.actionPlan(lang))));
-            links.add(new SiteChrome.Link(m.get(lang, "nav.gapAnalysis"), context.urls().href(Urls.gapAnalysis(lang))));
+            links.add(new SiteChrome.Link(m.get(lang, "nav.actionPlan"), context.urls().href(context.urls().actionPlan(lang))));
+            links.add(new SiteChrome.Link(m.get(lang, "nav.gapAnalysis"), context.urls().href(context.urls().gapAnalysis(lang))));
             return Map.of("links", links);
         }));
         return plans;
@@ -91,7 +91,7 @@ public final class PublicPages extends PageFamily {
     static Map<String, String> redirects(BakeContext context) {
         Map<String, String> redirects = new LinkedHashMap<>();
         for (String alias : context.portal().otmr().map(Otmr::aliases).orElse(List.of())) {
-            redirects.put(alias, Urls.otmr(langOf(alias)));
+            redirects.put(alias, context.urls().otmr(langOf(alias)));
         }
         for (Page page : context.portal().pages()) {
             for (String alias : page.aliases()) {
@@ -142,8 +142,8 @@ public final class PublicPages extends PageFamily {
         // Where a candidate applies and whom to ask: settings of the institution, shown once filled in.
         data.put("vacancies", setting(context, "site.otmr.vacancies"));
         data.put("contact", setting(context, "site.otmr.contact"));
-        data.put("links", Map.of("gapAnalysis", context.urls().href(Urls.gapAnalysis(lang)),
-                "actionPlan", context.urls().href(Urls.actionPlan(lang))));
+        data.put("links", Map.of("gapAnalysis", context.urls().href(context.urls().gapAnalysis(lang)),
+                "actionPlan", context.urls().href(context.urls().actionPlan(lang))));
         return data;
     }
 }

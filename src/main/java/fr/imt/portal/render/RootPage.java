@@ -31,7 +31,7 @@ public final class RootPage extends PageFamily {
         doc.setType("root");
         doc.setUri("index.html");
         doc.setStatus("published");
-        doc.put("languages", List.of(Lang.values()).stream().map(lang -> Map.of(
+        List<Map<String, Object>> languages = List.of(Lang.values()).stream().map(lang -> Map.<String, Object>of(
                 "lang", lang.code(),
                 "name", context.siteNames().get(lang),
                 "label", context.messages().get(lang, "lang.name"),
@@ -42,7 +42,11 @@ public final class RootPage extends PageFamily {
                 "canonical", context.urls().absolute(Urls.home(lang)),
                 "footer", context.portal().pages().stream().map(page -> new SiteChrome.Link(
                         "accessibility".equals(page.id()) ? context.messages().get(lang, "footer.accessibility") : page.title().in(lang),
-                        context.urls().href(Urls.page(lang, page.slug().in(lang))))).toList())).toList());
+                        context.urls().href(Urls.page(lang, page.slug().in(lang))))).toList())).toList();
+        doc.put("languages", languages);
+        // The page speaks the original language first (its title, its name), the other beside it.
+        doc.put("original", languages.get(Lang.ORIGINAL.ordinal()));
+        doc.put("other", languages.get(Lang.ORIGINAL.other().ordinal()));
         // The same policy as every other page: one setting, never a copy that could drift.
         doc.put("csp", context.settings().get("site.csp"));
         doc.put("assets", context.urls().href(""));

@@ -17,7 +17,7 @@ public final class SearchPage extends PageFamily {
     @Override
     public List<PagePlan> plan(BakeContext context) {
         Hrs4r hrs4r = context.portal().hrs4r();
-        return List.of(new PagePlan("search", Urls::search, lang -> context.messages().get(lang, "search.title"), lang -> {
+        return List.of(new PagePlan("search", context.urls()::search, lang -> context.messages().get(lang, "search.title"), lang -> {
             Hrs4rViews v = new Hrs4rViews(context, lang);
             return Map.of(
                     "index", context.urls().href(Urls.searchIndex(lang)),

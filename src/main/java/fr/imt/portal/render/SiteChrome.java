@@ -32,27 +32,10 @@ public record SiteChrome(String name, String home, String basePath, String asset
     static SiteChrome of(BakeContext context, Lang lang) {
         Urls urls = context.urls();
         Map<String, String> t = context.messages().in(lang);
-        Link gapAnalysis = new Link(t.get("nav.gapAnalysis"), urls.href(Urls.gapAnalysis(lang)));
-        Link actionPlan = new Link(t.get("nav.actionPlan"), urls.href(Urls.actionPlan(lang)));
-        List<Link> nav = new ArrayList<>(List.of(new Link(t.get("nav.home"), urls.href(Urls.home(lang))), gapAnalysis, actionPlan));
-        if (!context.portal().cop().isEmpty()) {
-            nav.add(new Link(t.get("nav.cop"), urls.href(Urls.cop(lang))));
-        }
-        List<Link> footer = new ArrayList<>();
-        if (context.portal().otmr().isPresent()) {
-            nav.add(new Link(t.get("nav.otmr"), urls.href(Urls.otmr(lang))));
-            footer.add(new Link(t.get("nav.otmr"), urls.href(Urls.otmr(lang))));
-        }
-        nav.add(new Link(t.get("nav.news"), urls.href(Urls.news(lang))));
-        nav.add(new Link(t.get("nav.search"), urls.href(Urls.search(lang))));
-        footer.add(new Link(t.get("nav.gapAnalysis"), urls.href(Urls.gapAnalysis(lang))));
-        footer.add(new Link(t.get("nav.actionPlan"), urls.href(Urls.actionPlan(lang))));
-        if (!context.portal().cop().isEmpty()) {
-            footer.add(new Link(t.get("nav.cop"), urls.href(Urls.cop(lang))));
-        }
-        footer.add(new Link(t.get("nav.news"), urls.href(Urls.news(lang))));
-        footer.add(new Link(t.get("nav.data"), urls.href(Urls.data(lang))));
-        footer.add(new Link(t.get("nav.changes"), urls.href(Urls.changes(lang))));
+        Link gapAnalysis = new Link(t.get("nav.gapAnalysis"), urls.href(context.urls().gapAnalysis(lang)));
+        Link actionPlan = new Link(t.get("nav.actionPlan"), urls.href(context.urls().actionPlan(lang)));
+        List<Link> nav = sections(context, lang, "site.navigation");
+        List<Link> footer = new ArrayList<>(sections(context, lang, "site.footer"));
         for (Page page : context.portal().pages()) {
             // The accessibility link states the compliance status, as RGAA asks of every page.
             String label = "accessibility".equals(page.id()) ? t.get("footer.accessibility") : page.title().in(lang);
@@ -60,12 +43,40 @@ public record SiteChrome(String name, String home, String basePath, String asset
         }
         return new SiteChrome(context.siteNames().get(lang), urls.href(Urls.home(lang)), urls.basePath(),
                 urls.href(""), List.copyOf(nav), List.copyOf(footer), gapAnalysis, actionPlan, context.settings().get("site.csp"),
-                urls.href(Urls.newsFeed(lang)), ogLocale(lang), ogLocale(lang.other()), origin(urls), organization(context),
-                urls.href(Urls.search(lang)), urls.href(Urls.changesFeed(lang)),
+                urls.href(context.urls().newsFeed(lang)), ogLocale(lang), ogLocale(lang.other()), origin(urls), organization(context),
+                urls.href(context.urls().search(lang)), urls.href(context.urls().changesFeed(lang)),
                 java.util.Arrays.stream(fr.imt.portal.model.Rating.values())
                         .map(r -> Badge.rating(r, lang, context.messages())).toList());
     }
 
+
+    /**
+     * The links the setting {@code key} lists (site.navigation, site.footer: names of sections,
+     * in order), each section the site has: the COP and the OTM-R page only when their content exists.
+     */
+    private static List<Link> sections(BakeContext context, Lang lang, String key) {
+        Urls urls = context.urls();
+        List<Link> links = new ArrayList<>();
+        for (String name : context.settings().get(key).split("[\\s,]+")) {
+            String path = switch (name) {
+                case "home" -> Urls.home(lang);
+                case "gapAnalysis" -> urls.gapAnalysis(lang);
+                case "actionPlan" -> urls.actionPlan(lang);
+                case "cop" -> context.portal().cop().isEmpty() ? null : urls.cop(lang);
+                case "otmr" -> context.portal().otmr().isPresent() ? urls.otmr(lang) : null;
+                case "news" -> urls.news(lang);
+                case "search" -> urls.search(lang);
+                case "data" -> urls.data(lang);
+                case "changes" -> urls.changes(lang);
+                // The settings check names the setting's line before anything is rendered.
+                default -> throw new IllegalStateException(key + " names no section: " + name);
+            };
+            if (path != null) {
+                links.add(new Link(context.messages().get(lang, "nav." + name), urls.href(path)));
+            }
+        }
+        return List.copyOf(links);
+    }
 
     /** The scheme and host of the public site, to make a site link absolute. */
     private static String origin(Urls urls) {

@@ -71,8 +71,8 @@ public final class SiteFiles extends PageFamily {
             write(out.resolve("_headers"), headers(context));
             files += 3;
             for (Lang lang : Lang.values()) {
-                write(out.resolve(Urls.newsFeed(lang)), feed(context, lang));
-                write(out.resolve(Urls.changesFeed(lang)), changesFeed(context, lang));
+                write(out.resolve(context.urls().newsFeed(lang)), feed(context, lang));
+                write(out.resolve(context.urls().changesFeed(lang)), changesFeed(context, lang));
                 files += 2;
             }
         } catch (IOException | XMLStreamException e) {
@@ -221,12 +221,12 @@ public final class SiteFiles extends PageFamily {
         List<AtomFeed.Entry> entries = new ArrayList<>();
         for (NewsItem item : items) {
             NewsViews.PostView post = views.post(item, true);
-            String address = urls.absolute(Urls.newsPost(lang, item.id()));
+            String address = urls.absolute(context.urls().newsPost(lang, item.id()));
             entries.add(new AtomFeed.Entry(post.title(), address, address, item.date(), post.summary(), post.html()));
         }
         // With no post yet, the feed is as old as the build; otherwise as new as its latest post.
         return new AtomFeed(lang, context.siteNames().get(lang) + " – " + context.messages().get(lang, "news.title"),
-                urls.absolute(Urls.newsFeed(lang)), urls.absolute(Urls.news(lang)),
+                urls.absolute(context.urls().newsFeed(lang)), urls.absolute(context.urls().news(lang)),
                 items.isEmpty() ? context.today() : items.get(0).date(), context.settings().get("site.publisher.name"),
                 entries).xml();
     }
@@ -243,7 +243,7 @@ public final class SiteFiles extends PageFamily {
             entries.add(new AtomFeed.Entry(title, address, address, c.day(), c.text(), ""));
         }
         return new AtomFeed(lang, context.siteNames().get(lang) + " – " + context.messages().get(lang, "changes.title"),
-                urls.absolute(Urls.changesFeed(lang)), urls.absolute(Urls.changes(lang)),
+                urls.absolute(context.urls().changesFeed(lang)), urls.absolute(context.urls().changes(lang)),
                 changes.isEmpty() ? context.today() : changes.get(0).day(), context.settings().get("site.publisher.name"),
                 entries).xml();
     }

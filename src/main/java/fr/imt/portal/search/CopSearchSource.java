@@ -26,27 +26,27 @@ public final class CopSearchSource implements SearchSource {
             return entries;
         }
         Urls urls = context.urls();
-        entries.add(Hrs4rSearchSource.page(context, "page-cop", cop.contract().title().in(lang), Urls.cop(lang)));
+        entries.add(Hrs4rSearchSource.page(context, "page-cop", cop.contract().title().in(lang), context.urls().cop(lang)));
         entries.add(Hrs4rSearchSource.page(context, "page-cop-milestones", context.messages().get(lang, "cop.milestones.title"),
-                Urls.copMilestones(lang)));
+                context.urls().copMilestones(lang)));
         for (Cop.Part p : cop.contract().parts()) {
-            entries.add(Hrs4rSearchSource.page(context, "contract-" + p.id(), p.title().in(lang), Urls.copPart(lang, p.id())));
+            entries.add(Hrs4rSearchSource.page(context, "contract-" + p.id(), p.title().in(lang), context.urls().copPart(lang, p.id())));
         }
         for (Objective o : cop.objectives()) {
             entries.add(new SearchEntry("objective-" + o.id().value(), "objective", o.id().value() + " – " + o.title().in(lang),
-                    Urls.copObjective(lang, o.id()), urls.href(Urls.copObjective(lang, o.id())), null, null, null));
+                    context.urls().copObjective(lang, o.id()), urls.href(context.urls().copObjective(lang, o.id())), null, null, null));
         }
         for (Milestone m : cop.milestones()) {
             entries.add(new SearchEntry("milestone-" + m.id(), "milestone", m.id() + " – " + m.title().in(lang),
-                    Urls.copMilestone(lang, m.id()), urls.href(Urls.copMilestone(lang, m.id())), null, null, null));
+                    context.urls().copMilestone(lang, m.id()), urls.href(context.urls().copMilestone(lang, m.id())), null, null, null));
         }
         for (Indicator i : cop.indicators()) {
             entries.add(new SearchEntry("indicator-" + i.id().value(), "indicator", i.name().in(lang),
-                    Urls.copIndicator(lang, i.id()), urls.href(Urls.copIndicator(lang, i.id())), null, null, null));
+                    context.urls().copIndicator(lang, i.id()), urls.href(context.urls().copIndicator(lang, i.id())), null, null, null));
         }
         for (School s : cop.schools()) {
             entries.add(new SearchEntry("school-" + s.id().value(), "school", s.name().in(lang),
-                    Urls.copSchool(lang, s.id()), urls.href(Urls.copSchool(lang, s.id())), null, s.id().value(), null));
+                    context.urls().copSchool(lang, s.id()), urls.href(context.urls().copSchool(lang, s.id())), null, s.id().value(), null));
         }
         return entries;
     }

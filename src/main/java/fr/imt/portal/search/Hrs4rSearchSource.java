@@ -25,11 +25,11 @@ public final class Hrs4rSearchSource implements SearchSource {
         for (Pillar pillar : hrs4r.pillars()) {
             entries.add(new SearchEntry("pillar-" + pillar.id().value(), "pillar",
                     m.pillar(lang, pillar),
-                    Urls.pillar(lang, pillar.id()), urls.href(Urls.pillar(lang, pillar.id())), pillar.id().value(), null, null));
+                    context.urls().pillar(lang, pillar.id()), urls.href(context.urls().pillar(lang, pillar.id())), pillar.id().value(), null, null));
         }
         for (Principle p : hrs4r.principles()) {
             entries.add(new SearchEntry("principle-" + p.id().value(), "principle", p.name().in(lang),
-                    Urls.principle(lang, p.id()), urls.href(Urls.principle(lang, p.id())), p.pillar().value(), null,
+                    context.urls().principle(lang, p.id()), urls.href(context.urls().principle(lang, p.id())), p.pillar().value(), null,
                     Badge.rating(p.rating(), lang, m)));
         }
         for (Action a : hrs4r.actions()) {
@@ -37,12 +37,12 @@ public final class Hrs4rSearchSource implements SearchSource {
             // departments and principles its page only mentions.
             entries.add(new SearchEntry("action-" + a.number(), "action",
                     m.get(lang, "action") + " " + a.number() + " – " + a.text().in(lang),
-                    Urls.action(lang, a.number()), urls.href(Urls.action(lang, a.number())), a.pillar().value(), null,
+                    context.urls().action(lang, a.number()), urls.href(context.urls().action(lang, a.number())), a.pillar().value(), null,
                     Badge.progress(a.progressOn(context.today()), lang, m)));
         }
         entries.add(page(context, "page-home", m.get(lang, "home.title"), Urls.home(lang)));
-        entries.add(page(context, "page-action-plan", m.get(lang, "actionPlan.title"), Urls.actionPlan(lang)));
-        entries.add(page(context, "page-gap-analysis", m.get(lang, "gapAnalysis.title"), Urls.gapAnalysis(lang)));
+        entries.add(page(context, "page-action-plan", m.get(lang, "actionPlan.title"), context.urls().actionPlan(lang)));
+        entries.add(page(context, "page-gap-analysis", m.get(lang, "gapAnalysis.title"), context.urls().gapAnalysis(lang)));
         return entries;
     }
 

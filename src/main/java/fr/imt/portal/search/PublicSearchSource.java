@@ -23,14 +23,14 @@ public final class PublicSearchSource implements SearchSource {
                     Urls.page(lang, page.slug().in(lang))));
         }
         context.portal().otmr().ifPresent(otmr ->
-                entries.add(Hrs4rSearchSource.page(context, "page-otm-r", otmr.title().in(lang), Urls.otmr(lang))));
-        entries.add(Hrs4rSearchSource.page(context, "page-news", context.messages().get(lang, "news.title"), Urls.news(lang)));
+                entries.add(Hrs4rSearchSource.page(context, "page-otm-r", otmr.title().in(lang), context.urls().otmr(lang))));
+        entries.add(Hrs4rSearchSource.page(context, "page-news", context.messages().get(lang, "news.title"), context.urls().news(lang)));
         for (NewsItem item : context.portal().news()) {
             item.in(lang).ifPresent(post -> entries.add(new SearchEntry("news-" + item.id(), "news", post.title(),
-                    Urls.newsPost(lang, item.id()), context.urls().href(Urls.newsPost(lang, item.id())), null, null, null)));
+                    context.urls().newsPost(lang, item.id()), context.urls().href(context.urls().newsPost(lang, item.id())), null, null, null)));
         }
-        entries.add(Hrs4rSearchSource.page(context, "page-changes", context.messages().get(lang, "changes.title"), Urls.changes(lang)));
-        entries.add(Hrs4rSearchSource.page(context, "page-data", context.messages().get(lang, "data.title"), Urls.data(lang)));
+        entries.add(Hrs4rSearchSource.page(context, "page-changes", context.messages().get(lang, "changes.title"), context.urls().changes(lang)));
+        entries.add(Hrs4rSearchSource.page(context, "page-data", context.messages().get(lang, "data.title"), context.urls().data(lang)));
         return entries;
     }
 }

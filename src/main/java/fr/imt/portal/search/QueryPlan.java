@@ -19,9 +19,12 @@ import java.util.Set;
  * begins the other: "cre", of "créées", and "crer", of "créer", or "creation"); an unknown
  * form of the last word (3 letters or more) stands for the known forms it begins, and an unknown
  * form of 5 letters or more for the known forms of its shard one edit away. Two words next to each
- * other add the weight of their pair and, when the two written as one word are a known form of the
- * first one's shard ("start up": "startup"), that form's term. A document's score is the sum of
- * these, each word counting its best term.
+ * other add the weight of their pair. Two words that, written as one, are a known form of the
+ * first one's shard ("start up", "start-up": "startup") are one word of the query, written two
+ * ways: they count as the better of the two words where they are next to each other (their
+ * pair, and each word), and that form's term; a part alone ("up", of "follow-up") is not the
+ * compound, and the compound counts once, as any other word, not four times. A document's score is
+ * the sum of these, each word counting its best term.
  */
 final class QueryPlan {
 
@@ -33,14 +36,24 @@ final class QueryPlan {
     static final int RELATED_MIN = 3;
     static final float RELATED_BOOST = 0.5f;
 
-    /** One word of the query: its exact term (with the related ones), or the terms it may stand for. */
-    record Word(String surface, boolean exact, List<String> terms, List<String> related) {}
+    /**
+     * One word of the query, the {@code at}-th of its surface forms: its exact term (with the
+     * related ones), or the terms it may stand for.
+     */
+    record Word(int at, String surface, boolean exact, List<String> terms, List<String> related) {}
+
+    /** Two neighbouring surface forms, {@code at} and the next, written as one: the term of that form. */
+    record Joined(int at, String term) {
+        boolean holds(Word w) {
+            return w.at() == at || w.at() == at + 1;
+        }
+    }
 
     private final List<Word> words;
-    /** The terms of two neighbouring words written as one ("startup"). */
-    private final List<String> joined;
+    /** Two neighbouring words written as one ("startup"), no word in two of them. */
+    private final List<Joined> joined;
 
-    private QueryPlan(List<Word> words, List<String> joined) {
+    private QueryPlan(List<Word> words, List<Joined> joined) {
         this.words = words;
         this.joined = joined;
     }
@@ -67,7 +80,7 @@ final class QueryPlan {
                             related.add(t);
                         }
                     }
-                    words.add(new Word(s, true, List.of(term), List.copyOf(related)));
+                    words.add(new Word(i, s, true, List.of(term), List.copyOf(related)));
                 }
                 continue;
             }
@@ -86,17 +99,18 @@ final class QueryPlan {
                 }
             }
             if (!terms.isEmpty()) {
-                words.add(new Word(s, false, List.copyOf(terms), List.of()));
+                words.add(new Word(i, s, false, List.copyOf(terms), List.of()));
             }
         }
-        List<String> joined = new ArrayList<>();
+        List<Joined> joined = new ArrayList<>();
         for (int i = 0; i + 1 < surfaces.size(); i++) {
             String one = surfaces.get(i) + surfaces.get(i + 1);
             String key = vocabulary.shardOf(surfaces.get(i));
             if (key != null && key.equals(vocabulary.shardOf(one)) && vocabulary.contains(one)) {
                 String term = analysis.term(one);
-                if (term != null && !joined.contains(term)) {
-                    joined.add(term);
+                if (term != null && joined.stream().noneMatch(j -> j.term().equals(term))) {
+                    joined.add(new Joined(i, term));
+                    i++;
                 }
             }
         }
@@ -123,22 +137,45 @@ final class QueryPlan {
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Word w : words) {
-            if (w.exact() && w.related().isEmpty()) {
-                query.add(Ranking.term(w.terms().get(0)), BooleanClause.Occur.SHOULD);
-            } else {
-                List<Query> alternatives = new ArrayList<>();
-                w.terms().forEach(t -> alternatives.add(Ranking.term(t)));
-                w.related().forEach(t -> alternatives.add(new BoostQuery(Ranking.term(t), RELATED_BOOST)));
-                query.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
+            if (joined.stream().noneMatch(j -> j.holds(w))) {
+                query.add(clause(w), BooleanClause.Occur.SHOULD);
             }
         }
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (words.get(i).exact() && words.get(i + 1).exact()) {
-                query.add(Ranking.pair(words.get(i).terms().get(0), words.get(i + 1).terms().get(0)),
-                        BooleanClause.Occur.SHOULD);
+            Word a = words.get(i);
+            Word b = words.get(i + 1);
+            if (a.exact() && b.exact() && joined.stream().noneMatch(j -> j.holds(a) && j.holds(b))) {
+                query.add(pair(a, b), BooleanClause.Occur.SHOULD);
             }
         }
-        joined.forEach(t -> query.add(Ranking.term(t), BooleanClause.Occur.SHOULD));
+        for (Joined j : joined) {
+            // The compound as two words next to each other (their pair, and each word), or written
+            // as one: the better. Either part alone ("up", of "follow-up") is not the compound.
+            List<Word> parts = words.stream().filter(j::holds).toList();
+            if (parts.size() == 2 && parts.get(0).exact() && parts.get(1).exact()) {
+                Query apart = new BooleanQuery.Builder()
+                        .add(pair(parts.get(0), parts.get(1)), BooleanClause.Occur.MUST)
+                        .add(clause(parts.get(0)), BooleanClause.Occur.SHOULD)
+                        .add(clause(parts.get(1)), BooleanClause.Occur.SHOULD).build();
+                query.add(new DisjunctionMaxQuery(List.of(apart, Ranking.term(j.term())), 0f), BooleanClause.Occur.SHOULD);
+            } else {
+                query.add(Ranking.term(j.term()), BooleanClause.Occur.SHOULD);
+            }
+        }
         return query.build();
+    }
+
+    private static Query clause(Word w) {
+        if (w.exact() && w.related().isEmpty()) {
+            return Ranking.term(w.terms().get(0));
+        }
+        List<Query> alternatives = new ArrayList<>();
+        w.terms().forEach(t -> alternatives.add(Ranking.term(t)));
+        w.related().forEach(t -> alternatives.add(new BoostQuery(Ranking.term(t), RELATED_BOOST)));
+        return new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    private static Query pair(Word a, Word b) {
+        return Ranking.pair(a.terms().get(0), b.terms().get(0));
     }
 }

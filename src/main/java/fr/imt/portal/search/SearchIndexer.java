@@ -135,7 +135,7 @@ public final class SearchIndexer {
         synchronized (lexicons) {
             lexicon = lexicons.computeIfAbsent(lang, l -> new Lexicon(analysis));
         }
-        Synonyms synonyms = Synonyms.parse("content/search/synonyms." + lang.code() + ".txt", corpus.synonyms(), analysis);
+        Synonyms synonyms = Synonyms.parse(corpus.synonyms(), analysis);
         Map<IndexedPage, Analysed> known = corpus.synonyms().equals(before.synonyms()) ? before.analyses() : Map.of();
         // Each entry's text is its page as the build rendered it, read back from the site.
         List<IndexedPage> pages = entries.parallelStream().map(e -> new IndexedPage(e, PageText.read(site, e.path()))).toList();
@@ -461,6 +461,9 @@ public final class SearchIndexer {
         meta.put("maxWords", QueryPlan.MAX_WORDS);
         meta.put("related", QueryPlan.RELATED_MIN);
         meta.put("chunk", CHUNK_PASSAGES);
+        // So that the client fetches a word's pair file beside its shard, not after it, except
+        // for a stop word, which has no pair.
+        meta.put("stop", String.join(" ", SearchAnalysis.of(lang).stopWords()));
         files.accept("meta.json", JSON.writeValueAsBytes(meta));
     }
 

@@ -1,5 +1,6 @@
 package fr.imt.portal.search;
 
+import fr.imt.portal.model.Lang;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -13,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,7 +26,7 @@ import java.util.Set;
  * "contrat d'objectifs et de performance", and the other way round, so a query for either finds
  * both. Queries are not expanded: the browser keeps looking up one term per word.
  */
-final class Synonyms {
+public final class Synonyms {
 
     private final SynonymMap map;
     /** The first term of every phrase: a text with none of them has no synonym to add. */
@@ -38,29 +41,76 @@ final class Synonyms {
     static final Synonyms NONE = new Synonyms(null, Set.of());
 
     /**
+     * A line of the file that cannot say what it means, at its 1-based line and column: a phrase
+     * with no word to search for (empty, or only small words such as "de la"), or a line with a
+     * single phrase (nothing to relate it to: commas separate the phrases).
+     */
+    public record Mistake(int line, int column, Kind kind, String phrase) {
+        public enum Kind { NO_WORD, ALONE }
+    }
+
+    /** One phrase of a line: its text and where it starts (0-based, in the line). */
+    private record Phrase(String text, int at) {}
+
+    /** The phrases of each line that is not blank or a {@code #} comment, by line number (from 1). */
+    private static Map<Integer, List<Phrase>> groups(String text) {
+        Map<Integer, List<Phrase>> out = new LinkedHashMap<>();
+        List<String> lines = text.lines().toList();
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n);
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            List<Phrase> phrases = new ArrayList<>();
+            int from = 0;
+            for (String part : line.split(",", -1)) {
+                int lead = part.length() - part.stripLeading().length();
+                phrases.add(new Phrase(part.strip(), from + (part.isBlank() ? 0 : lead)));
+                from += part.length() + 1;
+            }
+            out.put(n + 1, phrases);
+        }
+        return out;
+    }
+
+    /**
+     * What is wrong in {@code text} (a synonyms file's contents) for {@code lang}'s analysis, in
+     * reading order; the build checks this with the content, before anything is rendered.
+     */
+    public static List<Mistake> mistakes(String text, Lang lang) {
+        SearchAnalysis analysis = SearchAnalysis.of(lang);
+        List<Mistake> out = new ArrayList<>();
+        groups(text).forEach((line, phrases) -> {
+            for (Phrase phrase : phrases) {
+                if (analysis.terms(phrase.text()).isEmpty()) {
+                    out.add(new Mistake(line, phrase.at() + 1, Mistake.Kind.NO_WORD, phrase.text()));
+                }
+            }
+            if (phrases.size() == 1 && !analysis.terms(phrases.get(0).text()).isEmpty()) {
+                out.add(new Mistake(line, phrases.get(0).at() + 1, Mistake.Kind.ALONE, phrases.get(0).text()));
+            }
+        });
+        return out;
+    }
+
+    /**
      * The synonyms of {@code text} (the file's contents): on each line that is not blank or a
      * {@code #} comment, phrases separated by commas, each analysed as a query is (stop words
-     * dropped), all equivalent. A phrase with no word is reported with its line under {@code name}.
+     * dropped), all equivalent. The build has checked the file ({@link #mistakes}) before: a
+     * phrase with no word relates nothing, and is left out.
      */
-    static Synonyms parse(String name, String text, SearchAnalysis analysis) {
+    static Synonyms parse(String text, SearchAnalysis analysis) {
         SynonymMap.Builder builder = new SynonymMap.Builder(true);
         Set<String> starts = new HashSet<>();
         boolean any = false;
-        List<String> lines = text.lines().toList();
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+        for (List<Phrase> group : groups(text).values()) {
             List<CharsRef> phrases = new ArrayList<>();
-            for (String phrase : line.split(",")) {
-                List<String> terms = analysis.terms(phrase);
-                if (terms.isEmpty()) {
-                    throw new IllegalArgumentException(name + ", line " + (n + 1) + ": \"" + phrase.strip()
-                            + "\" has no word to search for");
+            for (Phrase phrase : group) {
+                List<String> terms = analysis.terms(phrase.text());
+                if (!terms.isEmpty()) {
+                    phrases.add(SynonymMap.Builder.join(terms.toArray(String[]::new), new CharsRefBuilder()));
+                    starts.add(terms.get(0));
                 }
-                phrases.add(SynonymMap.Builder.join(terms.toArray(String[]::new), new CharsRefBuilder()));
-                starts.add(terms.get(0));
             }
             for (CharsRef from : phrases) {
                 for (CharsRef to : phrases) {

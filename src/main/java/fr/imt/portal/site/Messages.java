@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * A plain {@code {n}} is replaced by its argument as given: years and identifiers are not grouped,
  * so a figure is passed as {@link Numbers} wrote it.
  * In French, {@code de} and {@code que} before an argument that starts with a vowel are elided
- * ({@code de {0}} with « IMT Atlantique » reads « d'IMT Atlantique »).
+ * ({@code de {0}} with « IMT Atlantique » reads « d’IMT Atlantique »).
  */
 public final class Messages {
 
@@ -102,7 +102,7 @@ public final class Messages {
         return m.appendTail(out).toString();
     }
 
-    /** French elision before an argument that starts with a vowel: « de {0} » becomes « d'{0} ». */
+    /** French elision before an argument that starts with a vowel: « de {0} » becomes « d’{0} », with the typographic apostrophe of French text. */
     private static String elide(String pattern, Object[] args) {
         Matcher m = ELIDABLE.matcher(pattern);
         StringBuilder out = new StringBuilder();
@@ -110,7 +110,7 @@ public final class Messages {
             int i = Integer.parseInt(m.group(2));
             boolean vowel = i < args.length && args[i] instanceof CharSequence s && !s.isEmpty() && VOWELS.indexOf(s.charAt(0)) >= 0;
             String word = m.group(1);
-            m.appendReplacement(out, Matcher.quoteReplacement(vowel ? word.substring(0, word.length() - 1) + "'{" + i + "}" : m.group()));
+            m.appendReplacement(out, Matcher.quoteReplacement(vowel ? word.substring(0, word.length() - 1) + "’{" + i + "}" : m.group()));
         }
         return m.appendTail(out).toString();
     }

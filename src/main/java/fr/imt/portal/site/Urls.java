@@ -10,18 +10,34 @@ import fr.imt.portal.model.SchoolId;
 /**
  * The portal's URL scheme, decided here and nowhere else. Addresses are built from stable
  * identifiers (never from titles), so editing a title never breaks a link; each page of one
- * language has its counterpart at the same route in the other.
+ * language has its counterpart at the same route in the other. The words of the addresses are
+ * the institution's, in site.properties ({@link Segments}).
  */
 public final class Urls {
 
+    /**
+     * The words of the addresses in each language ({@code site.segment.<name>.<lang>} in
+     * site.properties: "piliers", "plan-d-action"…), which the settings check makes URL-safe
+     * and distinct where they share a folder.
+     */
+    public record Segments(SiteSettings settings) {
+
+        /** The segment {@code name} ("pillars", "cop.objectives") in {@code lang}. */
+        String of(Lang lang, String name) {
+            return settings.get("site.segment." + name + "." + lang.code());
+        }
+    }
+
     private final String basePath;
     private final String baseUrl;
+    private final Segments segments;
 
     /**
      * @param basePath where the site is served from, such as "/" or "/hrs4r/"
      * @param baseUrl  the public address of the site root, for canonical links
+     * @param segments the words of the addresses in each language
      */
-    public Urls(String basePath, String baseUrl) {
+    public Urls(String basePath, String baseUrl, Segments segments) {
         String p = basePath == null || basePath.isBlank() ? "/" : basePath.strip();
         if (!p.startsWith("/")) {
             p = "/" + p;
@@ -29,6 +45,12 @@ public final class Urls {
         this.basePath = p.endsWith("/") ? p : p + "/";
         String u = baseUrl == null ? "" : baseUrl.strip();
         this.baseUrl = u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+        this.segments = segments;
+    }
+
+    /** A page (or folder of pages) right below the language's home: {@code fr/piliers/}. */
+    private String section(Lang lang, String name) {
+        return lang.code() + "/" + segments.of(lang, name) + "/";
     }
 
     public String basePath() {
@@ -54,32 +76,33 @@ public final class Urls {
         return lang.code() + "/";
     }
 
-    public static String pillar(Lang lang, PillarId id) {
-        return lang.code() + (lang == Lang.FR ? "/piliers/" : "/pillars/") + id.value() + "/";
+    public String pillar(Lang lang, PillarId id) {
+        return section(lang, "pillars") + id.value() + "/";
     }
 
-    public static String principle(Lang lang, PrincipleId id) {
-        return lang.code() + (lang == Lang.FR ? "/principes/" : "/principles/") + id.value() + "/";
+    public String principle(Lang lang, PrincipleId id) {
+        return section(lang, "principles") + id.value() + "/";
     }
 
-    public static String action(Lang lang, int number) {
-        return lang.code() + "/actions/" + number + "/";
+    public String action(Lang lang, int number) {
+        return section(lang, "actions") + number + "/";
     }
 
-    public static String actionPlan(Lang lang) {
-        return lang.code() + (lang == Lang.FR ? "/plan-d-action/" : "/action-plan/");
+    public String actionPlan(Lang lang) {
+        return section(lang, "actionPlan");
     }
 
-    public static String gapAnalysis(Lang lang) {
-        return lang.code() + (lang == Lang.FR ? "/analyse-des-ecarts/" : "/gap-analysis/");
+    public String gapAnalysis(Lang lang) {
+        return section(lang, "gapAnalysis");
     }
 
-    public static String otmr(Lang lang) {
-        return lang.code() + "/otm-r/";
+    /** The OTM-R page, whose address Euraxess links to: its segments must never change. */
+    public String otmr(Lang lang) {
+        return section(lang, "otmr");
     }
 
-    public static String search(Lang lang) {
-        return lang.code() + (lang == Lang.FR ? "/recherche/" : "/search/");
+    public String search(Lang lang) {
+        return section(lang, "search");
     }
 
     /** A prose page, at the address segment its content gives for {@code lang}. */
@@ -88,30 +111,30 @@ public final class Urls {
     }
 
     /** The news list; its later pages are {@link #newsPage}. */
-    public static String news(Lang lang) {
-        return lang.code() + (lang == Lang.FR ? "/actualites/" : "/news/");
+    public String news(Lang lang) {
+        return section(lang, "news");
     }
 
     /** Page {@code number} (from 1) of the news list. */
-    public static String newsPage(Lang lang, int number) {
-        return number <= 1 ? news(lang) : news(lang) + "page/" + number + "/";
+    public String newsPage(Lang lang, int number) {
+        return number <= 1 ? news(lang) : news(lang) + segments.of(lang, "news.page") + "/" + number + "/";
     }
 
     /** A news post, by its identifier {@code <date>-<slug>}. */
-    public static String newsPost(Lang lang, String id) {
+    public String newsPost(Lang lang, String id) {
         return news(lang) + id + "/";
     }
 
-    public static String newsFeed(Lang lang) {
+    public String newsFeed(Lang lang) {
         return news(lang) + "atom.xml";
     }
 
     /** What changed across the portal: progress entries, status changes and news, newest first. */
-    public static String changes(Lang lang) {
-        return lang.code() + (lang == Lang.FR ? "/nouveautes/" : "/whats-new/");
+    public String changes(Lang lang) {
+        return section(lang, "changes");
     }
 
-    public static String changesFeed(Lang lang) {
+    public String changesFeed(Lang lang) {
         return changes(lang) + "atom.xml";
     }
 
@@ -129,44 +152,44 @@ public final class Urls {
         return "search/" + lang.code() + "/";
     }
 
-    // COP 2023-2027: French and English segments, identifiers as the contract writes them.
+    // The COP: its overview, and its objectives, indicators, milestones, parts and schools below it.
 
-    public static String cop(Lang lang) {
-        return lang.code() + "/cop/";
+    public String cop(Lang lang) {
+        return section(lang, "cop");
     }
 
-    public static String copObjective(Lang lang, ObjectiveId id) {
-        return cop(lang) + (lang == Lang.FR ? "objectifs/" : "objectives/") + id.value() + "/";
+    public String copObjective(Lang lang, ObjectiveId id) {
+        return cop(lang) + segments.of(lang, "cop.objectives") + "/" + id.value() + "/";
     }
 
-    public static String copIndicator(Lang lang, IndicatorId id) {
-        return cop(lang) + (lang == Lang.FR ? "indicateurs/" : "indicators/") + id.value() + "/";
+    public String copIndicator(Lang lang, IndicatorId id) {
+        return cop(lang) + segments.of(lang, "cop.indicators") + "/" + id.value() + "/";
     }
 
-    public static String copMilestones(Lang lang) {
-        return cop(lang) + (lang == Lang.FR ? "jalons/" : "milestones/");
+    public String copMilestones(Lang lang) {
+        return cop(lang) + segments.of(lang, "cop.milestones") + "/";
     }
 
     /** A milestone's own page (its steps and progress log); the timeline of all milestones is {@link #copMilestones}. */
-    public static String copMilestone(Lang lang, String id) {
+    public String copMilestone(Lang lang, String id) {
         return copMilestones(lang) + id + "/";
     }
 
     /** A part of the contract published as its own page (its introduction, the growth scenario…). */
-    public static String copPart(Lang lang, String id) {
-        return cop(lang) + (lang == Lang.FR ? "contrat/" : "contract/") + id + "/";
+    public String copPart(Lang lang, String id) {
+        return cop(lang) + segments.of(lang, "cop.parts") + "/" + id + "/";
     }
 
-    public static String copSchool(Lang lang, SchoolId id) {
-        return cop(lang) + (lang == Lang.FR ? "ecoles/" : "schools/") + id.value() + "/";
+    public String copSchool(Lang lang, SchoolId id) {
+        return cop(lang) + segments.of(lang, "cop.schools") + "/" + id.value() + "/";
     }
 
     // Open data: the data page per language, and the published files (language-neutral JSON,
     // one CSV per language) under data/ at the site's root.
 
     /** The page listing every dataset with its formats, columns and licence. */
-    public static String data(Lang lang) {
-        return lang.code() + (lang == Lang.FR ? "/donnees/" : "/data/");
+    public String data(Lang lang) {
+        return section(lang, "data");
     }
 
     /** A dataset as JSON, its texts in both languages: {@code data/actions.json}. */

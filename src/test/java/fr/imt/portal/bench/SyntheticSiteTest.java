@@ -1,5 +1,6 @@
 package fr.imt.portal.bench;
 
+import fr.imt.portal.SharedBuilds;
 import fr.imt.portal.SiteBuilder;
 import fr.imt.portal.TestSites;
 import fr.imt.portal.content.Problem;
@@ -7,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -33,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the real pipeline into about twice the pages, with references inside each copy, varied texts
  * and a larger vocabulary: what the benchmark's figures at 10 and 100 times rely on.
  */
+@ExtendWith(SharedBuilds.class)
 class SyntheticSiteTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
@@ -47,10 +50,10 @@ class SyntheticSiteTest {
     private static Path doubledSite;
 
     @BeforeAll
-    static void generateAndBuild() {
+    static void generateAndBuild(SharedBuilds.Sites sites) {
         doubled = temp.resolve("x2");
         SyntheticSite.generate(new SyntheticSite.Options(REAL, doubled, 2, 2027, 12));
-        realBuild = SiteBuilder.build(new SiteBuilder.Options(REAL, temp.resolve("real/site"), TODAY));
+        realBuild = sites.realInPlace().report();
         doubledSite = temp.resolve("x2-out/site");
         doubledBuild = SiteBuilder.build(new SiteBuilder.Options(doubled, doubledSite, TODAY));
     }

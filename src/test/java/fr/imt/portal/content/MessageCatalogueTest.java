@@ -33,7 +33,9 @@ class MessageCatalogueTest {
     static final Set<Path> SPEAKING = Set.of(Path.of("src/main/java/fr/imt/portal/content"),
             Path.of("src/main/java/fr/imt/portal/cli"), Path.of("src/main/java/fr/imt/portal/authoring"),
             // The checks that need the rendered site: links that lead nowhere, two pages on one address.
-            Path.of("src/main/java/fr/imt/portal/SiteBuilder.java"), Path.of("src/main/java/fr/imt/portal/render/SiteFiles.java"));
+            Path.of("src/main/java/fr/imt/portal/SiteBuilder.java"), Path.of("src/main/java/fr/imt/portal/render/SiteFiles.java"),
+            // The search synonyms, checked with the content.
+            Path.of("src/main/java/fr/imt/portal/SynonymsCheck.java"));
     static final Pattern LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+)\"");
 
     static Properties load(String name) throws IOException {

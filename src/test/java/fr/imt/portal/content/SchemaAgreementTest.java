@@ -131,12 +131,12 @@ class SchemaAgreementTest {
         for (Path content : contentFolders(tmp)) {
             // Each site's schemas, as the schemas command writes them there: they list that site's identifiers.
             Map<SourceKind, Schema> schemas = new HashMap<>();
-            Map<String, List<String>> identifiers = Schemas.identifiers(content);
+            Schemas.Site identifiers = Schemas.Site.of(content);
             for (SourceKind kind : SourceKind.ALL) {
                 schemas.put(kind, registry.getSchema(Schemas.schema(kind, identifiers)));
             }
             Map<Path, List<String>> errorsByFile = new LinkedHashMap<>();
-            for (Problem p : ContentLoader.load(content, TODAY).problems().errors()) {
+            for (Problem p : ContentLoader.check(content, TODAY).errors()) {
                 String text = (p.field().isEmpty() ? "" : p.field() + ": ") + p.message(Lang.EN);
                 Optional<String> only = validatorOnly(p);
                 if (only.isPresent()) {

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,6 +112,45 @@ final class YamlLanguageServer implements AutoCloseable {
         if (published == null) {
             throw new IllegalStateException("no diagnostics published for " + uri + " within " + WAIT);
         }
+        return diagnostics(published);
+    }
+
+    /**
+     * {@link #diagnose} for many documents at once: all are opened, then each one's first diagnostics
+     * are awaited, then all are closed. The server validates a document 200 ms after its last change
+     * (an editor's typing pause), a wait that documents opened together share instead of adding up;
+     * each document is still validated alone, against its own schema.
+     */
+    Map<String, List<Diagnostic>> diagnoseAll(Map<String, String> documents) {
+        Map<String, BlockingQueue<JsonNode>> queues = new LinkedHashMap<>();
+        documents.forEach((uri, text) -> {
+            BlockingQueue<JsonNode> queue = diagnostics.computeIfAbsent(uri, u -> new LinkedBlockingQueue<>());
+            queue.clear();
+            queues.put(uri, queue);
+            open(uri, text);
+        });
+        Map<String, List<Diagnostic>> all = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, BlockingQueue<JsonNode>> e : queues.entrySet()) {
+                JsonNode published;
+                try {
+                    published = e.getValue().poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+                } catch (InterruptedException x) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(x);
+                }
+                if (published == null) {
+                    throw new IllegalStateException("no diagnostics published for " + e.getKey() + " within " + WAIT);
+                }
+                all.put(e.getKey(), diagnostics(published));
+            }
+        } finally {
+            queues.keySet().forEach(this::close);
+        }
+        return all;
+    }
+
+    private static List<Diagnostic> diagnostics(JsonNode published) {
         return java.util.stream.StreamSupport.stream(published.get("diagnostics").spliterator(), false)
                 .map(d -> new Diagnostic(d.at("/range/start/line").asInt() + 1, d.get("message").asText())).toList();
     }

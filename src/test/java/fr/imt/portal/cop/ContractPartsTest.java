@@ -7,9 +7,10 @@ import fr.imt.portal.model.Lang;
 import fr.imt.portal.search.Searcher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import fr.imt.portal.SharedBuilds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * found by search, in the open data, and its French page holds the words of its lines of the
  * source (read from ../shared/seeds, skipped where absent).
  */
+@ExtendWith(SharedBuilds.class)
 class ContractPartsTest {
 
     /** Each part and the lines of the COP extraction it transcribes (first, last). */
@@ -46,15 +48,13 @@ class ContractPartsTest {
             "milestones-review", new int[] {6831, 7384});
     static final Path SEED = TestSites.PROJECT.resolve("../shared/seeds/004_17e28fcb5a45e19d.txt").normalize();
 
-    @TempDir
-    static Path work;
     static Path site;
 
     @BeforeAll
-    static void build() {
-        SiteBuilder.Report report = TestSites.buildReal(work.resolve("site"));
+    static void build(SharedBuilds.Sites sites) {
+        SiteBuilder.Report report = sites.realInPlace().report();
         assertTrue(report.published(), () -> report.problems().errors() + " " + report.renderingErrors());
-        site = work.resolve("site");
+        site = sites.realInPlace().output();
     }
 
     static Document page(String path) throws IOException {

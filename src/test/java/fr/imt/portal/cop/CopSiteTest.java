@@ -10,9 +10,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import fr.imt.portal.SharedBuilds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
 import java.io.IOException;
@@ -37,19 +38,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is the content file's (expected values read from the YAML here, independently of the loader),
  * charts agree with their tables, and numbers are written the way each language writes them.
  */
+@ExtendWith(SharedBuilds.class)
 class CopSiteTest {
 
-    @TempDir
-    static Path work;
     static Path site;
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     static final Path COP = TestSites.PROJECT.resolve("content/cop");
 
     @BeforeAll
-    static void build() {
-        SiteBuilder.Report report = TestSites.buildReal(work.resolve("site"));
+    static void build(SharedBuilds.Sites sites) {
+        SiteBuilder.Report report = sites.realInPlace().report();
         assertTrue(report.published(), () -> report.problems().errors() + " " + report.renderingErrors());
-        site = work.resolve("site");
+        site = sites.realInPlace().output();
     }
 
     static Document page(String path) throws IOException {

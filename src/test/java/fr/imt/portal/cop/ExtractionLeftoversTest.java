@@ -4,9 +4,10 @@ import fr.imt.portal.SiteBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import fr.imt.portal.SharedBuilds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (« cf. tableau page 30 »), no footnote mark without its note on the same page, no list printed
  * as one line of literal dashes.
  */
+@ExtendWith(SharedBuilds.class)
 class ExtractionLeftoversTest {
 
     static final Pattern PDF_PAGE = Pattern.compile("(?i)\\b(?:tableau|table|voir|see|cf\\.?)\\s+(?:on\\s+)?(?:la\\s+|the\\s+)?page\\s+\\d+");
@@ -35,16 +37,14 @@ class ExtractionLeftoversTest {
     /** Two items or more that the extraction ran together: « -Réseau … -Sécurité … ». */
     static final Pattern DASHED_ITEMS = Pattern.compile("(?:^|\\s)-\\s?\\p{Lu}.*\\s-\\s?\\p{Lu}");
 
-    @TempDir
-    static Path work;
     static Path site;
     static List<Path> pages;
 
     @BeforeAll
-    static void build() throws IOException {
-        SiteBuilder.Report report = TestSites.buildReal(work.resolve("site"));
+    static void build(SharedBuilds.Sites sites) throws IOException {
+        SiteBuilder.Report report = sites.realInPlace().report();
         assertTrue(report.published(), () -> report.problems().errors() + " " + report.renderingErrors());
-        site = work.resolve("site");
+        site = sites.realInPlace().output();
         try (Stream<Path> walk = Files.walk(site)) {
             pages = walk.filter(p -> p.toString().endsWith(".html")).filter(p -> {
                 String rel = site.relativize(p).toString();

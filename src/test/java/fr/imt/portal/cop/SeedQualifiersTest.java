@@ -6,9 +6,10 @@ import fr.imt.portal.SiteBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import fr.imt.portal.SharedBuilds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
 import java.io.IOException;
@@ -39,6 +40,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * that each one is still qualified on the built page and in the open data (JSON and CSV): never
  * shown as a plain value of its year, never turned into "none" or a guessed "No".
  */
+@ExtendWith(SharedBuilds.class)
 class SeedQualifiersTest {
 
     static final Path SEED = TestSites.PROJECT.resolve("../shared/seeds/004_17e28fcb5a45e19d.txt").normalize();
@@ -48,18 +50,16 @@ class SeedQualifiersTest {
     static final Pattern MARK = Pattern.compile("(?<![\\w/])(n/a|NA|na)(?![\\w/])");
     static final Pattern SCHOOL_TARGET = Pattern.compile("Valeur (?:supérieure|inférieure|stable|croissante)[^\\n]*");
 
-    @TempDir
-    static Path work;
     static Path site;
     static List<String> lines;
 
     @BeforeAll
-    static void build() throws IOException {
+    static void build(SharedBuilds.Sites sites) throws IOException {
         assumeTrue(Files.exists(SEED), "the source documents are not beside the repository (" + SEED + ")");
         lines = Files.readAllLines(SEED, StandardCharsets.UTF_8);
-        SiteBuilder.Report report = TestSites.buildReal(work.resolve("site"));
+        SiteBuilder.Report report = sites.realInPlace().report();
         assertTrue(report.published(), () -> report.problems().errors() + " " + report.renderingErrors());
-        site = work.resolve("site");
+        site = sites.realInPlace().output();
     }
 
     /** One school's « Objectifs chiffrés » table, as the extraction prints it. */

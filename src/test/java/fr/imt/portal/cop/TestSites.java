@@ -1,6 +1,5 @@
 package fr.imt.portal.cop;
 
-import fr.imt.portal.SiteBuilder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,17 +9,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
-/** Builds sites for the COP tests: the real one, or a fixture's content with the real templates and assets. */
+/** Sites for the COP tests: a fixture's content with the real templates and assets (the real site is {@link fr.imt.portal.SharedBuilds}'). */
 final class TestSites {
 
     static final Path PROJECT = Path.of("").toAbsolutePath();
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
     private TestSites() {}
-
-    static SiteBuilder.Report buildReal(Path out) {
-        return SiteBuilder.build(new SiteBuilder.Options(PROJECT, out, TODAY));
-    }
 
     /** A site folder made of fixture content (with optional overlays, later ones winning) and the project's templates. */
     static Path assemble(Path into, String... fixtures) {

@@ -1,5 +1,6 @@
 package fr.imt.portal.opendata;
 
+import fr.imt.portal.SharedBuilds;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -12,7 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +21,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -40,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * language, each read on its own with a JSON or a CSV parser; and the files are what the data page
  * and the catalogue say (labels, record counts, sizes).
  */
+@ExtendWith(SharedBuilds.class)
 class OpenDataTest {
 
     static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -47,14 +48,12 @@ class OpenDataTest {
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     static final CsvMapper CSV = new CsvMapper();
 
-    @TempDir
-    static Path work;
     static Path site;
 
     @BeforeAll
-    static void build() {
-        site = work.resolve("site");
-        SiteBuilder.Report report = SiteBuilder.build(new SiteBuilder.Options(PROJECT, site, LocalDate.of(2026, 11, 20)));
+    static void build(SharedBuilds.Sites sites) {
+        site = sites.realInPlace().output();
+        SiteBuilder.Report report = sites.realInPlace().report();
         assertTrue(report.published(), () -> report.problems().errors() + " " + report.renderingErrors());
     }
 

@@ -1,11 +1,12 @@
 package fr.imt.portal.publicsite;
 
+import fr.imt.portal.SharedBuilds;
 import fr.imt.portal.SiteBrowser;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -18,7 +19,6 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,24 +35,22 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * HTTP like a static host would: language switch, keyboard-only use, console errors, the action
  * plan's filter, and reflow on a 320-pixel-wide screen.
  */
+@ExtendWith(SharedBuilds.class)
 class BrowserTest {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-    @TempDir
-    static Path temp;
     static SiteUnderTest site;
     static SiteBrowser web;
     static ChromeDriver browser;
     static String origin;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start(SharedBuilds.Sites sites) throws IOException {
         assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
                 "Debian's chromium and chromium-driver packages are needed (see README)");
-        site = SiteUnderTest.copyOfRealSite(temp);
-        site.build();
+        site = SiteUnderTest.sharedCopyOfRealSite(sites);
         web = new SiteBrowser(site.output);
         browser = web.driver;
         origin = web.url("").substring(0, web.url("").length() - 1);
@@ -183,6 +181,33 @@ class BrowserTest {
                 }
             }
             assertEquals(List.of(), overflowing);
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void onADesktopScreenEveryTableFitsTheColumnWithoutItsOwnScrollbar() throws IOException {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            List<String> pages = new ArrayList<>(List.of("fr/cop/", "en/cop/", "fr/cop/jalons/", "en/cop/milestones/",
+                    "fr/plan-d-action/", "en/action-plan/", "fr/donnees/", "en/data/"));
+            try (var schools = java.nio.file.Files.list(site.output.resolve("fr/cop/ecoles"))) {
+                schools.filter(java.nio.file.Files::isDirectory).sorted()
+                        .forEach(d -> pages.add("fr/cop/ecoles/" + d.getFileName() + "/"));
+            }
+            assertTrue(pages.size() >= 8 + 9, "the nine school sheets: " + pages);
+            List<String> scrolling = new ArrayList<>();
+            for (String page : pages) {
+                open(page);
+                @SuppressWarnings("unchecked")
+                List<Object> wider = (List<Object>) js("return [...document.querySelectorAll('.table-scroll')]"
+                        + ".filter(r => r.scrollWidth > r.clientWidth + 1)"
+                        + ".map(r => (r.getAttribute('aria-labelledby') || '?') + ' ' + r.scrollWidth + ' > ' + r.clientWidth);");
+                wider.forEach(w -> scrolling.add(page + ": " + w));
+            }
+            assertEquals(List.of(), scrolling, "a table wider than the page hides its last columns behind a scrollbar");
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }

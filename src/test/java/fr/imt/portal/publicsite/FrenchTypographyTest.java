@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * French typography and grammar on the real site, French and English pages side by side:
  * quarters as « T2 2029 », plurals from the counts (never « principe(s) »), elision before a
- * vowel (« d'IMT Atlantique »), « 1er mars ». Expected values are read from the YAML sources
+ * vowel (« d’IMT Atlantique »), the typographic apostrophe in what the portal writes itself, « 1er mars ». Expected values are read from the YAML sources
  * with a plain YAML parser. The site is built as of 1 March, so that the build date shows the
  * first of a month.
  */
@@ -135,12 +135,40 @@ class FrenchTypographyTest {
                 boolean vowel = "AEIOUÉÈaeiouéè".indexOf(name.charAt(0)) >= 0;
                 Document page = page("fr/cop/ecoles/" + school.get("id").asText() + "/");
                 String lead = page.selectFirst("p.lead").text();
-                assertTrue(lead.startsWith("Les engagements " + (vowel ? "d'" : "de ") + name + " "), lead);
+                assertTrue(lead.startsWith("Les engagements " + (vowel ? "d’" : "de ") + name + " "), lead);
                 assertEquals(lead, page.selectFirst("meta[name=description]").attr("content"));
                 assertTrue(page("en/cop/schools/" + school.get("id").asText() + "/").selectFirst("p.lead").text()
                         .startsWith(school.get("name").get("en").asText() + "'s commitments"));
             }
         }
+    }
+
+    @Test
+    void whatThePortalWritesInFrenchUsesTheTypographicApostrophe() throws IOException {
+        // The words of the interface, whichever page they are on: the site's name, the menu, the
+        // footer, headings, captions and badges the templates write, and the labels of landmarks.
+        // (Titles transcribed from the sources keep their own apostrophes: they are not checked.)
+        List<String> straight = new ArrayList<>();
+        try (Stream<Path> pages = Files.walk(site.resolve("fr"))) {
+            for (Path file : pages.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                Document page = Jsoup.parse(file.toFile(), "UTF-8");
+                for (Element e : page.select(".site-name, .main-nav, .site-footer, #glance-title, #dashboard,"
+                        + " #dashboard-caption, #timeline-caption, .badge")) {
+                    if (e.text().contains("'")) {
+                        straight.add(site.relativize(file) + ": " + e.text());
+                    }
+                }
+                for (Element e : page.select("[aria-label]")) {
+                    if (e.attr("aria-label").contains("'")) {
+                        straight.add(site.relativize(file) + ": aria-label " + e.attr("aria-label"));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), straight.stream().distinct().limit(10).toList());
+        List<String> messages = Files.readAllLines(TestSites.PROJECT.resolve("templates/i18n/fr.properties")).stream()
+                .filter(l -> !l.startsWith("#") && l.contains("'")).toList();
+        assertEquals(List.of(), messages, "templates/i18n/fr.properties: write ’, not '");
     }
 
     @Test

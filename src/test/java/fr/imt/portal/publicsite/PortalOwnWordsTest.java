@@ -1,16 +1,16 @@
 package fr.imt.portal.publicsite;
 
+import fr.imt.portal.SharedBuilds;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -27,10 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the portal publishes (the HRS4R and the COP), and settings nobody supplied (the public address,
  * the director of publication) are never presented as facts.
  */
+@ExtendWith(SharedBuilds.class)
 class PortalOwnWordsTest {
 
-    @TempDir
-    static Path temp;
     static SiteUnderTest site;
     static Properties settings = new Properties();
 
@@ -40,9 +39,8 @@ class PortalOwnWordsTest {
             "search.js", List.of("rechercher au fil de la frappe", "search-as-you-type"));
 
     @BeforeAll
-    static void build() throws IOException {
-        site = SiteUnderTest.copyOfRealSite(temp);
-        site.build();
+    static void build(SharedBuilds.Sites sites) throws IOException {
+        site = SiteUnderTest.sharedCopyOfRealSite(sites);
         try (var in = new InputStreamReader(new FileInputStream(site.source.resolve("site.properties").toFile()), StandardCharsets.UTF_8)) {
             settings.load(in);
         }

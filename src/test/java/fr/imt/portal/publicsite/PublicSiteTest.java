@@ -1,5 +1,6 @@
 package fr.imt.portal.publicsite;
 
+import fr.imt.portal.SharedBuilds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -7,13 +8,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,17 +26,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The public site built from the real content: what a visitor, a search engine and Euraxess find. */
+@ExtendWith(SharedBuilds.class)
 class PublicSiteTest {
 
-    @TempDir
-    static Path temp;
     static SiteUnderTest site;
     static Properties settings = new Properties();
 
     @BeforeAll
-    static void build() throws IOException {
-        site = SiteUnderTest.copyOfRealSite(temp);
-        site.build();
+    static void build(SharedBuilds.Sites sites) throws IOException {
+        site = SiteUnderTest.sharedCopyOfRealSite(sites);
         try (var in = new InputStreamReader(new FileInputStream(site.source.resolve("site.properties").toFile()), StandardCharsets.UTF_8)) {
             settings.load(in);
         }

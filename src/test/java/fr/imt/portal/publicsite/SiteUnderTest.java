@@ -1,5 +1,6 @@
 package fr.imt.portal.publicsite;
 
+import fr.imt.portal.SharedBuilds;
 import fr.imt.portal.SiteBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,8 +33,25 @@ final class SiteUnderTest {
     final Path output;
 
     private SiteUnderTest(Path root) {
-        this.source = root.resolve("src");
-        this.output = root.resolve("site");
+        this(root.resolve("src"), root.resolve("site"));
+    }
+
+    private SiteUnderTest(Path source, Path output) {
+        this.source = source;
+        this.output = output;
+    }
+
+    /**
+     * The copy of the real site built once for the whole test run ({@link SharedBuilds.Sites#realCopy}),
+     * checked as {@link #build()} checks a build: for tests that only read it.
+     */
+    static SiteUnderTest sharedCopyOfRealSite(SharedBuilds.Sites sites) {
+        SharedBuilds.Built built = sites.realCopy();
+        assertEquals(TODAY, SharedBuilds.TODAY);
+        assertEquals(List.of(), built.report().problems().errors(), "content problems");
+        assertEquals(List.of(), built.report().renderingErrors(), "rendering errors");
+        assertTrue(built.report().published());
+        return new SiteUnderTest(built.source(), built.output());
     }
 
     static SiteUnderTest copyOfRealSite(Path root) {

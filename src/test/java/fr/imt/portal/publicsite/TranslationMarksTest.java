@@ -1,12 +1,12 @@
 package fr.imt.portal.publicsite;
 
+import fr.imt.portal.SharedBuilds;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,16 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * are easy to forget: pillar titles and department names (their files say english: translation).
  * French pages carry no mark.
  */
+@ExtendWith(SharedBuilds.class)
 class TranslationMarksTest {
 
-    @TempDir
-    static Path temp;
     static SiteUnderTest site;
 
     @BeforeAll
-    static void build() {
-        site = SiteUnderTest.copyOfRealSite(temp);
-        site.build();
+    static void build(SharedBuilds.Sites sites) {
+        site = SiteUnderTest.sharedCopyOfRealSite(sites);
     }
 
     @Test

@@ -1,10 +1,12 @@
 package fr.imt.portal.publicsite;
 
+import fr.imt.portal.SharedBuilds;
 import fr.imt.portal.SiteBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +27,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,13 +44,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * real site (where nothing has been reported yet) and a copy where an action was started, another
  * passed its deadline and two milestone steps were reported late.
  */
+@ExtendWith(SharedBuilds.class)
 class VisitorsBrowserTest {
 
     private static final int PHONE = 320;
     private static final int DESKTOP = 1280;
 
-    @TempDir
-    static Path realRoot;
     @TempDir
     static Path reportedRoot;
     static SiteUnderTest real;
@@ -54,11 +60,10 @@ class VisitorsBrowserTest {
     static Properties settings = new Properties();
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start(SharedBuilds.Sites sites) throws IOException {
         assumeTrue(new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute(),
                 "Debian's chromium and chromium-driver packages are needed");
-        real = SiteUnderTest.copyOfRealSite(realRoot);
-        real.build();
+        real = SiteUnderTest.sharedCopyOfRealSite(sites);
         reported = SiteUnderTest.copyOfRealSite(reportedRoot)
                 .with("public-site/news", "content/news")
                 .replace("content/hrs4r/actions/18.yaml", "status: planned", "status: in_progress")
@@ -111,7 +116,7 @@ class VisitorsBrowserTest {
     }
 
     @Test
-    void everyPageOfTheSiteFitsA320PixelScreenWithoutSidewaysScrolling() throws IOException {
+    void everyPageOfTheSiteFitsA320PixelScreenWithoutSidewaysScrolling() throws Exception {
         List<String> pages;
         try (Stream<Path> files = Files.walk(real.output)) {
             pages = files.filter(p -> p.toString().endsWith(".html"))
@@ -120,28 +125,48 @@ class VisitorsBrowserTest {
         assertTrue(pages.size() > 200, pages.size() + " pages");
         // The search page with its results and filters shown, as a visitor who searched sees it.
         pages = Stream.concat(pages.stream(), Stream.of("en/search/?q=recruitment", "fr/recherche/?q=recrutement")).toList();
-        width(browser, PHONE);
-        List<String> overflowing = new ArrayList<>();
-        for (String page : pages) {
-            web.open(page);
-            if (page.contains("?q=")) {
-                new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                        .until(d -> !d.findElement(By.id("search-results-section")).getDomAttribute("class").isEmpty()
-                                && d.findElement(By.id("search-pillar")).isDisplayed()
-                                && !d.findElements(By.cssSelector("#search-results li")).isEmpty());
-            }
-            long scroll = ((Number) js(browser, "return document.documentElement.scrollWidth;")).longValue();
-            if (scroll > PHONE) {
-                // Name the outermost elements that stick out, to say what to fix.
-                Object culprits = js(browser, "var out = []; document.querySelectorAll('body *').forEach(function (e) {"
-                        + " var wide = e.getBoundingClientRect().right > arguments[0] + 0.5"
-                        + " || (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible');"
-                        + " if (wide && out.length < 4 && !e.querySelector('*:not(svg *)')) {"
-                        + " out.push(e.outerHTML.substring(0, 90)); } }); return out.join(' | ');", PHONE);
-                overflowing.add(page + " is " + scroll + " px wide: " + culprits);
-            }
+        // A page load mostly waits on the browser's navigation, not on a core: two browsers
+        // walk half of the pages each.
+        int half = pages.size() / 2;
+        ExecutorService walkers = Executors.newFixedThreadPool(2);
+        try (SiteBrowser second = new SiteBrowser(real.output)) {
+            Future<List<String>> first = walkers.submit(overflowing(web, pages.subList(0, half)));
+            Future<List<String>> rest = walkers.submit(overflowing(second, pages.subList(half, pages.size())));
+            List<String> overflowing = new ArrayList<>(first.get());
+            overflowing.addAll(rest.get());
+            assertEquals(List.of(), overflowing);
+        } finally {
+            walkers.shutdownNow();
         }
-        assertEquals(List.of(), overflowing);
+    }
+
+    /** The pages among {@code pages} wider than a 320-pixel phone in {@code site}'s browser, each with what sticks out. */
+    private static Callable<List<String>> overflowing(SiteBrowser site, List<String> pages) {
+        return () -> {
+            ChromeDriver driver = site.driver;
+            width(driver, PHONE);
+            List<String> overflowing = new ArrayList<>();
+            for (String page : pages) {
+                site.open(page);
+                if (page.contains("?q=")) {
+                    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                            .until(d -> !d.findElement(By.id("search-results-section")).getDomAttribute("class").isEmpty()
+                                    && d.findElement(By.id("search-pillar")).isDisplayed()
+                                    && !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+                }
+                long scroll = ((Number) js(driver, "return document.documentElement.scrollWidth;")).longValue();
+                if (scroll > PHONE) {
+                    // Name the outermost elements that stick out, to say what to fix.
+                    Object culprits = js(driver, "var out = []; document.querySelectorAll('body *').forEach(function (e) {"
+                            + " var wide = e.getBoundingClientRect().right > arguments[0] + 0.5"
+                            + " || (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible');"
+                            + " if (wide && out.length < 4 && !e.querySelector('*:not(svg *)')) {"
+                            + " out.push(e.outerHTML.substring(0, 90)); } }); return out.join(' | ');", PHONE);
+                    overflowing.add(page + " is " + scroll + " px wide: " + culprits);
+                }
+            }
+            return overflowing;
+        };
     }
 
     @ParameterizedTest
@@ -313,28 +338,64 @@ class VisitorsBrowserTest {
         }
     }
 
+    /**
+     * Selenium's own test of whether an element is displayed (the script {@code WebElement.isDisplayed}
+     * runs in the page), so that a page's hundreds of cells are looked at in one script instead of
+     * a round trip to the browser for each.
+     */
+    private static final String IS_DISPLAYED = seleniumAtom("/org/openqa/selenium/remote/isDisplayed.js");
+
+    private static String seleniumAtom(String resource) {
+        try (var in = org.openqa.selenium.remote.RemoteWebElement.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Selenium's " + resource + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * For each data table of the page: its class, each body cell's label, whether the cell is
+     * displayed and its {@code ::before} content (on a phone only), and for a displayed first
+     * caption its width, its table's box and its table's width (in whole pixels, as
+     * {@code WebElement.getSize} gives them).
+     */
+    private static final String TABLES = "var isDisplayed = (" + IS_DISPLAYED + ");"
+            + " var phone = arguments[0];"
+            + " return Array.from(document.querySelectorAll('table.data-table')).map(function (table) {"
+            + "   var cells = Array.from(table.querySelectorAll('tbody td')).map(function (cell) {"
+            + "     var shown = phone && isDisplayed(cell);"
+            + "     return [cell.getAttribute('data-label'), shown, shown ? getComputedStyle(cell, '::before').content : null]; });"
+            + "   var caption = table.getElementsByTagName('caption')[0];"
+            + "   var sizes = caption && isDisplayed(caption) ? [Math.trunc(caption.getBoundingClientRect().width),"
+            + "     table.parentElement.clientWidth, Math.trunc(table.getBoundingClientRect().width)] : null;"
+            + "   return {table: table.getAttribute('class'), cells: cells, caption: sizes}; });";
+
     @ParameterizedTest
     @ValueSource(ints = {PHONE, DESKTOP})
+    @SuppressWarnings("unchecked")
     void tablesKeepTheirLabelsAndCaptionsOnAPhone(int px) {
         width(browser, px);
         for (String page : List.of("en/cop/", "fr/cop/ecoles/imt-atlantique/", "en/cop/milestones/", "fr/plan-d-action/",
                 "en/cop/indicators/degree-students/")) {
             web.open(page);
-            for (WebElement table : browser.findElements(By.cssSelector("table.data-table"))) {
-                for (WebElement cell : table.findElements(By.cssSelector("tbody td"))) {
-                    String label = cell.getDomAttribute("data-label");
-                    assertTrue(label != null && !label.isBlank(), page + ": a cell without a label in " + table.getDomAttribute("class"));
-                    if (px == PHONE && cell.isDisplayed()) {
-                        String before = (String) js(browser, "return getComputedStyle(arguments[0], '::before').content;", cell);
+            for (Map<String, Object> table : (List<Map<String, Object>>) js(browser, TABLES, px == PHONE)) {
+                for (List<Object> cell : (List<List<Object>>) table.get("cells")) {
+                    String label = (String) cell.get(0);
+                    assertTrue(label != null && !label.isBlank(), page + ": a cell without a label in " + table.get("table"));
+                    if (px == PHONE && (Boolean) cell.get(1)) {
+                        String before = (String) cell.get(2);
                         assertTrue(before.contains(label), page + ": " + before + " for " + label);
                     }
                 }
-                List<WebElement> captions = table.findElements(By.tagName("caption"));
-                if (!captions.isEmpty() && captions.get(0).isDisplayed()) {
+                List<Number> caption = (List<Number>) table.get("caption");
+                if (caption != null) {
                     // A caption as wide as its table's box, never squeezed to its longest word.
-                    double caption = captions.get(0).getSize().getWidth();
-                    double box = number(browser, "return arguments[0].parentElement.clientWidth;", table);
-                    assertTrue(caption >= 0.9 * Math.min(box, table.getSize().getWidth()), page + ": caption " + caption + " px in " + box);
+                    double width = caption.get(0).doubleValue();
+                    double box = caption.get(1).doubleValue();
+                    assertTrue(width >= 0.9 * Math.min(box, caption.get(2).doubleValue()), page + ": caption " + width + " px in " + box);
                 }
             }
         }

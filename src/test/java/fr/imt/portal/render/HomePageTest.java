@@ -50,7 +50,7 @@ class HomePageTest {
 
     @Test
     void theHomePageGivesTheFirstAndLastDeadlines() {
-        assertEquals(List.of("Q1 2024", "Q4 2031"), home(Lang.EN).get("deadlines"));
+        assertEquals(Map.of("earliest", "Q1 2024", "latest", "Q4 2031"), home(Lang.EN).get("deadlines"));
     }
 
     @Test

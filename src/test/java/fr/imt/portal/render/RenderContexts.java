@@ -1,6 +1,7 @@
 package fr.imt.portal.render;
 
 import fr.imt.portal.content.ContentLoader;
+import fr.imt.portal.content.SettingsCheck;
 import fr.imt.portal.model.Portal;
 
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ final class RenderContexts {
     }
 
     private static BakeContext of(Path content, LocalDate today, Map<String, String> settings) {
-        ContentLoader.Result loaded = ContentLoader.load(content, today);
+        ContentLoader.Result loaded = ContentLoader.load(content, today, SettingsCheck.timeZone(PROJECT, settings).orElseThrow());
         Portal portal = loaded.portal().orElseThrow(() -> new AssertionError(loaded.problems().toString()));
         Bake bake = new Bake(PROJECT, PROJECT.resolve("target/render-tests"), settings, false);
         List<PageFamily> families = ServiceLoader.load(PageFamily.class).stream().map(ServiceLoader.Provider::get).toList();

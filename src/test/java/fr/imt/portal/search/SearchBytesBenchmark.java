@@ -49,29 +49,39 @@ class SearchBytesBenchmark {
     private static final int RESULTS = 10;
 
     record Figure(String site, String engine, String lang, String query, boolean first, long bytes, long gzip,
-                  int requests, long fragments, long millis) {}
+                  int requests, long fragments, long firstMillis, long millis) {}
 
     @Test
     void firstAndFurtherQueriesAgainstPagefind() throws Exception {
         String pagefind = System.getProperty("pagefind", "");
-        List<Figure> figures = new ArrayList<>();
+        // Times vary from run to run on a shared machine: each figure is the median of the runs,
+        // each run in a new browser (a cold cache for the first query).
+        int runs = Integer.getInteger("runs", 1);
+        List<List<Figure>> all = new ArrayList<>();
         List<String> sizes = new ArrayList<>();
         for (Map.Entry<String, Path> site : List.of(Map.entry("real", SearchSites.real()), Map.entry("x10", SearchSites.synthetic(10)))) {
-            figures.addAll(ours(site.getKey(), site.getValue()));
+            Path copy = null;
             sizes.add(site.getKey() + ": ours " + folder(site.getValue().resolve("search")));
             if (!pagefind.isEmpty()) {
-                Path copy = withPagefind(site.getValue(), Path.of(pagefind),
-                        TestSites.PROJECT.resolve("target/search-bench/" + site.getKey()));
-                figures.addAll(pagefind(site.getKey(), copy));
+                copy = withPagefind(site.getValue(), Path.of(pagefind), TestSites.PROJECT.resolve("target/search-bench/" + site.getKey()));
                 sizes.add(site.getKey() + ": Pagefind " + folder(copy.resolve("pagefind")));
             }
+            for (int run = 0; run < runs; run++) {
+                all.add(ours(site.getKey(), site.getValue()));
+                if (copy != null) {
+                    all.add(pagefind(site.getKey(), copy));
+                }
+            }
         }
-        StringBuilder md = new StringBuilder("| site | engine | query | | as served | gzip | requests | of which results | results shown |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n");
+        List<Figure> figures = medians(all);
+        StringBuilder md = new StringBuilder("Medians of " + runs + (runs == 1 ? " run" : " runs")
+                + (Integer.getInteger("latency", 0) > 0 ? ", " + Integer.getInteger("latency") + " ms latency per request" : "") + ".\n\n"
+                + "| site | engine | query | | as served | gzip | requests | of which results | first result shown | all shown |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|\n");
         for (Figure f : figures) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %s: `%s` | %s | %.1f KB | %.1f KB | %d | %d | %d ms |%n", f.site(), f.engine(),
-                    f.lang(), f.query(), f.first() ? "first" : "further", f.bytes() / 1024.0, f.gzip() / 1024.0, f.requests(),
-                    f.fragments(), f.millis()));
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s: `%s` | %s | %.1f KB | %.1f KB | %d | %d | %d ms | %d ms |%n", f.site(),
+                    f.engine(), f.lang(), f.query(), f.first() ? "first" : "further", f.bytes() / 1024.0, f.gzip() / 1024.0,
+                    f.requests(), f.fragments(), f.firstMillis(), f.millis()));
         }
         md.append("\nIndex on disk, both languages: ").append(String.join("; ", sizes)).append('\n');
         Files.writeString(TestSites.PROJECT.resolve("target/search-bench.md"), md);
@@ -84,21 +94,44 @@ class SearchBytesBenchmark {
         }
     }
 
+    /** Figure by figure (the runs list them in the same order), the median of each number over the runs. */
+    private static List<Figure> medians(List<List<Figure>> runs) {
+        Map<String, List<Figure>> byKey = new java.util.LinkedHashMap<>();
+        for (List<Figure> run : runs) {
+            for (Figure f : run) {
+                byKey.computeIfAbsent(f.site() + " " + f.engine() + " " + f.lang() + " " + f.query(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        return byKey.values().stream().map(same -> {
+            Figure f = same.get(0);
+            return new Figure(f.site(), f.engine(), f.lang(), f.query(), f.first(), median(same, Figure::bytes),
+                    median(same, Figure::gzip), (int) median(same, x -> x.requests()), median(same, Figure::fragments),
+                    median(same, Figure::firstMillis), median(same, Figure::millis));
+        }).toList();
+    }
+
+    private static long median(List<Figure> figures, java.util.function.ToLongFunction<Figure> value) {
+        long[] sorted = figures.stream().mapToLong(value).sorted().toArray();
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
     private static List<Figure> ours(String name, Path site) {
         List<Figure> out = new ArrayList<>();
         try (SiteBrowser browser = new SiteBrowser(site)) {
+            delayed(browser);
             for (String lang : LANGS) {
                 List<String> queries = QUERIES.get(lang);
                 browser.takeServed();
                 browser.open((lang.equals("fr") ? "fr/recherche/" : "en/search/") + "?q=" + URLEncoder.encode(queries.get(0), StandardCharsets.UTF_8));
-                long millis = ready(browser, queries.get(0));
-                out.add(figure(name, "ours", lang, queries.get(0), true, browser, millis));
+                out.add(figure(name, "ours", lang, queries.get(0), true, browser, 0, ready(browser, queries.get(0))));
                 for (String q : queries.subList(1, queries.size())) {
                     browser.takeServed();
                     browser.driver.executeScript("window.benchStart = performance.now();"
+                            + "document.getElementById('search-form').removeAttribute('data-first-at');"
                             + "document.getElementById('search-q').value = arguments[0];"
                             + "document.getElementById('search-form').requestSubmit();", q);
-                    out.add(figure(name, "ours", lang, q, false, browser, ready(browser, q) - started(browser)));
+                    long done = ready(browser, q);
+                    out.add(figure(name, "ours", lang, q, false, browser, started(browser), done));
                 }
             }
         }
@@ -108,20 +141,37 @@ class SearchBytesBenchmark {
     private static List<Figure> pagefind(String name, Path site) {
         List<Figure> out = new ArrayList<>();
         try (SiteBrowser browser = new SiteBrowser(site)) {
+            delayed(browser);
             for (String lang : LANGS) {
                 List<String> queries = QUERIES.get(lang);
                 browser.takeServed();
                 browser.open("pagefind-bench." + lang + ".html?q=" + URLEncoder.encode(queries.get(0), StandardCharsets.UTF_8));
-                long millis = ready(browser, queries.get(0));
-                out.add(figure(name, "Pagefind", lang, queries.get(0), true, browser, millis));
+                out.add(figure(name, "Pagefind", lang, queries.get(0), true, browser, 0, ready(browser, queries.get(0))));
                 for (String q : queries.subList(1, queries.size())) {
                     browser.takeServed();
-                    browser.driver.executeScript("window.benchStart = performance.now(); window.benchSearch(arguments[0]);", q);
-                    out.add(figure(name, "Pagefind", lang, q, false, browser, ready(browser, q) - started(browser)));
+                    browser.driver.executeScript("window.benchStart = performance.now();"
+                            + "document.getElementById('search-form').removeAttribute('data-first-at');"
+                            + "window.benchSearch(arguments[0]);", q);
+                    long done = ready(browser, q);
+                    out.add(figure(name, "Pagefind", lang, q, false, browser, started(browser), done));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * With the system property {@code latency} (milliseconds), every request of the browser waits
+     * that long more for its response, as over a network (Chromium's own network emulation): on
+     * 127.0.0.1 a round trip costs almost nothing, and a further round trip shows only so.
+     */
+    private static void delayed(SiteBrowser browser) {
+        int latency = Integer.getInteger("latency", 0);
+        if (latency > 0) {
+            browser.driver.executeCdpCommand("Network.enable", Map.of());
+            browser.driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", latency,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
+        }
     }
 
     /** Waits for the results of {@code query}; the time they were shown, from navigation. */
@@ -135,8 +185,14 @@ class SearchBytesBenchmark {
         return Math.round(((Number) browser.driver.executeScript("return window.benchStart;")).doubleValue());
     }
 
+    /**
+     * What a query cost, from {@code start} (0: the navigation) to the first result shown with its
+     * excerpt (or, with none, to the answer) and to all of them, {@code done}.
+     */
     private static Figure figure(String site, String engine, String lang, String query, boolean first, SiteBrowser browser,
-                                 long millis) {
+                                 long start, long done) {
+        String firstAt = browser.driver.findElement(By.id("search-form")).getAttribute("data-first-at");
+        long firstMillis = (firstAt == null ? done : Long.parseLong(firstAt)) - start;
         String prefix = engine.equals("ours") ? "/search/" : "/pagefind/";
         String script = engine.equals("ours") ? "/js/search.js" : "/pagefind/pagefind.js";
         // What a result shown costs: our fragment files, Pagefind's fragment files.
@@ -144,7 +200,7 @@ class SearchBytesBenchmark {
         var served = browser.takeServed().stream().filter(s -> s.path().startsWith(prefix) || s.path().equals(script)).toList();
         return new Figure(site, engine, lang, query, first, served.stream().mapToLong(SiteBrowser.Served::bytes).sum(),
                 served.stream().mapToLong(SiteBrowser.Served::gzipBytes).sum(), served.size(),
-                served.stream().filter(s -> s.path().contains(result)).count(), millis);
+                served.stream().filter(s -> s.path().contains(result)).count(), firstMillis, done - start);
     }
 
     /**
@@ -169,7 +225,11 @@ class SearchBytesBenchmark {
                     const form = document.getElementById("search-form");
                     window.benchSearch = async (q) => {
                       const found = await pagefind.search(q);
-                      const shown = await Promise.all(found.results.slice(0, %d).map(r => r.data()));
+                      const data = found.results.slice(0, %d).map(r => r.data());
+                      if (data.length) {
+                        data[0].then(() => form.setAttribute("data-first-at", String(Math.round(performance.now()))));
+                      }
+                      const shown = await Promise.all(data);
                       form.setAttribute("data-urls", shown.map(d => d.url).join(" "));
                       form.setAttribute("data-ready-at", String(Math.round(performance.now())));
                       form.setAttribute("data-ready", q);

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -158,6 +159,16 @@ class SearchRelevanceTest {
         float phrase = score(fr.search("qualité de vie au travail", 5), "action-20");
         float scattered = score(fr.search("travail vie qualité", 5), "action-20");
         assertTrue(phrase > scattered, phrase + " should exceed " + scattered);
+    }
+
+    @Test
+    void aCompoundCountsOnceAndAPartOfItAloneDoesNot() {
+        Searcher en = searchers.get(Lang.EN);
+        // "start-ups" is start, up and startup: counted once, "created" weighs as much.
+        assertEquals("indicator-startups-created", keys(en.search("start-ups created", 3)).get(0));
+        // The "up" of "start-ups" is not the "up" of "follow-up".
+        assertFalse(keys(en.search("start-ups created", 3)).contains("contract-follow-up"));
+        assertEquals(keys(en.search("start-up", 5)), keys(en.search("start up", 5)));
     }
 
     @Test

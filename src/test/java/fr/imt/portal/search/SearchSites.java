@@ -4,6 +4,7 @@ import fr.imt.portal.SiteBuilder;
 import fr.imt.portal.TestSites;
 import fr.imt.portal.bench.SyntheticSite;
 import fr.imt.portal.content.ContentLoader;
+import fr.imt.portal.content.SettingsCheck;
 import fr.imt.portal.render.Bake;
 
 import java.nio.file.Path;
@@ -43,7 +44,8 @@ final class SearchSites {
      */
     static synchronized SearchCorpus realCorpus() {
         if (realCorpus == null) {
-            ContentLoader.Result loaded = ContentLoader.load(TestSites.PROJECT.resolve("content"), TODAY);
+            ContentLoader.Result loaded = ContentLoader.load(TestSites.PROJECT.resolve("content"), TODAY,
+                    SettingsCheck.timeZone(TestSites.PROJECT, Map.of()).orElseThrow());
             realCorpus = SearchCorpus.of(new Bake(TestSites.PROJECT, TestSites.PROJECT.resolve("target/search-tests/real-corpus"),
                     Map.of(), false).context(loaded.portal().orElseThrow(), TODAY), TestSites.PROJECT.resolve("content"));
         }

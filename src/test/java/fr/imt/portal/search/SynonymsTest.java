@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The synonyms file relates an acronym and its expansion both ways, in the terms the index holds. */
@@ -21,7 +20,7 @@ class SynonymsTest {
 
     @Test
     void anAcronymIsIndexedWithItsExpansionAndTheOtherWayRound() {
-        Synonyms synonyms = Synonyms.parse("synonyms.fr.txt", """
+        Synonyms synonyms = Synonyms.parse("""
                 # a comment
                 HDR, habilitation à diriger des recherches
                 """, FRENCH);
@@ -33,9 +32,12 @@ class SynonymsTest {
     }
 
     @Test
-    void aPhraseWithNoWordToSearchForIsReportedWithItsLine() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
-                Synonyms.parse("search/synonyms.fr.txt", "COP, contrat\n\nQVT, de la\n", FRENCH));
-        assertEquals("search/synonyms.fr.txt, line 3: \"de la\" has no word to search for", e.getMessage());
+    void aPhraseWithNoWordAndAPhraseAloneAreMistakesAtTheirLineAndColumn() {
+        List<Synonyms.Mistake> mistakes = Synonyms.mistakes("# QVT, de\nCOP, contrat\n\nQVT,  de la\nRIS, ,HDR,\nESR\n", Lang.FR);
+        assertEquals(List.of(
+                new Synonyms.Mistake(4, 7, Synonyms.Mistake.Kind.NO_WORD, "de la"),
+                new Synonyms.Mistake(5, 5, Synonyms.Mistake.Kind.NO_WORD, ""),
+                new Synonyms.Mistake(5, 11, Synonyms.Mistake.Kind.NO_WORD, ""),
+                new Synonyms.Mistake(6, 1, Synonyms.Mistake.Kind.ALONE, "ESR")), mistakes);
     }
 }

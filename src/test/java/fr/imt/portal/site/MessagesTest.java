@@ -60,8 +60,8 @@ class MessagesTest {
     @Test
     void frenchElidesDeAndQueBeforeAVowelOnly() throws IOException {
         Messages m = messages();
-        assertEquals("Les engagements d'IMT Atlantique et qu'elle", m.format(Lang.FR, "lead", "IMT Atlantique", "elle"));
-        assertEquals("Les engagements d'Établissement et que nous", m.format(Lang.FR, "lead", "Établissement", "nous"));
+        assertEquals("Les engagements d’IMT Atlantique et qu’elle", m.format(Lang.FR, "lead", "IMT Atlantique", "elle"));
+        assertEquals("Les engagements d’Établissement et que nous", m.format(Lang.FR, "lead", "Établissement", "nous"));
         assertEquals("Les engagements de Mines Saint-Étienne et que Télécom", m.format(Lang.FR, "lead", "Mines Saint-Étienne", "Télécom"));
         assertEquals("IMT Atlantique's commitments and elle", m.format(Lang.EN, "lead", "IMT Atlantique", "elle"));
     }
