@@ -2,6 +2,7 @@ package fr.imt.portal.render;
 
 import fr.imt.portal.TestSites;
 import fr.imt.portal.content.ContentLoader;
+import fr.imt.portal.content.SettingsCheck;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.site.PagePlan;
 import fr.imt.portal.site.SiteContext;
@@ -93,9 +94,14 @@ class SiteBakeTest {
         return content("mentions", "notice", "fr/ancien-recrutement/", "en/old-notice/");
     }
 
-    private static SiteContext site(Bake bake, Path content) {
-        ContentLoader.Result loaded = ContentLoader.load(content, TODAY);
-        return bake.context(loaded.portal().orElseThrow(() -> new AssertionError(loaded.problems().toString())), TODAY);
+    /** The addresses of the site last loaded (they follow the site's settings). */
+    private Urls urls;
+
+    private SiteContext site(Bake bake, Path content) {
+        ContentLoader.Result loaded = ContentLoader.load(content, TODAY, SettingsCheck.timeZone(PROJECT, SETTINGS).orElseThrow());
+        SiteContext site = bake.context(loaded.portal().orElseThrow(() -> new AssertionError(loaded.problems().toString())), TODAY);
+        urls = site.urls();
+        return site;
     }
 
     private Bake bake(Path out, boolean remember) {
@@ -155,9 +161,9 @@ class SiteBakeTest {
         assertTrue(headers.contains("  Content-Security-Policy: " + CSP + "; frame-ancestors 'none'\n"), headers);
         assertTrue(headers.contains("X-Content-Type-Options: nosniff"), headers);
         for (Lang lang : Lang.values()) {
-            Document feed = Jsoup.parse(Files.readString(out.resolve(Urls.newsFeed(lang))), "", org.jsoup.parser.Parser.xmlParser());
+            Document feed = Jsoup.parse(Files.readString(out.resolve(urls.newsFeed(lang))), "", org.jsoup.parser.Parser.xmlParser());
             assertEquals(lang.code(), feed.selectFirst("feed").attr("xml:lang"), lang + " news feed");
-            Document changes = Jsoup.parse(Files.readString(out.resolve(Urls.changesFeed(lang))), "", org.jsoup.parser.Parser.xmlParser());
+            Document changes = Jsoup.parse(Files.readString(out.resolve(urls.changesFeed(lang))), "", org.jsoup.parser.Parser.xmlParser());
             assertFalse(changes.select("feed").isEmpty(), lang + " changes feed");
         }
     }
@@ -182,7 +188,7 @@ class SiteBakeTest {
         Bake bake = bake(out, false);
         assertEquals(List.of(), bake.bake(site(bake, defaultContent()), List.of(), false).errors());
         for (Lang lang : Lang.values()) {
-            Document page = html(out.resolve(Urls.file(Urls.otmr(lang))));
+            Document page = html(out.resolve(Urls.file(urls.otmr(lang))));
             List<String> stages = page.select("section.stage").eachAttr("aria-labelledby");
             assertEquals(List.of("first", "second", "blank"), stages, lang.toString());
             assertEquals(lang == Lang.FR ? "Chapeau fictif" : "Fictional lead", page.selectFirst("p.lead").text());
@@ -249,13 +255,13 @@ class SiteBakeTest {
         assertTrue(same.built() < first.built(), same + " after " + first);
 
         // A mark in a page that does not show action 3 stays; the action's own page is written again.
-        Path untouched = out.resolve(Urls.file(Urls.action(Lang.FR, 1)));
+        Path untouched = out.resolve(Urls.file(urls.action(Lang.FR, 1)));
         Files.writeString(untouched, Files.readString(untouched) + "<!-- kept -->");
         TestSites.edit(content.resolve("hrs4r/actions/03.yaml"), "Action fictive future", "Action fictive à venir");
         Bake.Result edited = bake.bake(site(bake, content), List.of(), false);
         assertEquals(List.of(), edited.errors());
         assertTrue(edited.rendered() > 0 && edited.rendered() < first.rendered(), edited + " after " + first);
-        assertTrue(html(out.resolve(Urls.file(Urls.action(Lang.FR, 3)))).text().contains("Action fictive à venir"));
+        assertTrue(html(out.resolve(Urls.file(urls.action(Lang.FR, 3)))).text().contains("Action fictive à venir"));
         assertTrue(Files.readString(untouched).endsWith("<!-- kept -->"));
 
         // A page gone from the content is deleted.
@@ -286,11 +292,11 @@ class SiteBakeTest {
         Bake bake = bake(out, false);
         assertEquals(List.of(), bake.bake(site(bake, content), List.of(), false).errors());
         // No post yet: the news feed is as old as the build.
-        Document empty = xml(out.resolve(Urls.newsFeed(Lang.FR)));
+        Document empty = xml(out.resolve(urls.newsFeed(Lang.FR)));
         assertEquals(TODAY + "T00:00:00Z", empty.selectFirst("feed > updated").text());
         assertTrue(empty.select("entry").isEmpty());
         // Action 1's progress report of 2025-01-15 is the latest change in each language.
-        Document changes = xml(out.resolve(Urls.changesFeed(Lang.EN)));
+        Document changes = xml(out.resolve(urls.changesFeed(Lang.EN)));
         assertEquals("2025-01-15T00:00:00Z", changes.selectFirst("feed > updated").text());
         Element change = changes.selectFirst("entry");
         assertEquals("First fictional update", change.selectFirst("summary").text());
@@ -304,10 +310,10 @@ class SiteBakeTest {
                 "---\ndate: 2025-04-01\ntitle: \"Une annonce fictive\"\n---\nSeulement en français.\n");
         Bake again = bake(dir.resolve("out2"), false);
         assertEquals(List.of(), again.bake(site(again, content), List.of(), false).errors());
-        Document fr = xml(dir.resolve("out2").resolve(Urls.newsFeed(Lang.FR)));
+        Document fr = xml(dir.resolve("out2").resolve(urls.newsFeed(Lang.FR)));
         assertEquals(List.of("Une annonce fictive", "Un guide fictif"), fr.select("entry > title").eachText());
         assertEquals("2025-04-01T00:00:00Z", fr.selectFirst("feed > updated").text());
-        Document en = xml(dir.resolve("out2").resolve(Urls.newsFeed(Lang.EN)));
+        Document en = xml(dir.resolve("out2").resolve(urls.newsFeed(Lang.EN)));
         assertEquals(List.of("A fictional guide"), en.select("entry > title").eachText());
         assertEquals("Fictional summary", en.selectFirst("entry > summary").text());
         assertEquals("2025-03-01T00:00:00Z", en.selectFirst("feed > updated").text());
@@ -320,17 +326,17 @@ class SiteBakeTest {
         Bake bake = new Bake(PROJECT, out, Map.of("site.url", SITE_URL, "site.editBaseUrl", "https://git.example/edit/main"), false);
         assertEquals(List.of(), bake.bake(site(bake, defaultContent()), List.of(), false).errors());
         assertEquals("https://git.example/edit/main/content/hrs4r/actions/03.yaml",
-                html(out.resolve(Urls.file(Urls.action(Lang.FR, 3)))).select(".edit-page a").attr("href"));
+                html(out.resolve(Urls.file(urls.action(Lang.FR, 3)))).select(".edit-page a").attr("href"));
         assertEquals("https://git.example/edit/main/content/pages/legal.fr.md",
                 html(out.resolve(Urls.file(Urls.page(Lang.FR, "mentions")))).select(".edit-page a").attr("href"));
         assertEquals("https://git.example/edit/main/content/pages/legal.en.md",
                 html(out.resolve(Urls.file(Urls.page(Lang.EN, "notice")))).select(".edit-page a").attr("href"));
-        assertTrue(html(out.resolve(Urls.file(Urls.actionPlan(Lang.FR)))).select(".edit-page").isEmpty(), "a list of many files");
+        assertTrue(html(out.resolve(Urls.file(urls.actionPlan(Lang.FR)))).select(".edit-page").isEmpty(), "a list of many files");
 
         Path plain = dir.resolve("plain");
         Bake noHost = bake(plain, false);
         assertEquals(List.of(), noHost.bake(site(noHost, dir.resolve("content")), List.of(), false).errors());
-        assertTrue(html(plain.resolve(Urls.file(Urls.action(Lang.FR, 3)))).select(".edit-page").isEmpty(), "no host set");
+        assertTrue(html(plain.resolve(Urls.file(urls.action(Lang.FR, 3)))).select(".edit-page").isEmpty(), "no host set");
     }
 
     @Test
@@ -373,7 +379,7 @@ class SiteBakeTest {
         Bake.Result retitled = bake.bake(site(bake, content), List.of(), false);
         assertEquals(List.of(), retitled.errors());
         assertEquals(first.built(), retitled.built(), "every page made again");
-        assertTrue(html(out.resolve(Urls.file(Urls.action(Lang.FR, 1)))).select("footer a").eachText()
+        assertTrue(html(out.resolve(Urls.file(urls.action(Lang.FR, 1)))).select("footer a").eachText()
                 .contains("Mentions fictives revues"));
     }
 
@@ -383,14 +389,14 @@ class SiteBakeTest {
         Path content = defaultContent();
         Bake bake = bake(out, true);
         assertEquals(List.of(), bake.bake(site(bake, content), List.of(), false).errors());
-        Path openScience = out.resolve(Urls.file(Urls.principle(Lang.FR, new fr.imt.portal.model.PrincipleId("open-science"))));
-        String action2 = "/" + Urls.action(Lang.FR, 2);
+        Path openScience = out.resolve(Urls.file(urls.principle(Lang.FR, new fr.imt.portal.model.PrincipleId("open-science"))));
+        String action2 = "/" + urls.action(Lang.FR, 2);
         assertTrue(html(openScience).select("main a[href=" + action2 + "]").size() > 0, "action 2 serves open science");
         // Action 2 now serves recruitment only: the open science page, which no longer shows it, must drop it.
         TestSites.edit(content.resolve("hrs4r/actions/02.yaml"), "principles: [recruitment, open-science]", "principles: [recruitment]");
         assertEquals(List.of(), bake.bake(site(bake, content), List.of(), false).errors());
         assertTrue(html(openScience).select("main a[href=" + action2 + "]").isEmpty(), "action 2 gone from open science");
-        assertTrue(html(openScience).select("main a[href=/" + Urls.action(Lang.FR, 1) + "]").size() > 0, "action 1 still there");
+        assertTrue(html(openScience).select("main a[href=/" + urls.action(Lang.FR, 1) + "]").size() > 0, "action 1 still there");
     }
 
     @Test
