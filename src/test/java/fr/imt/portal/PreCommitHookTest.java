@@ -123,5 +123,15 @@ class PreCommitHookTest {
         assertEquals(0, fixed.exitCode(), fixed.output());
         assertTrue(fixed.output().contains("avertissements, qui n’empêchent pas la publication : "), fixed.output());
         assertEquals(2, commits());
+
+        // The settings the content is read with are checked as staged too.
+        Path settings = repo.resolve("site.properties");
+        String kept = Files.readString(settings);
+        Files.writeString(settings, kept.replaceAll("(?m)^site\\.timeZone=.*$", "site.timeZone=Europe/Atlantis"));
+        git("add", "site.properties");
+        Run badZone = gitIn("en_US.UTF-8", "commit", "-m", "a time zone that does not exist");
+        assertNotEquals(0, badZone.exitCode(), badZone.output());
+        assertTrue(badZone.output().contains("site.properties:") && badZone.output().contains("Europe/Atlantis"), badZone.output());
+        assertEquals(2, commits());
     }
 }
