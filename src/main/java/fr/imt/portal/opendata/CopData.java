@@ -162,16 +162,8 @@ final class CopData {
                 .field("indicator", IDENTIFIER)
                 .field("kind", CODE, previous)
                 .field("school", IDENTIFIER)
-                .field("year", INTEGER)
-                .field("value", DECIMAL)
-                .field("unit", IDENTIFIER)
-                .field("qualifier", CODE)
-                .field("period_from", INTEGER)
-                .field("period_to", INTEGER)
-                .field("upper_value", DECIMAL)
-                .field("provisional", BOOLEAN)
-                .field("note", TEXT)
-                .field("text", TEXT);
+                .field("year", INTEGER);
+        figureColumns(b).field("text", TEXT);
         for (Indicator i : cop.indicators()) {
             String id = i.id().value();
             String unit = i.unit().value();
@@ -251,12 +243,9 @@ final class CopData {
         return b.build();
     }
 
-    private static Dataset schoolValues(SiteContext c, Cop cop) {
-        Dataset.Builder b = OpenData.builder(c, "school-values")
-                .field("school", IDENTIFIER)
-                .field("row", INTEGER)
-                .field("year", INTEGER)
-                .field("value", DECIMAL)
+    /** The columns of a figure as the contract writes it, the same in every dataset of values. */
+    private static Dataset.Builder figureColumns(Dataset.Builder b) {
+        return b.field("value", DECIMAL)
                 .field("unit", IDENTIFIER)
                 .field("qualifier", CODE)
                 .field("period_from", INTEGER)
@@ -264,6 +253,14 @@ final class CopData {
                 .field("upper_value", DECIMAL)
                 .field("provisional", BOOLEAN)
                 .field("note", TEXT);
+    }
+
+    private static Dataset schoolValues(SiteContext c, Cop cop) {
+        Dataset.Builder b = OpenData.builder(c, "school-values")
+                .field("school", IDENTIFIER)
+                .field("row", INTEGER)
+                .field("year", INTEGER);
+        figureColumns(b);
         for (School s : cop.schools()) {
             List<SchoolObjective> rows = s.objectives();
             for (int r = 0; r < rows.size(); r++) {
