@@ -400,7 +400,7 @@ final class CopLoader {
                     new Cop.Period(Fields.integer(previous, "first_year"), Fields.integer(previous, "last_year"),
                             Fields.integer(previous, "reference_year")),
                     Fields.integer(map, "school_tables_first_year"), ambition,
-                    Fields.english(map), themes, domains, List.copyOf(parts));
+                    Fields.translation(map), themes, domains, List.copyOf(parts));
             if (Years.of(contract).isEmpty()) {
                 problems.error(map.get("first_year").position(), "first_year", "cop.years", String.valueOf(contract.previous().referenceYear()),
                         contract.previous().years(), contract.years(), String.valueOf(contract.schoolTablesFirstYear()));
@@ -467,7 +467,7 @@ final class CopLoader {
                 sources.record(Provenance.objectiveText(new ObjectiveId(name)), Sources.prose(folder, name));
                 objectives.add(new Objective(new ObjectiveId(name),
                         "business".equals(Fields.string(map, "kind")) ? Objective.Kind.BUSINESS : Objective.Kind.CROSS_CUTTING,
-                        Fields.text(map, "title"), markdown, Fields.english(map)));
+                        Fields.text(map, "title"), markdown, Fields.translation(map)));
             });
         }
         return objectives;
@@ -514,7 +514,7 @@ final class CopLoader {
                         Optional.ofNullable(Fields.string(map, "objective")).map(ObjectiveId::new),
                         Fields.text(map, "title"),
                         Fields.has(map, "description") ? Optional.of(Fields.text(map, "description")) : Optional.empty(),
-                        Fields.english(map), steps, reports(map, items)));
+                        Fields.translation(map), steps, reports(map, items)));
             });
         }
         return milestones;
@@ -621,7 +621,7 @@ final class CopLoader {
                         Optional.ofNullable(Fields.string(map, "parent")).filter(p -> !p.isEmpty()).map(IndicatorId::new),
                         Fields.strings(map, "objectives", ObjectiveId::new), new UnitId(unit),
                         perSchool(map), Fields.has(map, "per_school_note") ? Optional.of(Fields.text(map, "per_school_note"))
-                                : Optional.empty(), Fields.english(map), previousOnly, reference,
+                                : Optional.empty(), Fields.translation(map), previousOnly, reference,
                         byYear(map, "trajectory"), targets,
                         Fields.groups(map, "footnotes").stream().map(f -> new Text(Fields.string(f, "fr"), Fields.string(f, "en"))).toList(),
                         previousContract(map), actuals));
@@ -746,7 +746,7 @@ final class CopLoader {
                             Fields.has(o, "target") ? Optional.of(Fields.text(o, "target")) : Optional.empty(),
                             Fields.strings(o, "footnotes", s -> s)));
                 }
-                schools.add(new School(new SchoolId(name), Fields.text(map, "name"), Fields.english(map), rows,
+                schools.add(new School(new SchoolId(name), Fields.text(map, "name"), Fields.translation(map), rows,
                         objectives, footnotes, summary, comments, positioningComments));
             });
         }

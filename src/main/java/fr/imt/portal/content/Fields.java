@@ -1,6 +1,6 @@
 package fr.imt.portal.content;
 
-import fr.imt.portal.model.EnglishSource;
+import fr.imt.portal.model.Translation;
 import fr.imt.portal.model.Text;
 
 import java.util.List;
@@ -63,11 +63,11 @@ final class Fields {
         return strings(map, "source_notes", s -> s);
     }
 
-    static EnglishSource english(YamlNode.Mapping map) {
+    static Translation translation(YamlNode.Mapping map) {
         return switch (string(map, "english")) {
-            case "original" -> EnglishSource.ORIGINAL;
-            case "reviewed" -> EnglishSource.REVIEWED;
-            default -> EnglishSource.TRANSLATION;
+            case "original" -> Translation.ORIGINAL;
+            case "reviewed" -> Translation.REVIEWED;
+            default -> Translation.TRANSLATION;
         };
     }
 

@@ -111,7 +111,7 @@ final class Hrs4rLoader {
                 String id = Fields.string(p, "id");
                 if (references.define("pillar", id, p.get("id").position(), "pillars.id", problems)) {
                     pillars.add(new Pillar(new PillarId(id), Fields.integer(p, "number"), Fields.text(p, "title"),
-                            Fields.english(map)));
+                            Fields.translation(map)));
                 }
             }
         });
@@ -130,7 +130,7 @@ final class Hrs4rLoader {
             for (YamlNode.Mapping d : Fields.groups(map, "departments")) {
                 String id = Fields.string(d, "id");
                 if (references.define("department", id, d.get("id").position(), "departments.id", problems)) {
-                    departments.add(new Department(new DepartmentId(id), Fields.text(d, "name"), Fields.english(map)));
+                    departments.add(new Department(new DepartmentId(id), Fields.text(d, "name"), Fields.translation(map)));
                 }
             }
         });
@@ -165,7 +165,7 @@ final class Hrs4rLoader {
                 sources.record(Provenance.principleText(new PrincipleId(id)), Sources.prose(folder, "initiatives"));
                 principles.add(new Principle(new PrincipleId(id), new PillarId(Fields.string(map, "pillar")),
                         Fields.integer(map, "order"), Rating.fromSymbol(Fields.string(map, "rating")).orElseThrow(),
-                        Fields.text(map, "name"), gaps, initiatives, Fields.english(map), Fields.notes(map)));
+                        Fields.text(map, "name"), gaps, initiatives, Fields.translation(map), Fields.notes(map)));
             });
         }
         return principles;
@@ -202,7 +202,7 @@ final class Hrs4rLoader {
                 ProgressLogs.checkStatus(log, ProgressLogs.all(log), "progress", Fields.string(map, "status"),
                         map.get("status").position(), "status", Message.of("progress.actionStatus"), problems);
                 Action action = new Action(number, new PillarId(Fields.string(map, "pillar")), Fields.text(map, "text"),
-                        Fields.english(map), Fields.strings(map, "principles", PrincipleId::new),
+                        Fields.translation(map), Fields.strings(map, "principles", PrincipleId::new),
                         new Deadline(Integer.parseInt(deadline[0]), Integer.parseInt(deadline[1])),
                         Fields.strings(map, "leading", DepartmentId::new),
                         Fields.strings(map, "associated", DepartmentId::new),

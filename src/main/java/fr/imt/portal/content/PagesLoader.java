@@ -85,7 +85,7 @@ final class PagesLoader {
                 Text markdown = new Text(sourceFiles.prose(root, id, "fr", file, problems),
                         sourceFiles.prose(root, id, "en", file, problems));
                 pages.add(new Page(id, Fields.text(p, "slug"), Fields.text(p, "title"), Fields.text(p, "description"),
-                        markdown, Fields.english(map), Fields.strings(p, "aliases", s -> s),
+                        markdown, Fields.translation(map), Fields.strings(p, "aliases", s -> s),
                         Fields.has(p, "draft") && Boolean.parseBoolean(Fields.string(p, "draft"))));
             }
         });

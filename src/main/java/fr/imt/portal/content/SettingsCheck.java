@@ -32,8 +32,9 @@ import java.util.stream.Stream;
  * base path is plain path segments, the contact address is an e-mail address, the
  * Content-Security-Policy is directives on one line, the publisher's time zone is one the
  * time-zone database knows, and the words of the addresses are URL-safe and distinct where they
- * share a folder, and the navigation and footer list known sections once each. The settings that
- * are choices of the institution (its time zone, the words of its addresses, its navigation)
+ * share a folder, the navigation and footer list known sections once each, and the site's
+ * languages are the languages the generator knows, each once. The settings that are choices of
+ * the institution (its languages, its time zone, the words of its addresses, its navigation)
  * must be set. Anything else (a
  * {@code javascript:} link, a quote that ends an attribute, a line break that adds a header to
  * the hosts' {@code _headers} file) is an error naming the setting and its line, and nothing is
@@ -47,6 +48,8 @@ public final class SettingsCheck {
     private static final Pattern CSP_DIRECTIVE = Pattern.compile("[a-z][a-z-]*( +[\\x21\\x23-\\x2b\\x2d-\\x3a\\x3c-\\x7e]+)*");
 
     private static final String TIME_ZONE = "site.timeZone";
+
+    private static final String LANGUAGES = "site.languages";
 
     private static final String SEGMENT_PREFIX = "site.segment.";
 
@@ -70,7 +73,7 @@ public final class SettingsCheck {
     private static final Pattern URL_SEGMENT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** The settings the generator cannot do without: each is a fact of the institution, not of the code. */
-    private static final List<String> REQUIRED = Stream.concat(Stream.of(TIME_ZONE, "site.navigation", "site.footer"),
+    private static final List<String> REQUIRED = Stream.concat(Stream.of(LANGUAGES, TIME_ZONE, "site.navigation", "site.footer"),
             SEGMENTS.stream().flatMap(segment -> Stream.of(Lang.values()).map(lang -> segment + "." + lang.code()))).toList();
 
     private SettingsCheck() {}
@@ -144,6 +147,8 @@ public final class SettingsCheck {
         String v = value.strip();
         if (key.equals(TIME_ZONE)) {
             return timeZone(v);
+        } else if (key.equals(LANGUAGES)) {
+            return languages(v);
         } else if (NAVIGATION.contains(key)) {
             return sections(v);
         } else if (key.startsWith(SEGMENT_PREFIX)) {
@@ -222,6 +227,27 @@ public final class SettingsCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The site's languages: codes of languages the generator knows, each once, the original of the
+     * sources first. Every known language must be listed: the content gives each text in each of
+     * them and every page links to its translation, so a one-language site is not supported.
+     */
+    private static Optional<Message> languages(String v) {
+        String known = Stream.of(Lang.values()).map(Lang::code).collect(java.util.stream.Collectors.joining(", "));
+        Set<Lang> seen = new java.util.HashSet<>();
+        for (String code : v.isEmpty() ? new String[0] : v.split("[\\s,]+")) {
+            Optional<Lang> lang = Lang.of(code);
+            if (lang.isEmpty()) {
+                boolean iso = Set.of(Locale.getISOLanguages()).contains(code);
+                return Optional.of(Message.of(iso ? "setting.languages.unsupported" : "setting.languages.unknown", quoted(code), known));
+            }
+            if (!seen.add(lang.get())) {
+                return Optional.of(Message.of("setting.languages.twice", quoted(code)));
+            }
+        }
+        return seen.size() == Lang.values().length ? Optional.empty() : Optional.of(Message.of("setting.languages.all", quoted(v), known));
     }
 
     private static Optional<Message> timeZone(String v) {

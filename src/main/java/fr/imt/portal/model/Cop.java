@@ -24,7 +24,7 @@ public final class Cop {
      * as text pages of their own (its introduction, the growth scenario…).
      */
     public record Contract(Text title, int firstYear, int lastYear, int referenceYear, Period previous,
-                           int schoolTablesFirstYear, Text ambition, EnglishSource english, List<Theme> themes,
+                           int schoolTablesFirstYear, Text ambition, Translation translation, List<Theme> themes,
                            List<Domain> domains, List<Part> parts) {
 
         /** The contract's years as the contract writes them: « 2023-2027 ». */

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  */
 public record Indicator(IndicatorId id, String domain, Text name, Optional<IndicatorId> parent,
                         List<ObjectiveId> objectives, UnitId unit, Optional<Boolean> perSchool,
-                        Optional<Text> perSchoolNote, EnglishSource english,
+                        Optional<Text> perSchoolNote, Translation translation,
                         boolean previousOnly, Optional<Reference> reference, SortedMap<Integer, Figure> trajectory,
                         List<Target> targets, List<Text> footnotes, Optional<PreviousContract> previousContract,
                         SortedMap<Integer, Figure> actuals) {

@@ -1,13 +1,17 @@
 package fr.imt.portal.model;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
-/** The two languages of the portal; French is the original of every source. */
+/**
+ * The languages the generator knows: their content fields ({@code fr:}/{@code en:}), Markdown
+ * files ({@code *.fr.md}), interface words, typography and search analysers. Which of them a
+ * site publishes, in which order, and which is the original of its sources is the institution's
+ * choice ({@link Languages}, from site.properties).
+ */
 public enum Lang {
     FR(Locale.FRENCH), EN(Locale.ENGLISH);
-
-    /** The language of the sources, which the site speaks first (its root page, what is ours to translate). */
-    public static final Lang ORIGINAL = FR;
 
     private final Locale locale;
 
@@ -23,7 +27,13 @@ public enum Lang {
         return locale;
     }
 
-    public Lang other() {
-        return this == FR ? EN : FR;
+    /** Whether {@code file} is the Markdown of another language ({@code name.en.md} for French): not this language's text. */
+    public boolean markdownOfAnother(String file) {
+        return Arrays.stream(values()).anyMatch(other -> other != this && file.endsWith("." + other.code() + ".md"));
+    }
+
+    /** The known language whose code is {@code code} ({@code fr}, {@code en}), if the generator knows it. */
+    public static Optional<Lang> of(String code) {
+        return Arrays.stream(values()).filter(l -> l.code().equals(code)).findFirst();
     }
 }

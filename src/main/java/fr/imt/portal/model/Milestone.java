@@ -8,7 +8,7 @@ import java.util.Optional;
  * (each entry concerns one step's year); J1 belongs to no objective.
  */
 public record Milestone(String id, Optional<ObjectiveId> objective, Text title, Optional<Text> description,
-                        EnglishSource english, List<MilestoneStep> steps, List<Report> progress) {
+                        Translation translation, List<MilestoneStep> steps, List<Report> progress) {
 
     /** A dated progress entry about the step of {@code year}. */
     public record Report(int year, ProgressEntry entry) {}
@@ -20,8 +20,8 @@ public record Milestone(String id, Optional<ObjectiveId> objective, Text title, 
 
     /** A milestone without progress log. */
     public Milestone(String id, Optional<ObjectiveId> objective, Text title, Optional<Text> description,
-                     EnglishSource english, List<MilestoneStep> steps) {
-        this(id, objective, title, description, english, steps, List.of());
+                     Translation translation, List<MilestoneStep> steps) {
+        this(id, objective, title, description, translation, steps, List.of());
     }
 
     /** The milestone's number, for ordering J2 before J10. */

@@ -9,5 +9,5 @@ import java.util.List;
  * and the old addresses (site paths such as {@code fr/ancienne-adresse/}) that must keep working;
  * a draft is shown by {@code serve} only.
  */
-public record Page(String id, Text slug, Text title, Text description, Text markdown, EnglishSource english,
+public record Page(String id, Text slug, Text title, Text description, Text markdown, Translation translation,
                    List<String> aliases, boolean draft) {}

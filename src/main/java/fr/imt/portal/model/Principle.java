@@ -8,5 +8,5 @@ import java.util.List;
  * current implementation with its gaps, and the initiatives), as Markdown in both languages.
  */
 public record Principle(PrincipleId id, PillarId pillar, int order, Rating rating, Text name,
-                        Text gapsMarkdown, Text initiativesMarkdown, EnglishSource english,
+                        Text gapsMarkdown, Text initiativesMarkdown, Translation translation,
                         List<String> sourceNotes) {}

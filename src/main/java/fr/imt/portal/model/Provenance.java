@@ -46,7 +46,7 @@ public record Provenance(Map<String, List<String>> files, Map<String, LocalDate>
     }
 
     private static boolean countsFor(String file, Lang lang) {
-        return !(file.endsWith("." + lang.other().code() + ".md"));
+        return !lang.markdownOfAnother(file);
     }
 
     // The entities' keys, written in one place so that loaders and pages agree.

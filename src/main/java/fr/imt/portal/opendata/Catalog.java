@@ -36,15 +36,15 @@ final class Catalog {
         ctx.put("xsd", "http://www.w3.org/2001/XMLSchema#");
         root.put("@id", context.urls().absolute(Urls.dataCatalog()));
         root.put("@type", "dcat:Catalog");
-        root.set("dct:title", langs(new Text(context.messages().get(Lang.FR, "data.title") + " – " + context.siteNames().get(Lang.FR),
-                context.messages().get(Lang.EN, "data.title") + " – " + context.siteNames().get(Lang.EN))));
+        root.set("dct:title", langs(Text.from(lang -> context.messages().get(lang, "data.title") + " – " + context.siteNames().get(lang)),
+                context));
         ObjectNode publisher = root.putObject("dct:publisher");
         publisher.put("@type", "foaf:Organization");
         publisher.put("foaf:name", context.settings().get("site.publisher.name"));
         root.set("dct:license", id(licence.url()));
         root.set("dct:modified", date(context.today().toString()));
         ArrayNode homepage = root.putArray("foaf:homepage");
-        for (Lang lang : Lang.values()) {
+        for (Lang lang : context.languages().all()) {
             homepage.add(id(context.urls().absolute(context.urls().data(lang))));
         }
         ArrayNode list = root.putArray("dcat:dataset");
@@ -53,12 +53,12 @@ final class Catalog {
             ObjectNode ds = list.addObject();
             ds.put("@type", "dcat:Dataset");
             ds.put("dct:identifier", d.id());
-            ds.set("dct:title", langs(d.title()));
-            ds.set("dct:description", langs(d.description()));
+            ds.set("dct:title", langs(d.title(), context));
+            ds.set("dct:description", langs(d.description(), context));
             ds.set("dct:license", id(licence.url()));
             ds.set("dct:modified", date(context.today().toString()));
             ArrayNode landing = ds.putArray("dcat:landingPage");
-            for (Lang lang : Lang.values()) {
+            for (Lang lang : context.languages().all()) {
                 landing.add(id(context.urls().absolute(context.urls().data(lang)) + "#" + d.id()));
             }
             ArrayNode distributions = ds.putArray("dcat:distribution");
@@ -83,9 +83,9 @@ final class Catalog {
         }
     }
 
-    private static ArrayNode langs(Text t) {
+    private static ArrayNode langs(Text t, SiteContext context) {
         ArrayNode array = NODES.arrayNode();
-        for (Lang lang : Lang.values()) {
+        for (Lang lang : context.languages().all()) {
             ObjectNode v = array.addObject();
             v.put("@language", lang.code());
             v.put("@value", t.in(lang));

@@ -63,7 +63,7 @@ final class CopData {
         List<Cop.Part> parts = cop.contract().parts();
         for (int i = 0; i < parts.size(); i++) {
             Cop.Part p = parts.get(i);
-            b.record(p.id(), i + 1, p.title(), p.markdown(), OpenData.code(cop.contract().english()),
+            b.record(p.id(), i + 1, p.title(), p.markdown(), OpenData.code(cop.contract().translation()),
                     Hrs4rData.url(c, lang -> c.urls().copPart(lang, p.id())));
         }
         return b.build();
@@ -78,7 +78,7 @@ final class CopData {
                 .field("url", URL);
         for (Objective o : cop.objectives()) {
             b.record(o.id().value(), o.kind() == Objective.Kind.BUSINESS ? "business" : "cross-cutting", o.title(),
-                    OpenData.code(o.english()), Hrs4rData.url(c, lang -> c.urls().copObjective(lang, o.id())));
+                    OpenData.code(o.translation()), Hrs4rData.url(c, lang -> c.urls().copObjective(lang, o.id())));
         }
         return b.build();
     }
@@ -93,7 +93,7 @@ final class CopData {
                 .field("url", URL);
         for (Milestone m : cop.milestones()) {
             b.record(m.id(), m.objective().map(ObjectiveId::value).orElse(null), m.title(), m.description().orElse(null),
-                    OpenData.code(m.english()), Hrs4rData.url(c, lang -> c.urls().copMilestones(lang) + "#" + m.id()));
+                    OpenData.code(m.translation()), Hrs4rData.url(c, lang -> c.urls().copMilestones(lang) + "#" + m.id()));
         }
         return b.build();
     }
@@ -151,7 +151,7 @@ final class CopData {
                     first.flatMap(Target::value).map(f -> f.qualifier().kind().key()).orElse(null),
                     first.flatMap(Target::text).orElse(null),
                     i.latestAssessment().map(a -> a.track().name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
-                    OpenData.code(i.english()), Hrs4rData.url(c, lang -> c.urls().copIndicator(lang, i.id())));
+                    OpenData.code(i.translation()), Hrs4rData.url(c, lang -> c.urls().copIndicator(lang, i.id())));
         }
         return b.build();
     }
@@ -217,7 +217,7 @@ final class CopData {
                 .field("english", CODE)
                 .field("url", URL);
         for (School s : cop.schools()) {
-            b.record(s.id().value(), s.name(), OpenData.code(s.english()), Hrs4rData.url(c, lang -> c.urls().copSchool(lang, s.id())));
+            b.record(s.id().value(), s.name(), OpenData.code(s.translation()), Hrs4rData.url(c, lang -> c.urls().copSchool(lang, s.id())));
         }
         return b.build();
     }

@@ -1,6 +1,5 @@
 package fr.imt.portal.opendata;
 
-import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Text;
 import fr.imt.portal.site.Messages;
 
@@ -49,7 +48,7 @@ public record Dataset(String id, Text title, Text description, List<Field> field
          */
         Builder field(String name, Field.Type type, Object... args) {
             String own = "data.column." + id + "." + name;
-            String key = messages.in(Lang.ORIGINAL).containsKey(own) ? own : "data.column." + name;
+            String key = messages.has(own) ? own : "data.column." + name;
             fields.add(new Field(name, type, Text.from(lang -> messages.get(lang, key)),
                     Text.from(lang -> messages.format(lang, key + ".description", args))));
             return this;

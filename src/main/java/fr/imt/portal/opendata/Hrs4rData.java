@@ -59,7 +59,7 @@ final class Hrs4rData {
                 .field("url", URL);
         for (Principle p : hrs4r.principles()) {
             b.record(p.id().value(), p.order(), p.pillar().value(), p.name(), p.rating().symbol(),
-                    p.rating().name().toLowerCase(Locale.ROOT), OpenData.code(p.english()),
+                    p.rating().name().toLowerCase(Locale.ROOT), OpenData.code(p.translation()),
                     url(c, lang -> c.urls().principle(lang, p.id())));
         }
         return b.build();
@@ -95,7 +95,7 @@ final class Hrs4rData {
                     a.status().key(), a.progressOn(c.today()).key(),
                     a.completion().isPresent() ? a.completion().getAsInt() : null,
                     a.progress().stream().map(ProgressEntry::date).max(java.util.Comparator.naturalOrder()).orElse(null),
-                    OpenData.code(a.english()), url(c, lang -> c.urls().action(lang, a.number())));
+                    OpenData.code(a.translation()), url(c, lang -> c.urls().action(lang, a.number())));
         }
         return b.build();
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Text;
 import fr.imt.portal.site.SiteContext;
 
@@ -42,8 +41,7 @@ final class JsonFormat {
         lic.put("name", licence.name());
         lic.put("url", licence.url());
         root.put("modified", context.today().toString());
-        root.set("documentation", text(new Text(context.urls().absolute(context.urls().data(Lang.FR)) + "#" + d.id(),
-                context.urls().absolute(context.urls().data(Lang.EN)) + "#" + d.id())));
+        root.set("documentation", text(Text.from(lang -> context.urls().absolute(context.urls().data(lang)) + "#" + d.id())));
         ArrayNode fields = root.putArray("fields");
         for (Field f : d.fields()) {
             ObjectNode field = fields.addObject();

@@ -1,6 +1,6 @@
 package fr.imt.portal.opendata;
 
-import fr.imt.portal.model.EnglishSource;
+import fr.imt.portal.model.Translation;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Text;
 import fr.imt.portal.site.SiteContext;
@@ -72,7 +72,7 @@ public final class OpenData {
             }
             List<File> files = new ArrayList<>();
             files.add(new File(Urls.dataJson(d.id()), "json", null, JsonFormat.write(d, context, licence)));
-            for (Lang lang : Lang.values()) {
+            for (Lang lang : context.languages().all()) {
                 files.add(new File(Urls.dataCsv(d.id(), lang), "csv", lang, CsvFormat.write(d, lang)));
             }
             return new Published(d, List.copyOf(files));
@@ -134,7 +134,7 @@ public final class OpenData {
         return new Dataset.Builder(id, m, Text.from(lang -> m.get(lang, key)), Text.from(lang -> m.get(lang, key + ".description")));
     }
 
-    static String code(EnglishSource english) {
-        return english.name().toLowerCase(Locale.ROOT);
+    static String code(Translation translation) {
+        return translation.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package fr.imt.portal.render;
 
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.Languages;
 import fr.imt.portal.model.Portal;
 import fr.imt.portal.site.Markdown;
 import fr.imt.portal.site.Messages;
@@ -96,7 +97,7 @@ public final class Bake {
         SiteSettings settings = SiteSettings.from(config.getCompositeConfiguration());
         return new SiteContext(portal, new Urls(config.getCompositeConfiguration().getString("site.basePath"),
                 config.getCompositeConfiguration().getString("site.url"), new Urls.Segments(settings)), markdown, messages, today, names,
-                settings);
+                Languages.of(settings.get("site.languages")), settings);
     }
 
     /**

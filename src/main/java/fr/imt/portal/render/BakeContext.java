@@ -1,6 +1,7 @@
 package fr.imt.portal.render;
 
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.Languages;
 import fr.imt.portal.model.Portal;
 import fr.imt.portal.site.Markdown;
 import fr.imt.portal.site.Messages;
@@ -41,6 +42,10 @@ public record BakeContext(SiteContext site, List<PageFamily> families, SharedVie
 
     public Map<Lang, String> siteNames() {
         return site.siteNames();
+    }
+
+    public Languages languages() {
+        return site.languages();
     }
 
     public SiteSettings settings() {

@@ -89,7 +89,7 @@ public final class ChangedPagesRenderer {
             return;
         }
         entities = context.portal().entities();
-        frame = Arrays.stream(Lang.values()).map(lang -> SiteChrome.of(context, lang)).toList();
+        frame = context.languages().all().stream().map(lang -> SiteChrome.of(context, lang)).toList();
         if (previousEntities != null && frame.equals(previousFrame)) {
             Set<String> keys = new HashSet<>(entities.keySet());
             keys.addAll(previousEntities.keySet());

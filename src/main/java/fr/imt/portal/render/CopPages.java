@@ -34,14 +34,14 @@ public final class CopPages extends PageFamily {
             data.put("milestonesUrl", context.urls().href(context.urls().copMilestones(lang)));
             data.put("parts", cop.contract().parts().stream().map(p -> new SiteChrome.Link(p.title().in(lang), context.urls().href(context.urls().copPart(lang, p.id())))).toList());
             data.put("download", DataDownload.of(context, lang, "indicators", "indicator-values", "objectives"));
-            data.put("translated", cop.contract().english().markedIn(lang));
+            data.put("translated", cop.contract().translation().markedIn(lang, context.languages()));
             return data;
         }).from(PageSources.of(context).cop().milestones().keys()));
         for (var part : cop.contract().parts()) {
             plans.add(new PagePlan("cop-part", lang -> context.urls().copPart(lang, part.id()), lang -> part.title().in(lang),
                     lang -> Map.of("html", context.markdown().toHtml(part.markdown().in(lang), lang),
                             "copUrl", context.urls().href(context.urls().cop(lang)),
-                            "translated", cop.contract().english().markedIn(lang),
+                            "translated", cop.contract().translation().markedIn(lang, context.languages()),
                             "download", DataDownload.of(context, lang, "contract-parts")))
                     .from(PageSources.of(context).add(fr.imt.portal.model.Provenance.contractPart(part.id())).keys()));
         }

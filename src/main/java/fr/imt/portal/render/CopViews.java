@@ -1,7 +1,7 @@
 package fr.imt.portal.render;
 
 import fr.imt.portal.model.Cop;
-import fr.imt.portal.model.EnglishSource;
+import fr.imt.portal.model.Translation;
 import fr.imt.portal.model.Figure;
 import fr.imt.portal.model.Indicator;
 import fr.imt.portal.model.IndicatorId;
@@ -151,8 +151,8 @@ public final class CopViews {
                 .map(d -> d.name().in(lang)).orElse(id);
     }
 
-    private boolean translated(EnglishSource source) {
-        return source.markedIn(lang);
+    private boolean translated(Translation source) {
+        return source.markedIn(lang, context.languages());
     }
 
     Badge track(Optional<Indicator.Assessment> assessment) {
@@ -178,7 +178,7 @@ public final class CopViews {
                 .map(e -> e.getKey() + "\u00A0: ".substring(lang == Lang.FR ? 0 : 1) + figure(e.getValue(), unit)).toList();
         return new IndicatorCard(i.id().value(), href(context.urls().copIndicator(lang, i.id())), i.name().in(lang),
                 domainName(i.domain()), unit.name().in(lang), reference, latest, target, track(i.latestAssessment()),
-                i.previousOnly(), translated(i.english()), trajectory, i.parent().map(IndicatorId::value).orElse(null));
+                i.previousOnly(), translated(i.translation()), trajectory, i.parent().map(IndicatorId::value).orElse(null));
     }
 
     /**
@@ -414,7 +414,7 @@ public final class CopViews {
         return new MilestoneView(ms.id(), href(context.urls().copMilestone(lang, ms.id())), ms.title().in(lang),
                 ms.description().map(d -> context.markdown().toHtml(d.in(lang), lang)).orElse(null),
                 ms.objective().map(cop::objective).map(this::objectiveLink).orElse(null), steps, byYear,
-                translated(ms.english()), Timeline.of(ms, context, lang));
+                translated(ms.translation()), Timeline.of(ms, context, lang));
     }
 
     private StepView step(MilestoneStep s) {
@@ -427,7 +427,7 @@ public final class CopViews {
     ObjectiveView objective(Objective o, boolean full) {
         return new ObjectiveView(o.id().value(), href(context.urls().copObjective(lang, o.id())), o.title().in(lang),
                 t(o.kind() == Objective.Kind.BUSINESS ? "cop.kind.business" : "cop.kind.crossCutting"),
-                full ? context.markdown().toHtml(o.markdown().in(lang), lang) : "", translated(o.english()),
+                full ? context.markdown().toHtml(o.markdown().in(lang), lang) : "", translated(o.translation()),
                 full ? cop.milestonesOf(o.id()).stream().map(this::milestone).toList() : List.of(),
                 withChildrenUnderParents(cop.indicatorsOf(o.id())).stream().map(this::card).toList());
     }
@@ -470,6 +470,6 @@ public final class CopViews {
                         p.expertise().in(lang), listHtml(p.expertise().in(lang)), p.strategicThemes().stream().map(id -> cop.contract().themes().stream()
                                 .filter(th -> th.id().equals(id)).findFirst().map(th -> th.title().in(lang)).orElse(id)).toList())).toList(),
                 years, rows, s.footnotes().stream().map(f -> new Note(f.mark(), f.text().in(lang))).toList(), indicators,
-                translated(s.english()));
+                translated(s.translation()));
     }
 }

@@ -3,7 +3,7 @@ package fr.imt.portal.render;
 import fr.imt.portal.model.Action;
 import fr.imt.portal.model.Deadline;
 import fr.imt.portal.model.DepartmentId;
-import fr.imt.portal.model.EnglishSource;
+import fr.imt.portal.model.Translation;
 import fr.imt.portal.model.Hrs4r;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Pillar;
@@ -62,7 +62,7 @@ public final class Hrs4rViews {
         Messages m = context.messages();
         Pillar pillar = hrs4r.pillar(a.pillar());
         return new ActionView(a.number(), context.urls().href(context.urls().action(lang, a.number())), a.text().in(lang),
-                a.english().markedIn(lang),
+                a.translation().markedIn(lang, context.languages()),
                 deadline(a.deadline()), a.deadline().lastDay().toString(),
                 Badge.progress(a.progressOn(context.today()), lang, m),
                 a.completion().isPresent() ? a.completion().getAsInt() : null,
@@ -72,13 +72,13 @@ public final class Hrs4rViews {
                 a.principles().stream().map(hrs4r::principle)
                         .map(p -> new SiteChrome.Link(p.name().in(lang), context.urls().href(context.urls().principle(lang, p.id()))))
                         .toList(),
-                Timeline.of(a, context, lang), translated(pillar.english()),
+                Timeline.of(a, context, lang), translated(pillar.translation()),
                 java.util.stream.Stream.concat(a.leading().stream(), a.associated().stream()).map(hrs4r::department)
-                        .anyMatch(d -> translated(d.english())));
+                        .anyMatch(d -> translated(d.translation())));
     }
 
-    private boolean translated(EnglishSource source) {
-        return source.markedIn(lang);
+    private boolean translated(Translation source) {
+        return source.markedIn(lang, context.languages());
     }
 
     PrincipleView principle(Principle p, boolean withTexts) {
@@ -88,8 +88,8 @@ public final class Hrs4rViews {
                 new SiteChrome.Link(pillarLabel(pillar), context.urls().href(context.urls().pillar(lang, pillar.id()))),
                 withTexts ? context.markdown().toHtml(p.gapsMarkdown().in(lang), lang) : "",
                 withTexts ? context.markdown().toHtml(p.initiativesMarkdown().in(lang), lang) : "",
-                p.english().markedIn(lang),
-                hrs4r.actionsServing(p.id()).stream().map(this::action).toList(), translated(pillar.english()));
+                p.translation().markedIn(lang, context.languages()),
+                hrs4r.actionsServing(p.id()).stream().map(this::action).toList(), translated(pillar.translation()));
     }
 
     PillarView pillar(Pillar pillar) {
@@ -100,7 +100,7 @@ public final class Hrs4rViews {
                 context.messages().format(lang, "home.pillar.counts", principles.size(), actions.size()),
                 principles.stream().map(p -> principle(p, false)).toList(),
                 actions.stream().map(this::action).toList(),
-                summary(actions), translated(pillar.english()));
+                summary(actions), translated(pillar.translation()));
     }
 
     ProgressSummary summary(List<Action> actions) {

@@ -75,7 +75,7 @@ public final class NewsViews {
         return new PostView(item.id(), context.urls().href(context.urls().newsPost(lang, item.id())), item.date().toString(),
                 Dates.label(item.date(), lang), p.title(), p.summary().orElse(""),
                 withBody ? context.markdown().toHtml(p.markdown(), lang) : "",
-                item.in(lang.other()).isPresent(), release(p.draft(), item.scheduledAfter(context.today()) ? item.date() : null));
+                item.in(context.languages().other(lang)).isPresent(), release(p.draft(), item.scheduledAfter(context.today()) ? item.date() : null));
     }
 
     /**

@@ -50,7 +50,7 @@ public abstract class PageFamily {
     public int render(BakeContext context, ChangedPagesRenderer renderer) throws RenderingException {
         List<Map.Entry<PagePlan, Lang>> pages = new ArrayList<>();
         for (PagePlan plan : plans(context)) {
-            for (Lang lang : Lang.values()) {
+            for (Lang lang : context.languages().all()) {
                 if (plan.languages().contains(lang)) {
                     pages.add(Map.entry(plan, lang));
                 }
@@ -83,7 +83,8 @@ public abstract class PageFamily {
 
     private static DocumentModel document(PagePlan plan, Lang lang, BakeContext context) {
         String path = plan.path().apply(lang);
-        String otherPath = plan.path().apply(lang.other());
+        Lang other = context.languages().other(lang);
+        String otherPath = plan.path().apply(other);
         DocumentModel doc = new DocumentModel();
         doc.setType(plan.template());
         doc.setUri(Urls.file(path));
@@ -100,11 +101,11 @@ public abstract class PageFamily {
                 .map(d -> Dates.view(d, lang)).orElse(null));
         page.put("edit", editUrl(plan, lang, context));
         Map<String, Object> alternate = new HashMap<>();
-        alternate.put("lang", lang.other().code());
+        alternate.put("lang", other.code());
         alternate.put("url", context.urls().href(otherPath));
         alternate.put("canonical", context.urls().absolute(otherPath));
-        boolean translated = plan.languages().contains(lang.other());
-        alternate.put("title", translated ? plan.title().apply(lang.other()) : "");
+        boolean translated = plan.languages().contains(other);
+        alternate.put("title", translated ? plan.title().apply(other) : "");
         alternate.put("translation", translated);
         page.put("alternate", alternate);
         doc.put("page", page);
@@ -133,7 +134,7 @@ public abstract class PageFamily {
             return null;
         }
         List<String> files = context.portal().provenance().files().getOrDefault(plan.sources().get(0), List.of()).stream()
-                .filter(f -> !f.endsWith("." + lang.other().code() + ".md")).toList();
+                .filter(f -> !lang.markdownOfAnother(f)).toList();
         return files.stream().filter(f -> f.endsWith("." + lang.code() + ".md")).findFirst()
                 .or(() -> files.stream().findFirst())
                 .map(f -> base + (base.endsWith("/") ? "" : "/") + "content/" + f).orElse(null);

@@ -39,18 +39,18 @@ public final class PublicPages extends PageFamily {
             plans.add(new PagePlan("prose", lang -> Urls.page(lang, page.slug().in(lang)), lang -> page.title().in(lang),
                     lang -> Map.of("description", page.description().in(lang),
                             "html", context.markdown().toHtml(Prose.expand(page.markdown().in(lang), context.settings()), lang),
-                            "translated", page.english().markedIn(lang),
+                            "translated", page.translation().markedIn(lang, context.languages()),
                             "release", new NewsViews(context, lang).release(page.draft(), null)))
                     .from(fr.imt.portal.model.Provenance.page(page.id())));
         }
         int pageCount = 1;
-        for (Lang lang : Lang.values()) {
+        for (Lang lang : context.languages().all()) {
             pageCount = Math.max(pageCount, new NewsViews(context, lang).pageCount());
         }
         for (int n = 1; n <= pageCount; n++) {
             int number = n;
             Set<Lang> languages = EnumSet.noneOf(Lang.class);
-            for (Lang lang : Lang.values()) {
+            for (Lang lang : context.languages().all()) {
                 if (number <= new NewsViews(context, lang).pageCount()) {
                     languages.add(lang);
                 }
@@ -91,11 +91,11 @@ public final class PublicPages extends PageFamily {
     static Map<String, String> redirects(BakeContext context) {
         Map<String, String> redirects = new LinkedHashMap<>();
         for (String alias : context.portal().otmr().map(Otmr::aliases).orElse(List.of())) {
-            redirects.put(alias, context.urls().otmr(langOf(alias)));
+            redirects.put(alias, context.urls().otmr(context.languages().ofPath(alias)));
         }
         for (Page page : context.portal().pages()) {
             for (String alias : page.aliases()) {
-                Lang lang = langOf(alias);
+                Lang lang = context.languages().ofPath(alias);
                 redirects.put(alias, Urls.page(lang, page.slug().in(lang)));
             }
         }
@@ -114,10 +114,6 @@ public final class PublicPages extends PageFamily {
 
     private static String setting(BakeContext context, String key) {
         return context.settings().has(key) ? context.settings().get(key) : "";
-    }
-
-    private static Lang langOf(String alias) {
-        return alias.startsWith("en/") ? Lang.EN : Lang.FR;
     }
 
     private static Map<String, Object> otmr(BakeContext context, Otmr otmr, Lang lang) {

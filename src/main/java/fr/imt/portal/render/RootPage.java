@@ -1,6 +1,5 @@
 package fr.imt.portal.render;
 
-import fr.imt.portal.model.Lang;
 import fr.imt.portal.site.PagePlan;
 import fr.imt.portal.site.Urls;
 import org.jbake.model.DocumentModel;
@@ -11,7 +10,8 @@ import java.util.Map;
 
 /**
  * The site's root address: the one page in no single language. It says in both what the site is,
- * offers both languages (no script: plain links, French first) and the legal pages of each.
+ * offers both languages (no script: plain links, in the site's order, the original first) and the
+ * legal pages of each.
  */
 public final class RootPage extends PageFamily {
 
@@ -31,7 +31,7 @@ public final class RootPage extends PageFamily {
         doc.setType("root");
         doc.setUri("index.html");
         doc.setStatus("published");
-        List<Map<String, Object>> languages = List.of(Lang.values()).stream().map(lang -> Map.<String, Object>of(
+        List<Map<String, Object>> languages = context.languages().all().stream().map(lang -> Map.<String, Object>of(
                 "lang", lang.code(),
                 "name", context.siteNames().get(lang),
                 "label", context.messages().get(lang, "lang.name"),
@@ -45,8 +45,8 @@ public final class RootPage extends PageFamily {
                         context.urls().href(Urls.page(lang, page.slug().in(lang))))).toList())).toList();
         doc.put("languages", languages);
         // The page speaks the original language first (its title, its name), the other beside it.
-        doc.put("original", languages.get(Lang.ORIGINAL.ordinal()));
-        doc.put("other", languages.get(Lang.ORIGINAL.other().ordinal()));
+        doc.put("original", languages.get(0));
+        doc.put("other", languages.get(1));
         // The same policy as every other page: one setting, never a copy that could drift.
         doc.put("csp", context.settings().get("site.csp"));
         doc.put("assets", context.urls().href(""));

@@ -43,7 +43,7 @@ public record SiteChrome(String name, String home, String basePath, String asset
         }
         return new SiteChrome(context.siteNames().get(lang), urls.href(Urls.home(lang)), urls.basePath(),
                 urls.href(""), List.copyOf(nav), List.copyOf(footer), gapAnalysis, actionPlan, context.settings().get("site.csp"),
-                urls.href(context.urls().newsFeed(lang)), ogLocale(lang), ogLocale(lang.other()), origin(urls), organization(context),
+                urls.href(context.urls().newsFeed(lang)), ogLocale(lang), ogLocale(context.languages().other(lang)), origin(urls), organization(context),
                 urls.href(context.urls().search(lang)), urls.href(context.urls().changesFeed(lang)),
                 java.util.Arrays.stream(fr.imt.portal.model.Rating.values())
                         .map(r -> Badge.rating(r, lang, context.messages())).toList());

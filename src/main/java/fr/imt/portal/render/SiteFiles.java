@@ -70,7 +70,7 @@ public final class SiteFiles extends PageFamily {
             write(out.resolve("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: " + context.urls().absolute(Urls.sitemap()) + "\n");
             write(out.resolve("_headers"), headers(context));
             files += 3;
-            for (Lang lang : Lang.values()) {
+            for (Lang lang : context.languages().all()) {
                 write(out.resolve(context.urls().newsFeed(lang)), feed(context, lang));
                 write(out.resolve(context.urls().changesFeed(lang)), changesFeed(context, lang));
                 files += 2;
@@ -83,7 +83,7 @@ public final class SiteFiles extends PageFamily {
             doc.setType("redirect");
             doc.setUri(Urls.file(r.getKey()));
             doc.setStatus("published");
-            Lang lang = r.getKey().startsWith("en/") ? Lang.EN : Lang.FR;
+            Lang lang = context.languages().ofPath(r.getKey());
             doc.put("lang", lang.code());
             doc.put("t", context.messages().in(lang));
             doc.put("target", context.urls().href(r.getValue()));
@@ -188,7 +188,7 @@ public final class SiteFiles extends PageFamily {
             if (UNLISTED.contains(plan.template())) {
                 continue;
             }
-            for (Lang lang : Lang.values()) {
+            for (Lang lang : context.languages().all()) {
                 if (!plan.languages().contains(lang)) {
                     continue;
                 }
@@ -196,7 +196,7 @@ public final class SiteFiles extends PageFamily {
                 xml.writeStartElement("url");
                 element(xml, "loc", urls.absolute(plan.path().apply(lang)));
                 if (plan.translated()) {
-                    for (Lang alt : Lang.values()) {
+                    for (Lang alt : context.languages().all()) {
                         xml.writeEmptyElement("xhtml", "link", XHTML_NS);
                         xml.writeAttribute("rel", "alternate");
                         xml.writeAttribute("hreflang", alt.code());

@@ -43,7 +43,7 @@ public final class Timeline {
         }
         // Entries out of order in the file (a warning) still show in date order.
         dated.sort(Comparator.comparing(Dated::date));
-        return entries(dated, context, lang, action.english().markedIn(lang));
+        return entries(dated, context, lang, action.translation().markedIn(lang, context.languages()));
     }
 
     /**
@@ -62,7 +62,7 @@ public final class Timeline {
             }
         }
         dated.sort(Comparator.comparing(Dated::date));
-        return entries(dated, context, lang, milestone.english().markedIn(lang));
+        return entries(dated, context, lang, milestone.translation().markedIn(lang, context.languages()));
     }
 
     private record Dated(LocalDate date, String step, Optional<Status> status, String text) {}

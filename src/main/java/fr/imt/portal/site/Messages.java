@@ -59,6 +59,11 @@ public final class Messages {
         }
     }
 
+    /** Whether the catalogues hold {@code key} (every language holds the same keys). */
+    public boolean has(String key) {
+        return byLang.get(Lang.FR).containsKey(key);
+    }
+
     public Map<String, String> in(Lang lang) {
         return byLang.get(lang);
     }

@@ -2,7 +2,7 @@ package fr.imt.portal.content;
 
 import fr.imt.portal.model.Action;
 import fr.imt.portal.model.Deadline;
-import fr.imt.portal.model.EnglishSource;
+import fr.imt.portal.model.Translation;
 import fr.imt.portal.model.PillarId;
 import fr.imt.portal.model.ProgressEntry;
 import fr.imt.portal.model.Status;
@@ -108,7 +108,7 @@ class EditorialChecksTest {
     }
 
     private static Action action(Status status, OptionalInt completion, List<ProgressEntry> entries) {
-        return new Action(1, new PillarId("p"), TEXT, EnglishSource.ORIGINAL, List.of(), new Deadline(2, 2026), List.of(),
+        return new Action(1, new PillarId("p"), TEXT, Translation.ORIGINAL, List.of(), new Deadline(2, 2026), List.of(),
                 List.of(), status, completion, entries, List.of());
     }
 

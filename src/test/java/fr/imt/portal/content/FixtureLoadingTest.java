@@ -4,7 +4,7 @@ import fr.imt.portal.model.Action;
 import fr.imt.portal.model.Cop;
 import fr.imt.portal.model.Deadline;
 import fr.imt.portal.model.DepartmentId;
-import fr.imt.portal.model.EnglishSource;
+import fr.imt.portal.model.Translation;
 import fr.imt.portal.model.Figure;
 import fr.imt.portal.model.Hrs4r;
 import fr.imt.portal.model.Indicator;
@@ -74,7 +74,7 @@ class FixtureLoadingTest {
         assertEquals(List.of("ethics", "evaluation"), hrs4r.pillars().stream().map(p -> p.id().value()).toList());
         assertEquals(2, hrs4r.pillar(new PillarId("evaluation")).number());
         assertEquals(new Text("Éthique (fixture)", "Ethics (fixture)"), hrs4r.pillar(new PillarId("ethics")).title());
-        assertEquals(EnglishSource.TRANSLATION, hrs4r.pillar(new PillarId("ethics")).english());
+        assertEquals(Translation.TRANSLATION, hrs4r.pillar(new PillarId("ethics")).translation());
         assertEquals(new Text("Direction fictive de la science", "Fictional science department"),
                 hrs4r.department(new DepartmentId("science")).name());
         Principle recruitment = hrs4r.principle(new PrincipleId("recruitment"));
@@ -82,7 +82,7 @@ class FixtureLoadingTest {
         assertEquals(2, recruitment.order());
         assertEquals(Rating.MOSTLY, recruitment.rating(), "written \"+/-\"");
         assertEquals(Rating.PARTLY, hrs4r.principle(new PrincipleId("open-science")).rating(), "written \"-/+\"");
-        assertEquals(EnglishSource.ORIGINAL, recruitment.english());
+        assertEquals(Translation.ORIGINAL, recruitment.translation());
         assertTrue(recruitment.gapsMarkdown().fr().startsWith("Texte français des écarts pour recruitment"), recruitment.gapsMarkdown().fr());
         assertFalse(recruitment.gapsMarkdown().en().isBlank());
         assertFalse(recruitment.initiativesMarkdown().fr().isBlank());

@@ -1,7 +1,7 @@
 package fr.imt.portal.content;
 
 import fr.imt.portal.TestSites;
-import fr.imt.portal.model.EnglishSource;
+import fr.imt.portal.model.Translation;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Otmr;
 import fr.imt.portal.model.Page;
@@ -59,7 +59,7 @@ class PagesLoadingTest {
         assertEquals(new Text("Éditeur", "Publisher"), legal.description());
         assertEquals("L'éditeur.", legal.markdown().fr().strip());
         assertEquals("The publisher.", legal.markdown().en().strip());
-        assertEquals(EnglishSource.REVIEWED, legal.english());
+        assertEquals(Translation.REVIEWED, legal.translation());
         assertEquals(List.of("fr/ancienne-adresse/", "en/old/address/"), legal.aliases());
         assertFalse(legal.draft());
         assertTrue(portal.pages().get(1).draft());

@@ -87,7 +87,7 @@ class DomainRulesTest {
     void aMilestoneFindsTheStepOfAYear() {
         MilestoneStep y2024 = new MilestoneStep(2024, TEXT, Optional.empty(), Optional.empty(), Optional.empty());
         MilestoneStep y2025 = new MilestoneStep(2025, TEXT, Optional.empty(), Optional.empty(), Optional.empty());
-        Milestone milestone = new Milestone("J10", Optional.empty(), TEXT, Optional.empty(), EnglishSource.ORIGINAL,
+        Milestone milestone = new Milestone("J10", Optional.empty(), TEXT, Optional.empty(), Translation.ORIGINAL,
                 List.of(y2024, y2025));
         assertEquals(Optional.of(y2025), milestone.step(2025));
         assertEquals(Optional.of(y2024), milestone.step(2024));
@@ -117,11 +117,16 @@ class DomainRulesTest {
     }
 
     @Test
-    void onlyOurUnreviewedTranslationIsMarkedAndOnlyOnEnglishPages() {
-        assertTrue(EnglishSource.TRANSLATION.markedIn(Lang.EN));
-        assertFalse(EnglishSource.TRANSLATION.markedIn(Lang.FR));
-        assertFalse(EnglishSource.REVIEWED.markedIn(Lang.EN));
-        assertFalse(EnglishSource.ORIGINAL.markedIn(Lang.EN));
+    void onlyOurUnreviewedTranslationIsMarkedAndOnlyOnPagesOutsideTheOriginalLanguage() {
+        Languages frenchFirst = Languages.of("fr, en");
+        assertTrue(Translation.TRANSLATION.markedIn(Lang.EN, frenchFirst));
+        assertFalse(Translation.TRANSLATION.markedIn(Lang.FR, frenchFirst));
+        assertFalse(Translation.REVIEWED.markedIn(Lang.EN, frenchFirst));
+        assertFalse(Translation.ORIGINAL.markedIn(Lang.EN, frenchFirst));
+        Languages englishFirst = Languages.of("en fr");
+        assertTrue(Translation.TRANSLATION.markedIn(Lang.FR, englishFirst));
+        assertFalse(Translation.TRANSLATION.markedIn(Lang.EN, englishFirst));
+        assertFalse(Translation.REVIEWED.markedIn(Lang.FR, englishFirst));
     }
 
     @Test
@@ -158,7 +163,7 @@ class DomainRulesTest {
     void nothingIsAssessedWithoutAValueOrANumericPath() {
         assertTrue(indicator("100", "200", Map.of(), Map.of()).latestAssessment().isEmpty());
         Indicator qualitative = new Indicator(new IndicatorId("q"), "d", TEXT, Optional.empty(), List.of(), new UnitId("u"),
-                Optional.of(false), Optional.empty(), EnglishSource.ORIGINAL, false, Optional.of(new Reference(2022, Optional.of(Figure.of("1")), Optional.empty())),
+                Optional.of(false), Optional.empty(), Translation.ORIGINAL, false, Optional.of(new Reference(2022, Optional.of(Figure.of("1")), Optional.empty())),
                 new TreeMap<>(), List.of(new Target(2026, Optional.empty(), Optional.of(TEXT))), List.of(), Optional.empty(),
                 new TreeMap<>(Map.of(2024, Figure.of("3"))));
         assertTrue(qualitative.assess(2024).isEmpty());
@@ -186,12 +191,12 @@ class DomainRulesTest {
         TreeMap<Integer, Figure> actual = new TreeMap<>();
         actuals.forEach((y, v) -> actual.put(y, Figure.of(v)));
         return new Indicator(new IndicatorId("i"), "d", TEXT, Optional.empty(), List.of(), new UnitId("u"), Optional.of(false), Optional.empty(),
-                EnglishSource.ORIGINAL, false, Optional.of(new Reference(2022, Optional.of(Figure.of(reference)), Optional.empty())),
+                Translation.ORIGINAL, false, Optional.of(new Reference(2022, Optional.of(Figure.of(reference)), Optional.empty())),
                 path, List.of(new Target(2026, Optional.of(Figure.of(target)), Optional.empty())), List.of(), Optional.empty(), actual);
     }
 
     private static Action action(Status status) {
-        return new Action(1, new PillarId("p"), TEXT, EnglishSource.ORIGINAL, List.of(), new Deadline(2, 2029), List.of(),
+        return new Action(1, new PillarId("p"), TEXT, Translation.ORIGINAL, List.of(), new Deadline(2, 2029), List.of(),
                 List.of(), status, OptionalInt.empty(), List.of(), List.of());
     }
 }

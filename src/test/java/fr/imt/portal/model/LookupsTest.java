@@ -127,29 +127,29 @@ class LookupsTest {
     }
 
     static Hrs4r hrs4r() {
-        List<Pillar> pillars = List.of(new Pillar(new PillarId("evaluation"), 2, TEXT, EnglishSource.ORIGINAL),
-                new Pillar(new PillarId("ethics"), 1, TEXT, EnglishSource.ORIGINAL));
+        List<Pillar> pillars = List.of(new Pillar(new PillarId("evaluation"), 2, TEXT, Translation.ORIGINAL),
+                new Pillar(new PillarId("ethics"), 1, TEXT, Translation.ORIGINAL));
         List<Principle> principles = List.of(principle("open-science", "ethics", 12), principle("recruitment", "evaluation", 10),
                 principle("ethics-integrity", "ethics", 3));
         List<Action> actions = List.of(action(18, "evaluation", "recruitment"), action(7, "ethics", "recruitment", "ethics-integrity", "recruitment"),
                 action(2, "evaluation", "recruitment"));
-        List<Department> departments = List.of(new Department(new DepartmentId("hr"), new Text("RH", "HR"), EnglishSource.ORIGINAL),
-                new Department(new DepartmentId("science"), new Text("Sciences", "Science"), EnglishSource.ORIGINAL));
+        List<Department> departments = List.of(new Department(new DepartmentId("hr"), new Text("RH", "HR"), Translation.ORIGINAL),
+                new Department(new DepartmentId("science"), new Text("Sciences", "Science"), Translation.ORIGINAL));
         return new Hrs4r(pillars, principles, actions, departments);
     }
 
     private static Principle principle(String id, String pillar, int order) {
-        return new Principle(new PrincipleId(id), new PillarId(pillar), order, Rating.MOSTLY, TEXT, TEXT, TEXT, EnglishSource.ORIGINAL, List.of());
+        return new Principle(new PrincipleId(id), new PillarId(pillar), order, Rating.MOSTLY, TEXT, TEXT, TEXT, Translation.ORIGINAL, List.of());
     }
 
     private static Action action(int number, String pillar, String... principles) {
-        return new Action(number, new PillarId(pillar), TEXT, EnglishSource.ORIGINAL,
+        return new Action(number, new PillarId(pillar), TEXT, Translation.ORIGINAL,
                 java.util.Arrays.stream(principles).map(PrincipleId::new).toList(), new Deadline(2, 2029),
                 List.of(), List.of(), Status.PLANNED, OptionalInt.empty(), List.of(), List.of());
     }
 
     static Cop cop() {
-        Cop.Contract contract = new Cop.Contract(TEXT, 2023, 2027, 2022, new Cop.Period(2018, 2022, 2017), 2021, TEXT, EnglishSource.ORIGINAL, List.of(), List.of(), List.of());
+        Cop.Contract contract = new Cop.Contract(TEXT, 2023, 2027, 2022, new Cop.Period(2018, 2022, 2017), 2021, TEXT, Translation.ORIGINAL, List.of(), List.of(), List.of());
         List<Unit> units = List.of(new Unit(new UnitId("students"), new Text("Étudiants", "Students"), TEXT, Optional.empty()));
         List<Objective> objectives = List.of(objective("T3", Objective.Kind.CROSS_CUTTING), objective("M2", Objective.Kind.BUSINESS),
                 objective("T1", Objective.Kind.CROSS_CUTTING), objective("M1", Objective.Kind.BUSINESS));
@@ -162,23 +162,23 @@ class LookupsTest {
     }
 
     private static Objective objective(String id, Objective.Kind kind) {
-        return new Objective(new ObjectiveId(id), kind, TEXT, TEXT, EnglishSource.ORIGINAL);
+        return new Objective(new ObjectiveId(id), kind, TEXT, TEXT, Translation.ORIGINAL);
     }
 
     private static Milestone milestone(String id, String objective) {
-        return new Milestone(id, Optional.ofNullable(objective).map(ObjectiveId::new), TEXT, Optional.empty(), EnglishSource.ORIGINAL, List.of());
+        return new Milestone(id, Optional.ofNullable(objective).map(ObjectiveId::new), TEXT, Optional.empty(), Translation.ORIGINAL, List.of());
     }
 
     private static Indicator indicator(String id, String parent, String... objectives) {
         return new Indicator(new IndicatorId(id), "education", TEXT, Optional.ofNullable(parent).map(IndicatorId::new),
                 java.util.Arrays.stream(objectives).map(ObjectiveId::new).toList(), new UnitId("students"), Optional.empty(),
-                Optional.empty(), EnglishSource.ORIGINAL, false, Optional.empty(), new TreeMap<>(), List.of(), List.of(),
+                Optional.empty(), Translation.ORIGINAL, false, Optional.empty(), new TreeMap<>(), List.of(), List.of(),
                 Optional.empty(), new TreeMap<>());
     }
 
     private static School school(String id, SchoolObjective... rows) {
         String name = Character.toUpperCase(id.charAt(0)) + id.substring(1);
-        return new School(new SchoolId(id), new Text(name, name), EnglishSource.ORIGINAL, List.of(), List.of(rows), List.of(),
+        return new School(new SchoolId(id), new Text(name, name), Translation.ORIGINAL, List.of(), List.of(rows), List.of(),
                 TEXT, Optional.empty(), Optional.empty());
     }
 

@@ -92,7 +92,7 @@ class PublicationRulesTest {
                 Map.of("hrs4r/actions/07.yaml", LocalDate.of(2025, 2, 1)));
         Cop.Part part = new Cop.Part("scenario", TEXT, TEXT);
         Cop cop = LookupsTest.cop();
-        Cop withPart = new Cop(new Cop.Contract(TEXT, 2023, 2027, 2022, new Cop.Period(2018, 2022, 2017), 2021, TEXT, EnglishSource.ORIGINAL, List.of(), List.of(), List.of(part)),
+        Cop withPart = new Cop(new Cop.Contract(TEXT, 2023, 2027, 2022, new Cop.Period(2018, 2022, 2017), 2021, TEXT, Translation.ORIGINAL, List.of(), List.of(), List.of(part)),
                 cop.units(), cop.objectives(), cop.milestones(), cop.indicators(), cop.schools());
         Otmr otmr = new Otmr(TEXT, TEXT, TEXT, List.of(), List.of());
         NewsItem item = news(TODAY, "guide", post(false), null);
@@ -158,9 +158,10 @@ class PublicationRulesTest {
     }
 
     @Test
-    void theTwoLanguagesAreEachOthersOtherAndAreWrittenAsTheirCodes() {
-        assertEquals(Lang.EN, Lang.FR.other());
-        assertEquals(Lang.FR, Lang.EN.other());
+    void theKnownLanguagesAreWrittenAsTheirCodes() {
+        assertEquals(Optional.of(Lang.FR), Lang.of("fr"));
+        assertEquals(Optional.of(Lang.EN), Lang.of("en"));
+        assertEquals(Optional.empty(), Lang.of("de"));
         assertEquals("fr", Lang.FR.code());
         assertEquals("en", Lang.EN.code());
         assertEquals("fr", Lang.FR.locale().getLanguage());
@@ -201,7 +202,7 @@ class PublicationRulesTest {
         assertEquals(Map.of(2022, 100.0, 2024, 200.0, 2026, 300.0), i.commitments());
         Figure average = new Figure(new BigDecimal("500"), false, Optional.empty(), Qualifier.average(2023, 2025), Optional.empty());
         Indicator averaged = new Indicator(i.id(), i.domain(), i.name(), i.parent(), i.objectives(), i.unit(), i.perSchool(), i.perSchoolNote(),
-                i.english(), false, i.reference(), new java.util.TreeMap<>(Map.of(2024, average)), i.targets(), i.footnotes(),
+                i.translation(), false, i.reference(), new java.util.TreeMap<>(Map.of(2024, average)), i.targets(), i.footnotes(),
                 i.previousContract(), new java.util.TreeMap<>(Map.of(2024, Figure.of("200"), 2025, average)));
         assertEquals(Map.of(2022, 100.0, 2026, 300.0), averaged.commitments(), "an average is not a point on the path");
         assertEquals(200.0, averaged.expectedIn(2024).getAsDouble(), 1e-9, "halfway from 2022's 100 to 2026's 300");
@@ -214,7 +215,7 @@ class PublicationRulesTest {
     }
 
     private static Page page(String id, boolean draft) {
-        return new Page(id, TEXT, TEXT, TEXT, TEXT, EnglishSource.ORIGINAL, List.of(), draft);
+        return new Page(id, TEXT, TEXT, TEXT, TEXT, Translation.ORIGINAL, List.of(), draft);
     }
 
     private static NewsItem.Post post(boolean draft) {

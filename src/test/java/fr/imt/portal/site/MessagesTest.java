@@ -75,7 +75,7 @@ class MessagesTest {
 
     @Test
     void aPillarIsNamedByItsNumberAndTitle() throws IOException {
-        Pillar pillar = new Pillar(new PillarId("working-conditions"), 2, new Text("Conditions de travail", "Working conditions"), fr.imt.portal.model.EnglishSource.ORIGINAL);
+        Pillar pillar = new Pillar(new PillarId("working-conditions"), 2, new Text("Conditions de travail", "Working conditions"), fr.imt.portal.model.Translation.ORIGINAL);
         assertEquals("Pilier 2 – Conditions de travail", messages().pillar(Lang.FR, pillar));
         assertEquals("Pillar 2 – Working conditions", messages().pillar(Lang.EN, pillar));
     }
