@@ -1,0 +1,171 @@
+package fr.imt.portal.publicsite;
+
+import fr.imt.portal.CommandRun;
+import fr.imt.portal.TestSites;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The site's languages and which one is the original of its sources are a setting
+ * ({@code site.languages}): a fixture whose sources are English, built through the real command
+ * line, offers English first and marks our translations on its French pages; a setting the
+ * generator cannot honour is an error at its line of site.properties, in both languages.
+ */
+class SiteLanguagesTest {
+
+    @TempDir
+    Path tmp;
+    Path source;
+    Path out;
+    Path settings;
+
+    @BeforeEach
+    void aFixtureSite() {
+        source = TestSites.fixture("valid", tmp);
+        out = tmp.resolve("site");
+        settings = source.resolve("site.properties");
+    }
+
+    @Test
+    void aSiteWhoseSourcesAreEnglishOffersEnglishFirstOnItsRootPage() throws IOException {
+        set("site.languages", "en, fr");
+        build();
+        Document root = page("index.html");
+        assertEquals("en", root.selectFirst("html").attr("lang"), "the root page speaks the original language");
+        assertEquals(List.of("en", "fr"), root.select(".root-languages section").eachAttr("lang"), "English is offered first");
+        assertEquals(List.of("/en/", "/fr/"), root.select(".root-languages a.button").eachAttr("href"));
+        assertTrue(root.selectFirst("h1").text().startsWith("IMT commitments"), root.selectFirst("h1").text());
+        assertEquals("fr", root.selectFirst("h1 span").attr("lang"), "the other language's name is marked as French");
+        assertEquals("https://engagements.imt.fr/en/", root.selectFirst("link[hreflang=x-default]").attr("href"));
+    }
+
+    @Test
+    void aSiteWhoseSourcesAreEnglishMarksOurTranslationsOnItsFrenchPages() throws IOException {
+        // Action 1's text is marked as our translation: here, the French is ours.
+        set("site.languages", "en, fr");
+        build();
+        Document french = page("fr/actions/1/index.html");
+        Document english = page("en/actions/1/index.html");
+        assertNotNull(french.selectFirst("h1 .translated"), "the French page marks the text we translated");
+        assertNotNull(french.selectFirst("#translation-note"), "and explains the mark");
+        assertNull(english.selectFirst("h1 .translated"), "the original's page marks nothing");
+        assertNull(english.selectFirst("#translation-note"));
+        assertEquals("fr", french.selectFirst("html").attr("lang"));
+        assertEquals("en", english.selectFirst("html").attr("lang"));
+        assertEquals("/en/actions/1/", french.selectFirst("a.lang-switch").attr("href"));
+        assertEquals("en", french.selectFirst("a.lang-switch").attr("hreflang"));
+        assertEquals("/fr/actions/1/", english.selectFirst("a.lang-switch").attr("href"));
+        assertEquals("https://engagements.imt.fr/fr/actions/1/", english.selectFirst("link[rel=alternate][hreflang=fr]").attr("href"));
+    }
+
+    @Test
+    void aSiteWhoseSourcesAreFrenchMarksOurTranslationsOnItsEnglishPages() throws IOException {
+        build();
+        assertNull(page("fr/actions/1/index.html").selectFirst("h1 .translated"));
+        assertNotNull(page("en/actions/1/index.html").selectFirst("h1 .translated"));
+        assertEquals("fr", page("index.html").selectFirst("html").attr("lang"));
+        assertEquals(List.of("fr", "en"), page("index.html").select(".root-languages section").eachAttr("lang"));
+    }
+
+    @Test
+    void aLanguageTheGeneratorDoesNotKnowIsAnErrorAtItsLineInBothLanguages() throws IOException {
+        int line = set("site.languages", "fr, de");
+        assertProblem(line, "the generator does not know the language \"de\": it knows fr, en",
+                "le générateur ne connaît pas la langue \"de\" : il connaît fr, en");
+    }
+
+    @Test
+    void aCodeThatIsNoLanguageIsAnErrorAtItsLineInBothLanguages() throws IOException {
+        int line = set("site.languages", "fr, english");
+        assertProblem(line, "expected the codes of the site's languages, the original of the sources first, such as fr, en;"
+                + " found \"english\", which is no language code",
+                "attendu : les codes des langues du site, celle des sources d’abord, comme fr, en ; trouvé : \"english\","
+                        + " qui n’est pas un code de langue");
+    }
+
+    @Test
+    void aLanguageListedTwiceIsAnErrorAtItsLineInBothLanguages() throws IOException {
+        int line = set("site.languages", "en, fr, en");
+        assertProblem(line, "the language \"en\" is listed twice", "la langue \"en\" est citée deux fois");
+    }
+
+    @Test
+    void aOneLanguageSiteIsRefusedPlainly() throws IOException {
+        int line = set("site.languages", "fr");
+        assertProblem(line, "expected every language the generator knows (fr, en), each once, the original of the sources first;"
+                + " found \"fr\": a one-language site is not supported",
+                "attendu : chaque langue que connaît le générateur (fr, en), une fois, celle des sources d’abord ; trouvé : \"fr\" :"
+                        + " un site en une seule langue n’est pas pris en charge");
+    }
+
+    @Test
+    void missingLanguagesAreAnErrorNamingTheSetting() throws IOException {
+        remove("site.languages");
+        CommandRun run = CommandRun.english("build", "--source", source.toString(), "--out", out.toString(), "--today", "2026-11-20");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("site.properties:1:1: site.languages: site.languages is not set in site.properties"), run.err());
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+        assertFalse(Files.exists(out), "nothing is published");
+    }
+
+    /** validate and build both refuse the setting, at its line, in English and in French; nothing is published. */
+    private void assertProblem(int line, String english, String french) {
+        CommandRun run = CommandRun.english("build", "--source", source.toString(), "--out", out.toString(), "--today", "2026-11-20");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("site.properties:" + line + ":1: site.languages: " + english), run.err());
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+        assertFalse(Files.exists(out), "nothing is published");
+        CommandRun validate = CommandRun.french("validate", "--source", source.toString());
+        assertEquals(1, validate.exitCode(), validate.err());
+        assertTrue(validate.err().contains("site.properties:" + line + ":1: site.languages: " + french), validate.err());
+    }
+
+    private void build() {
+        CommandRun run = CommandRun.english("build", "--source", source.toString(), "--out", out.toString(), "--today", "2026-11-20");
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    private Document page(String file) throws IOException {
+        return Jsoup.parse(out.resolve(file).toFile());
+    }
+
+    /** Sets {@code key} to {@code value} at the line that sets it, and returns that line. */
+    private int set(String key, String value) throws IOException {
+        int line = lineOf(key);
+        List<String> lines = new ArrayList<>(Files.readAllLines(settings));
+        lines.set(line - 1, key + "=" + value);
+        Files.write(settings, lines);
+        return line;
+    }
+
+    private void remove(String key) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(settings));
+        lines.remove(lineOf(key) - 1);
+        Files.write(settings, lines);
+    }
+
+    private int lineOf(String key) throws IOException {
+        List<String> lines = Files.readAllLines(settings);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(key + "=")) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(key + " is not set in site.properties");
+    }
+}
