@@ -68,12 +68,12 @@ public final class SettingsCheck {
     private static final List<String> SECTIONS = List.of("home", "gapAnalysis", "actionPlan", "cop", "otmr", "news", "search",
             "data", "changes");
 
-    private static final List<String> NAVIGATION = List.of("site.navigation", "site.footer");
+    private static final List<String> NAVIGATION = List.of("site.navigation", "site.footer", "site.notFound");
 
     private static final Pattern URL_SEGMENT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** The settings the generator cannot do without: each is a fact of the institution, not of the code. */
-    private static final List<String> REQUIRED = Stream.concat(Stream.of(LANGUAGES, TIME_ZONE, "site.navigation", "site.footer"),
+    private static final List<String> REQUIRED = Stream.concat(Stream.concat(Stream.of(LANGUAGES, TIME_ZONE), NAVIGATION.stream()),
             SEGMENTS.stream().flatMap(segment -> Stream.of(Lang.values()).map(lang -> segment + "." + lang.code()))).toList();
 
     private SettingsCheck() {}

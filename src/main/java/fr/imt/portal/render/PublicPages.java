@@ -71,16 +71,9 @@ public final class PublicPages extends PageFamily {
                             "newsUrl", context.urls().href(context.urls().news(lang))),
                     item.posts().keySet()).from(fr.imt.portal.model.Provenance.news(item.id())));
         }
-        plans.add(new PagePlan("not-found", Urls::notFound, lang -> m.get(lang, "notFound.title"), lang -> {
-            List<SiteChrome.Link> links = new ArrayList<>();
-            links.add(new SiteChrome.Link(m.get(lang, "nav.home"), context.urls().href(Urls.home(lang))));
-            if (context.portal().otmr().isPresent()) {
-                links.add(new SiteChrome.Link(m.get(lang, "nav.otmr"), context.urls().href(context.urls().otmr(lang))));
-            }
-            links.add(new SiteChrome.Link(m.get(lang, "nav.actionPlan"), context.urls().href(context.urls().actionPlan(lang))));
-            links.add(new SiteChrome.Link(m.get(lang, "nav.gapAnalysis"), context.urls().href(context.urls().gapAnalysis(lang))));
-            return Map.of("links", links);
-        }));
+        // The page a wrong address leads to offers the sections site.notFound names.
+        plans.add(new PagePlan("not-found", Urls::notFound, lang -> m.get(lang, "notFound.title"),
+                lang -> Map.of("links", SiteChrome.sections(context, lang, "site.notFound"))));
         return plans;
     }
 

@@ -51,10 +51,11 @@ public record SiteChrome(String name, String home, String basePath, String asset
 
 
     /**
-     * The links the setting {@code key} lists (site.navigation, site.footer: names of sections,
-     * in order), each section the site has: the COP and the OTM-R page only when their content exists.
+     * The links the setting {@code key} lists (site.navigation, site.footer, site.notFound: names
+     * of sections, in order), each section the site has: the COP and the OTM-R page only when their
+     * content exists.
      */
-    private static List<Link> sections(BakeContext context, Lang lang, String key) {
+    static List<Link> sections(BakeContext context, Lang lang, String key) {
         Urls urls = context.urls();
         List<Link> links = new ArrayList<>();
         for (String name : context.settings().get(key).split("[\\s,]+")) {

@@ -73,6 +73,25 @@ class InstitutionSettingsTest {
     }
 
     @Test
+    void thePageOfAWrongAddressOffersTheSectionsTheSettingNames() throws IOException {
+        build();
+        assertEquals(List.of("/fr/", "/fr/plan-d-action/", "/fr/analyse-des-ecarts/"),
+                page("fr/404.html").select("main ul a").eachAttr("href"), "the project's setting (no OTM-R page in this fixture)");
+        set("site.notFound", "search home");
+        build();
+        assertEquals(List.of("/en/search/", "/en/"), page("en/404.html").select("main ul a").eachAttr("href"));
+        assertEquals("Search", page("en/404.html").selectFirst("main ul a").text());
+    }
+
+    @Test
+    void anUnknownSectionInThePageOfAWrongAddressIsAnErrorAtItsLine() throws IOException {
+        int line = set("site.notFound", "home sitemap");
+        CommandRun run = CommandRun.french("validate", "--source", source.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("site.properties:" + line + ":1: site.notFound: attendu : des noms de rubriques"), run.err());
+    }
+
+    @Test
     void anUnknownSectionInTheNavigationIsAnErrorAtItsLine() throws IOException {
         int line = set("site.navigation", "home blog search");
         CommandRun run = CommandRun.english("validate", "--source", source.toString());
