@@ -96,7 +96,8 @@ public final class Bake {
     public SiteContext context(Portal portal, LocalDate today) {
         SiteSettings settings = SiteSettings.from(config.getCompositeConfiguration());
         return new SiteContext(portal, new Urls(config.getCompositeConfiguration().getString("site.basePath"),
-                config.getCompositeConfiguration().getString("site.url"), new Urls.Segments(settings)), markdown, messages, today, names,
+                config.getCompositeConfiguration().getString("site.url"), new Urls.Segments(settings)), markdown,
+                messages.quoting(portal.cop()), today, names,
                 Languages.of(settings.get("site.languages")), settings);
     }
 

@@ -1,7 +1,10 @@
 package fr.imt.portal.site;
 
+import fr.imt.portal.model.Cop;
 import fr.imt.portal.model.Deadline;
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.Milestone;
+import fr.imt.portal.model.Objective;
 import fr.imt.portal.model.Pillar;
 
 import java.io.IOException;
@@ -31,8 +34,21 @@ import java.util.regex.Pattern;
  * so a figure is passed as {@link Numbers} wrote it.
  * In French, {@code de} and {@code que} before an argument that starts with a vowel are elided
  * ({@code de {0}} with « IMT Atlantique » reads « d’IMT Atlantique »).
+ *
+ * <p>The contract's years and the codes of its first and last milestones and objectives are
+ * content ({@code content/cop/}), never written in the words: a message quotes them as
+ * {@code {{contract.years}}} and the like ({@link #FACTS}), which {@link #quoting} fills in from
+ * the COP of the site being built.
  */
 public final class Messages {
+
+    /** The facts of the COP a message may quote, as {@code {{name}}}. */
+    static final java.util.List<String> FACTS = java.util.List.of("contract.years", "contract.firstYear", "contract.lastYear",
+            "contract.referenceYear", "contract.previous.years", "contract.previous.lastYear", "contract.schoolTablesFirstYear",
+            "milestones.first", "milestones.last", "objectives.business.first", "objectives.business.last",
+            "objectives.crossCutting.first", "objectives.crossCutting.last");
+
+    private static final Pattern FACT = Pattern.compile("\\{\\{([^{}]*)}}");
 
     private final Map<Lang, Map<String, String>> byLang = new EnumMap<>(Lang.class);
 
@@ -56,6 +72,62 @@ public final class Messages {
             missing.addAll(en);
             missing.removeIf(k -> fr.contains(k) && en.contains(k));
             throw new IllegalStateException("templates/i18n: keys not present in both languages: " + missing);
+        }
+        byLang.forEach((lang, words) -> words.forEach((key, value) -> {
+            Matcher m = FACT.matcher(value);
+            while (m.find()) {
+                if (!FACTS.contains(m.group(1))) {
+                    throw new IllegalStateException("templates/i18n/" + lang.code() + ".properties: " + key + " quotes "
+                            + m.group() + ", which is none of " + FACTS);
+                }
+            }
+        }));
+    }
+
+    private Messages(Map<Lang, Map<String, String>> byLang) {
+        this.byLang.putAll(byLang);
+    }
+
+    /**
+     * These words with the facts of {@code cop} quoted where a message names them
+     * ({@code {{contract.years}}}: « 2023-2027 », {@code {{milestones.last}}}: « J12 »); a site
+     * without a COP quotes nothing there.
+     */
+    public Messages quoting(Cop cop) {
+        Map<String, String> facts = new java.util.HashMap<>();
+        Cop.Contract contract = cop.contract();
+        if (contract != null) {
+            facts.put("contract.years", contract.years());
+            facts.put("contract.firstYear", String.valueOf(contract.firstYear()));
+            facts.put("contract.lastYear", String.valueOf(contract.lastYear()));
+            facts.put("contract.referenceYear", String.valueOf(contract.referenceYear()));
+            facts.put("contract.previous.years", contract.previous().years());
+            facts.put("contract.previous.lastYear", String.valueOf(contract.previous().lastYear()));
+            facts.put("contract.schoolTablesFirstYear", String.valueOf(contract.schoolTablesFirstYear()));
+        }
+        ends("milestones", cop.milestones().stream().map(Milestone::id).toList(), facts);
+        ends("objectives.business", codes(cop, Objective.Kind.BUSINESS), facts);
+        ends("objectives.crossCutting", codes(cop, Objective.Kind.CROSS_CUTTING), facts);
+        Map<Lang, Map<String, String>> quoted = new EnumMap<>(Lang.class);
+        byLang.forEach((lang, words) -> {
+            Map<String, String> filled = new TreeMap<>();
+            words.forEach((key, value) -> filled.put(key, value.indexOf("{{") < 0 ? value
+                    : FACT.matcher(value).replaceAll(m -> Matcher.quoteReplacement(facts.getOrDefault(m.group(1), "")))));
+            quoted.put(lang, Map.copyOf(filled));
+        });
+        return new Messages(quoted);
+    }
+
+    /** The codes of {@code cop}'s objectives of {@code kind}, in the contract's order (M1 to M4). */
+    private static java.util.List<String> codes(Cop cop, Objective.Kind kind) {
+        return cop.objectives().stream().filter(o -> o.kind() == kind).map(o -> o.id().value()).toList();
+    }
+
+    /** The first and last of {@code codes} as {@code name.first} and {@code name.last}, when there are any. */
+    private static void ends(String name, java.util.List<String> codes, Map<String, String> facts) {
+        if (!codes.isEmpty()) {
+            facts.put(name + ".first", codes.get(0));
+            facts.put(name + ".last", codes.get(codes.size() - 1));
         }
     }
 
