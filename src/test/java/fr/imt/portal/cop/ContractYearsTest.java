@@ -6,6 +6,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -15,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The COP's years are the contract's, as contract.yaml gives them: the other files are checked
  * against them (a contract of another period moves every bound), and years that do not follow
- * one another are an error at the contract's line.
+ * one another are an error at the contract's line. The interface's words quote them from the
+ * contract too: none is written in templates/i18n.
  */
 class ContractYearsTest {
 
@@ -42,6 +46,30 @@ class ContractYearsTest {
         assertTrue(run.err().contains("J1.yaml:18:11: steps[5].year: expected a whole number from 2023 to 2026, found the number 2027"),
                 run.err());
         assertTrue(run.err().contains("alpha/school.yaml:14:68: objectives[1].values.2027: expected a year from 2021 to 2026"), run.err());
+    }
+
+    @Test
+    void theInterfacesWordsQuoteTheContractsYearsAndCodes() throws IOException {
+        TestSites.edit(contract, "last_year: 2027", "last_year: 2028");
+        for (String indicator : new String[] {"falling", "qualitative", "rising"}) {
+            // A target is of the contract's last year or later.
+            TestSites.edit(source.resolve("content/cop/indicators/" + indicator + ".yaml"), "- year: 2027", "- year: 2028");
+        }
+        Path out = tmp.resolve("site");
+        CommandRun run = CommandRun.english("build", "--source", source.toString(), "--out", out.toString(), "--today", "2026-11-20");
+        assertEquals(0, run.exitCode(), run.err());
+
+        Document cop = Jsoup.parse(out.resolve("en/cop/index.html").toFile());
+        assertEquals("COP 2023-2028 indicators: reference, trajectory, target and latest value", cop.selectFirst("#dashboard-caption").text());
+        assertTrue(cop.select("nav.main-nav a").eachText().contains("COP 2023-2028"), cop.select("nav.main-nav a").eachText().toString());
+        // The fixture's one milestone is J1: the caption's range is its first and last.
+        Document milestones = Jsoup.parse(out.resolve("fr/cop/jalons/index.html").toFile());
+        assertEquals("Jalons J1 à J1 : ce qui est attendu chaque année de 2023 à 2028, et son avancement",
+                milestones.selectFirst("#timeline-caption").text().replace('\u202F', ' ').replace('\u00A0', ' '));
+        String words = java.nio.file.Files.readString(Path.of("templates/i18n/fr.properties"))
+                + java.nio.file.Files.readString(Path.of("templates/i18n/en.properties"));
+        assertTrue(words.lines().filter(l -> !l.startsWith("#")).noneMatch(l -> l.matches(".*\\b20[0-9]{2}-20[0-9]{2}\\b.*")),
+                "no contract's years written in the words");
     }
 
     @Test

@@ -1,6 +1,11 @@
 package fr.imt.portal.site;
 
+import fr.imt.portal.model.Cop;
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.Milestone;
+import fr.imt.portal.model.Objective;
+import fr.imt.portal.model.ObjectiveId;
+import fr.imt.portal.model.Translation;
 import fr.imt.portal.model.Pillar;
 import fr.imt.portal.model.PillarId;
 import fr.imt.portal.model.Text;
@@ -11,6 +16,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,6 +44,51 @@ class MessagesTest {
                 pillar.label=Pillar {0} – {1}
                 """);
         return new Messages(templates);
+    }
+
+    @Test
+    void aMessageQuotesTheCopsYearsAndCodesFromTheContract() throws IOException {
+        Path own = templates.resolve("quoting");
+        Files.createDirectories(own.resolve("i18n"));
+        Files.writeString(own.resolve("i18n/fr.properties"), "nav=COP {{contract.years}}\n"
+                + "span=de {{contract.firstYear}} à {{contract.lastYear}}, référence {{contract.referenceYear}}\n"
+                + "previous=contrat {{contract.previous.years}}, cible {{contract.previous.lastYear}}, tables dès {{contract.schoolTablesFirstYear}}\n"
+                + "codes={{milestones.first}} à {{milestones.last}}, {{objectives.business.first}} à {{objectives.business.last}},"
+                + " {{objectives.crossCutting.first}} à {{objectives.crossCutting.last}}\n"
+                + "count={0,choice,0#{0} jalon|2#{0} jalons} en {{contract.lastYear}}\n");
+        Files.writeString(own.resolve("i18n/en.properties"), "nav=COP {{contract.years}}\nspan=x\nprevious=x\ncodes=x\n"
+                + "count={0,choice,0#{0} milestones|1#{0} milestone|2#{0} milestones} in {{contract.lastYear}}\n");
+        Text t = new Text("t", "t");
+        Cop cop = new Cop(new Cop.Contract(t, 2031, 2035, 2030, new Cop.Period(2026, 2030, 2025), 2029, t, Translation.ORIGINAL,
+                List.of(), List.of(), List.of()), List.of(),
+                List.of(new Objective(new ObjectiveId("T2"), Objective.Kind.CROSS_CUTTING, t, t, Translation.ORIGINAL),
+                        new Objective(new ObjectiveId("M1"), Objective.Kind.BUSINESS, t, t, Translation.ORIGINAL),
+                        new Objective(new ObjectiveId("T1"), Objective.Kind.CROSS_CUTTING, t, t, Translation.ORIGINAL),
+                        new Objective(new ObjectiveId("M3"), Objective.Kind.BUSINESS, t, t, Translation.ORIGINAL)),
+                List.of(milestone("J7"), milestone("J2")), List.of(), List.of());
+        Messages m = new Messages(own).quoting(cop);
+        assertEquals("COP 2031-2035", m.get(Lang.FR, "nav"));
+        assertEquals("COP 2031-2035", m.in(Lang.EN).get("nav"));
+        assertEquals("de 2031 à 2035, référence 2030", m.get(Lang.FR, "span"));
+        assertEquals("contrat 2026-2030, cible 2030, tables dès 2029", m.get(Lang.FR, "previous"));
+        assertEquals("J2 à J7, M1 à M3, T1 à T2", m.get(Lang.FR, "codes"));
+        assertEquals("2 jalons en 2035", m.format(Lang.FR, "count", 2));
+        assertEquals("1 milestone in 2035", m.format(Lang.EN, "count", 1));
+        assertEquals("COP ", new Messages(own).quoting(Cop.EMPTY).get(Lang.FR, "nav"), "a site without a COP quotes nothing");
+    }
+
+    @Test
+    void aMessageQuotingAnUnknownFactIsABugOfTheWords() throws IOException {
+        Path own = templates.resolve("unknown");
+        Files.createDirectories(own.resolve("i18n"));
+        Files.writeString(own.resolve("i18n/fr.properties"), "nav=COP {{contract.year}}\n");
+        Files.writeString(own.resolve("i18n/en.properties"), "nav=COP\n");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new Messages(own));
+        assertTrue(e.getMessage().contains("fr.properties: nav quotes {{contract.year}}"), e.getMessage());
+    }
+
+    private static Milestone milestone(String id) {
+        return new Milestone(id, Optional.empty(), new Text(id, id), Optional.empty(), Translation.ORIGINAL, List.of());
     }
 
     @Test
