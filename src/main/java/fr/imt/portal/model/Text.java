@@ -4,7 +4,10 @@ package fr.imt.portal.model;
 public record Text(String fr, String en) {
 
     public String in(Lang lang) {
-        return lang == Lang.FR ? fr : en;
+        return switch (lang) {
+            case FR -> fr;
+            case EN -> en;
+        };
     }
 
     /** The text {@code inLang} gives in each language: code that makes a text names no language. */

@@ -17,6 +17,7 @@ import fr.imt.portal.model.Target;
 import fr.imt.portal.model.Unit;
 import fr.imt.portal.site.Badge;
 import fr.imt.portal.site.Messages;
+import fr.imt.portal.site.Typography;
 import fr.imt.portal.site.Numbers;
 
 import java.math.BigDecimal;
@@ -172,10 +173,10 @@ public final class CopViews {
                 : figure(i.actuals().get(i.actuals().lastKey()), unit) + " (" + i.actuals().lastKey() + ")";
         // No target in the source is a blank cell: not specified, which is not the same as "none".
         String target = i.targets().isEmpty() ? t("cop.notSpecified")
-                : String.join(" ; ".replace(" ;", lang == Lang.FR ? "\u202F;" : ";"),
+                : String.join(Typography.of(lang).beforeHighPunctuation() + "; ",
                 i.targets().stream().map(x -> target(x, unit)).toList());
         List<String> trajectory = i.trajectory().entrySet().stream()
-                .map(e -> e.getKey() + "\u00A0: ".substring(lang == Lang.FR ? 0 : 1) + figure(e.getValue(), unit)).toList();
+                .map(e -> e.getKey() + (Typography.of(lang).spacedPunctuation() ? "\u00A0" : "") + ": " + figure(e.getValue(), unit)).toList();
         return new IndicatorCard(i.id().value(), href(context.urls().copIndicator(lang, i.id())), i.name().in(lang),
                 domainName(i.domain()), unit.name().in(lang), reference, latest, target, track(i.latestAssessment()),
                 i.previousOnly(), translated(i.translation()), trajectory, i.parent().map(IndicatorId::value).orElse(null));

@@ -4,6 +4,7 @@ import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Progress;
 import fr.imt.portal.site.Badge;
 import fr.imt.portal.site.Messages;
+import fr.imt.portal.site.Typography;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,7 +54,7 @@ public record ProgressSummary(int total, List<Segment> segments, List<Segment> r
             }
         }
         int waiting = counts.getOrDefault(Progress.PLANNED, 0) + counts.getOrDefault(Progress.NOT_REPORTED, 0);
-        String colon = lang == Lang.FR ? "\u202F: " : ": ";
+        String colon = Typography.of(lang).beforeHighPunctuation() + ": ";
         String actions = messages.format(lang, "summary.count", total);
         String sentence = reported.isEmpty()
                 ? actions + colon + messages.get(lang, "progress.noneReported")

@@ -86,7 +86,10 @@ public record SiteChrome(String name, String home, String basePath, String asset
     }
 
     private static String ogLocale(Lang lang) {
-        return lang == Lang.FR ? "fr_FR" : "en_GB";
+        return switch (lang) {
+            case FR -> "fr_FR";
+            case EN -> "en_GB";
+        };
     }
 
     /** The publisher as a schema.org Organization, safe to place inside a script element. */

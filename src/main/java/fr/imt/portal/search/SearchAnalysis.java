@@ -58,13 +58,14 @@ public final class SearchAnalysis {
         this.lang = lang;
         Set<String> stops = new TreeSet<>();
         Analyzer folding = chain(false, null);
-        CharArraySet source = lang == Lang.FR ? FrenchAnalyzer.getDefaultStopSet() : EnglishAnalyzer.getDefaultStopSet();
+        CharArraySet source = switch (lang) {
+            case FR -> FrenchAnalyzer.getDefaultStopSet();
+            case EN -> EnglishAnalyzer.getDefaultStopSet();
+        };
         for (Object word : source) {
             stops.addAll(run(folding, new String((char[]) word)));
         }
-        if (lang == Lang.FR) {
-            stops.addAll(FRENCH_ELISIONS);
-        }
+        stops.addAll(elisions(lang));
         this.stopWords = CharArraySet.unmodifiableSet(new CharArraySet(stops, false));
         this.full = chain(true, stopWords);
         this.surface = folding;
@@ -75,7 +76,26 @@ public final class SearchAnalysis {
     private static final SearchAnalysis EN = new SearchAnalysis(Lang.EN);
 
     public static SearchAnalysis of(Lang lang) {
-        return lang == Lang.FR ? FR : EN;
+        return switch (lang) {
+            case FR -> FR;
+            case EN -> EN;
+        };
+    }
+
+    /** The articles and pronouns {@code lang} elides before a vowel (« l’ », « d’ »), which search strips: none in English. */
+    public static List<String> elisions(Lang lang) {
+        return switch (lang) {
+            case FR -> FRENCH_ELISIONS;
+            case EN -> List.of();
+        };
+    }
+
+    /** Strips what {@code lang} glues to a word: French elided articles, the English possessive. */
+    private static TokenStream clitics(Lang lang, TokenStream stream) {
+        return switch (lang) {
+            case FR -> new ElisionFilter(stream, ELISIONS);
+            case EN -> new EnglishPossessiveFilter(stream);
+        };
     }
 
     public Lang lang() {
@@ -133,14 +153,17 @@ public final class SearchAnalysis {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(SearchAnalysis::isTokenChar);
                 TokenStream stream = new ApostropheTrimFilter(tokenizer);
-                stream = l == Lang.FR ? new ElisionFilter(stream, ELISIONS) : new EnglishPossessiveFilter(stream);
+                stream = clitics(l, stream);
                 stream = new LowerCaseFilter(stream);
                 stream = new ASCIIFoldingFilter(stream);
                 // Folding turns the typographic apostrophe into a straight one; trim again what it exposed.
                 stream = new ApostropheTrimFilter(stream);
                 if (withTerms) {
                     stream = new StopFilter(stream, stops);
-                    stream = l == Lang.FR ? new FrenchLightStemFilter(stream) : new PorterStemFilter(stream);
+                    stream = switch (l) {
+                        case FR -> new FrenchLightStemFilter(stream);
+                        case EN -> new PorterStemFilter(stream);
+                    };
                 }
                 return new TokenStreamComponents(tokenizer, stream);
             }
@@ -168,7 +191,7 @@ public final class SearchAnalysis {
                 // The tokens are only listed, never indexed as a graph: no FlattenGraphFilter.
                 TokenStream stream = new WordDelimiterGraphFilter(tokenizer, true, types, flags, null);
                 stream = new ApostropheTrimFilter(stream);
-                stream = l == Lang.FR ? new ElisionFilter(stream, ELISIONS) : new EnglishPossessiveFilter(stream);
+                stream = clitics(l, stream);
                 stream = new LowerCaseFilter(stream);
                 stream = new ASCIIFoldingFilter(stream);
                 stream = new ApostropheTrimFilter(stream);

@@ -277,7 +277,10 @@ public final class SearchIndexer {
         if (s.chars().anyMatch(Character::isDigit)) {
             return out;
         }
-        List<String> endings = analysis.lang() == Lang.FR ? FRENCH_ENDINGS : ENGLISH_ENDINGS;
+        List<String> endings = switch (analysis.lang()) {
+            case FR -> FRENCH_ENDINGS;
+            case EN -> ENGLISH_ENDINGS;
+        };
         Set<String> bases = new TreeSet<>();
         bases.add(s);
         for (String ending : endings) {
@@ -454,8 +457,11 @@ public final class SearchIndexer {
         meta.put("s", frontCoded(keys));
         meta.put("g", groups.toString());
         meta.put("p", pairFiles.toString());
-        meta.put("elisions", lang == Lang.FR ? SearchAnalysis.FRENCH_ELISIONS : List.of());
-        meta.put("possessive", lang == Lang.EN);
+        meta.put("elisions", SearchAnalysis.elisions(lang));
+        meta.put("possessive", switch (lang) {
+            case FR -> false;
+            case EN -> true;
+        });
         meta.put("prefixMin", QueryPlan.PREFIX_MIN);
         meta.put("typoMin", QueryPlan.TYPO_MIN);
         meta.put("maxWords", QueryPlan.MAX_WORDS);

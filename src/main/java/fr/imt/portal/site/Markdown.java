@@ -60,10 +60,8 @@ public final class Markdown {
                     .set(TablesExtension.CLASS_NAME, "prose-table")
                     .set(TypographicExtension.ENABLE_SMARTS, true)
                     .set(TypographicExtension.ENABLE_QUOTES, true);
-            if (lang == Lang.FR) {
-                options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "«&#x202F;")
-                        .set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "&#x202F;»");
-            }
+            Typography.of(lang).quotes().ifPresent(q -> options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, q.open())
+                    .set(TypographicExtension.DOUBLE_QUOTE_CLOSE, q.close()));
             converted.put(lang, new java.util.concurrent.ConcurrentHashMap<>());
             parsers.put(lang, Parser.builder(options).build());
             renderers.put(lang, HtmlRenderer.builder(options).linkResolverFactory(new SafeLinks(prefix)).build());
@@ -86,7 +84,7 @@ public final class Markdown {
         if (html.contains("]{lang=")) {
             html = LANGUAGE_CHANGE.matcher(html).replaceAll("<span lang=\"$2\">$1</span>");
         }
-        return lang == Lang.FR ? frenchSpacing(html) : html;
+        return Typography.of(lang).spacedPunctuation() ? frenchSpacing(html) : html;
     }
 
     /**

@@ -65,13 +65,11 @@ public final class Messages {
             props.forEach((k, v) -> words.put((String) k, (String) v));
             byLang.put(lang, Map.copyOf(words));
         }
-        var fr = byLang.get(Lang.FR).keySet();
-        var en = byLang.get(Lang.EN).keySet();
-        if (!fr.equals(en)) {
-            var missing = new java.util.TreeSet<>(fr);
-            missing.addAll(en);
-            missing.removeIf(k -> fr.contains(k) && en.contains(k));
-            throw new IllegalStateException("templates/i18n: keys not present in both languages: " + missing);
+        var missing = new java.util.TreeSet<String>();
+        byLang.values().forEach(words -> missing.addAll(words.keySet()));
+        missing.removeIf(k -> byLang.values().stream().allMatch(words -> words.containsKey(k)));
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("templates/i18n: keys not present in every language: " + missing);
         }
         byLang.forEach((lang, words) -> words.forEach((key, value) -> {
             Matcher m = FACT.matcher(value);
@@ -133,7 +131,7 @@ public final class Messages {
 
     /** Whether the catalogues hold {@code key} (every language holds the same keys). */
     public boolean has(String key) {
-        return byLang.get(Lang.FR).containsKey(key);
+        return byLang.values().iterator().next().containsKey(key);
     }
 
     public Map<String, String> in(Lang lang) {
@@ -143,7 +141,7 @@ public final class Messages {
     /** The message {@code key} in {@code lang} with its arguments (see the class comment). */
     public String format(Lang lang, String key, Object... args) {
         String pattern = get(lang, key);
-        if (lang == Lang.FR) {
+        if (Typography.of(lang).elides()) {
             pattern = elide(pattern, args);
         }
         if (!TYPED_ARGUMENT.matcher(pattern).find()) {

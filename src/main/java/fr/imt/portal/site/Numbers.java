@@ -15,9 +15,6 @@ import java.math.RoundingMode;
  */
 public final class Numbers {
 
-    /** The French group separator: a narrow no-break space, as the French typographic rules ask. */
-    public static final char FRENCH_GROUP = '\u202F';
-
     private Numbers() {}
 
     public static String format(BigDecimal value, Lang lang) {
@@ -25,7 +22,8 @@ public final class Numbers {
         int dot = plain.indexOf('.');
         String whole = dot < 0 ? plain : plain.substring(0, dot);
         String decimals = dot < 0 ? "" : plain.substring(dot + 1);
-        char group = lang == Lang.FR ? FRENCH_GROUP : ',';
+        Typography typography = Typography.of(lang);
+        char group = typography.groupSeparator();
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < whole.length(); i++) {
             if (i > 0 && (whole.length() - i) % 3 == 0) {
@@ -34,7 +32,7 @@ public final class Numbers {
             out.append(whole.charAt(i));
         }
         if (!decimals.isEmpty()) {
-            out.append(lang == Lang.FR ? ',' : '.').append(decimals);
+            out.append(typography.decimalSeparator()).append(decimals);
         }
         return (value.signum() < 0 ? "-" : "") + out;
     }
@@ -54,8 +52,8 @@ public final class Numbers {
 
     /** Reads back a number written by {@link #format(BigDecimal, Lang)}; for tests and checks. */
     public static BigDecimal parse(String text, Lang lang) {
-        String digits = text.strip().replace(String.valueOf(FRENCH_GROUP), "").replace("\u00A0", "");
-        digits = lang == Lang.FR ? digits.replace(',', '.') : digits.replace(",", "");
-        return new BigDecimal(digits);
+        Typography typography = Typography.of(lang);
+        String digits = text.strip().replace(String.valueOf(typography.groupSeparator()), "").replace("\u00A0", "");
+        return new BigDecimal(digits.replace(typography.decimalSeparator(), '.'));
     }
 }
