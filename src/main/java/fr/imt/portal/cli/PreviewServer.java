@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import fr.imt.portal.content.Problem;
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.site.Urls;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,11 +21,13 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -33,6 +36,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The HTTP side of {@code serve}: the JDK's server on the loopback address, answering only
@@ -73,6 +77,8 @@ final class PreviewServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Path root;
+    /** The original language of the site's sources, as its settings say now: the 404 page of addresses in no language's folder. */
+    private final Supplier<Optional<Lang>> original;
     private final Set<String> hostNames;
     private final ThreadPoolExecutor handlers;
     private final ScheduledExecutorService heartbeat;
@@ -80,9 +86,10 @@ final class PreviewServer implements AutoCloseable {
     /** The {@code problems} event of the last failed rebuild, sent to each page that connects; null once rebuilt. */
     private volatile byte[] problems;
 
-    private PreviewServer(HttpServer server, Path root, Set<String> hostNames) {
+    private PreviewServer(HttpServer server, Path root, Set<String> hostNames, Supplier<Optional<Lang>> original) {
         this.server = server;
         this.root = root;
+        this.original = original;
         this.hostNames = hostNames;
         AtomicInteger count = new AtomicInteger();
         // Fixed threads and a queue: a slow or idle client holds at most one thread, and is cut
@@ -107,11 +114,12 @@ final class PreviewServer implements AutoCloseable {
 
     /**
      * Takes {@code port} on the loopback address for the site folder {@code root}; the names in
-     * {@code extraHostNames} are accepted besides this computer's own.
+     * {@code extraHostNames} are accepted besides this computer's own; {@code original} is the
+     * language of the site's sources, read again at each wrong address (the settings may change).
      *
      * @throws java.net.BindException when the port is taken
      */
-    static PreviewServer bind(int port, Path root, List<String> extraHostNames) throws IOException {
+    static PreviewServer bind(int port, Path root, List<String> extraHostNames, Supplier<Optional<Lang>> original) throws IOException {
         // The JDK's server reads its limits from system properties, once, when its first server is
         // made; values given on the command line (-D) are kept.
         setIfAbsent("sun.net.httpserver.maxReqTime", REQUEST_SECONDS);
@@ -119,7 +127,7 @@ final class PreviewServer implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         Set<String> names = new HashSet<>(Set.of("localhost", "127.0.0.1", "[::1]"));
         extraHostNames.forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
-        return new PreviewServer(server, root, Set.copyOf(names));
+        return new PreviewServer(server, root, Set.copyOf(names), original);
     }
 
     private static void setIfAbsent(String property, int value) {
@@ -231,6 +239,16 @@ final class PreviewServer implements AutoCloseable {
         return hostNames.contains(h);
     }
 
+    /**
+     * The page of a wrong address {@code path}: the 404 page of the language whose folder it is in,
+     * else of the sources' {@code original} language (the first known one while the settings do not say).
+     */
+    static String notFoundPage(String path, Optional<Lang> original) {
+        Lang lang = Arrays.stream(Lang.values()).filter(l -> path.startsWith("/" + l.code() + "/")).findFirst()
+                .orElse(original.orElse(Lang.values()[0]));
+        return Urls.notFound(lang);
+    }
+
     private void serveFile(HttpExchange exchange) throws IOException {
         try (exchange) {
             Path file = file(exchange);
@@ -242,7 +260,7 @@ final class PreviewServer implements AutoCloseable {
             if (!isInside(file)) {
                 status = 404;
                 String path = exchange.getRequestURI().getRawPath();
-                file = root.resolve(path.startsWith("/en/") ? "en/404.html" : "fr/404.html");
+                file = root.resolve(notFoundPage(path, original.get()));
                 if (!Files.isRegularFile(file)) {
                     plain(exchange, 404, "404 Not found");
                     return;

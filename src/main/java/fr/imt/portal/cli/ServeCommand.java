@@ -3,7 +3,9 @@ package fr.imt.portal.cli;
 import fr.imt.portal.Preview;
 import fr.imt.portal.SiteBuilder;
 import fr.imt.portal.content.Catalogue;
+import fr.imt.portal.content.SettingsCheck;
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.Languages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,7 +67,8 @@ final class ServeCommand implements Callable<Integer> {
             // answered after it.
             PreviewServer server;
             try {
-                server = PreviewServer.bind(port, out, hostNames);
+                server = PreviewServer.bind(port, out, hostNames,
+                        () -> SettingsCheck.languages(source, Map.of()).map(Languages::original));
             } catch (BindException e) {
                 System.err.println(say.say("serve.portInUse", String.valueOf(port), String.valueOf(port + 1)));
                 return 2;

@@ -1,6 +1,7 @@
 package fr.imt.portal.content;
 
 import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.Languages;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -140,6 +141,23 @@ public final class SettingsCheck {
             }
         }
         return zone == null || problem(TIME_ZONE, zone).isPresent() ? Optional.empty() : Optional.of(ZoneId.of(zone.strip()));
+    }
+
+    /**
+     * The site's languages ({@code site.languages}), the original first; empty when site.properties
+     * is missing or does not give valid ones, which {@link #check} reports.
+     */
+    public static Optional<Languages> languages(Path source, Map<String, String> overrides) {
+        String value = overrides.get(LANGUAGES);
+        Path file = source.resolve("site.properties");
+        if (value == null && Files.isRegularFile(file)) {
+            try {
+                value = properties(text(file)).getProperty(LANGUAGES);
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        return value == null || problem(LANGUAGES, value).isPresent() ? Optional.empty() : Optional.of(Languages.of(value));
     }
 
     /** What is wrong with {@code value} as the setting {@code key}, if anything. */

@@ -1,5 +1,6 @@
 package fr.imt.portal.content;
 
+import fr.imt.portal.model.Languages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,6 +135,34 @@ class SettingsRulesTest {
         Files.createDirectories(site.resolve("content/pages"));
         Files.writeString(site.resolve("content/pages/legal.fr.md"), "{{site.host.name}}\n");
         assertEquals(1, QuotedSettings.check(site, Map.of(), true).errors().size(), "no site.properties: every quoted setting is empty");
+    }
+
+    @Test
+    void theSitesLanguagesAreEveryKnownLanguageOnceTheOriginalFirst() {
+        for (String fine : List.of("fr, en", "en, fr", "en fr", " fr,en ")) {
+            assertEquals(Optional.empty(), SettingsCheck.problem("site.languages", fine), fine);
+        }
+        assertEquals(Message.of("setting.languages.unsupported", "\"de\"", "fr, en"), SettingsCheck.problem("site.languages", "fr, de").orElseThrow());
+        assertEquals(Message.of("setting.languages.unknown", "\"xx\"", "fr, en"), SettingsCheck.problem("site.languages", "xx, fr").orElseThrow());
+        assertEquals(Message.of("setting.languages.unknown", "\"FR\"", "fr, en"), SettingsCheck.problem("site.languages", "FR, en").orElseThrow(),
+                "codes are written in lower case, as in the content's fields");
+        assertEquals(Message.of("setting.languages.twice", "\"fr\""), SettingsCheck.problem("site.languages", "fr, fr").orElseThrow());
+        assertEquals(Message.of("setting.languages.all", "\"en\"", "fr, en"), SettingsCheck.problem("site.languages", "en").orElseThrow());
+        assertEquals(Message.of("setting.languages.all", "\"\"", "fr, en"), SettingsCheck.problem("site.languages", " ").orElseThrow());
+    }
+
+    @Test
+    void theLanguagesOfASiteFolderAreItsValidSettingOrNone(@TempDir Path site) throws IOException {
+        assertEquals(Optional.empty(), SettingsCheck.languages(site, Map.of()), "no site.properties");
+        Files.writeString(site.resolve("site.properties"), "site.languages=en, fr\n");
+        assertEquals(Optional.of(Languages.of("en, fr")), SettingsCheck.languages(site, Map.of()));
+        assertEquals(Optional.of(Languages.of("fr, en")), SettingsCheck.languages(site, Map.of("site.languages", "fr en")), "the command line's");
+        Files.writeString(site.resolve("site.properties"), "site.languages=en\n");
+        assertEquals(Optional.empty(), SettingsCheck.languages(site, Map.of()), "a setting check reports");
+        Files.writeString(site.resolve("site.properties"), "site.timeZone=Europe/Paris\n");
+        assertEquals(Optional.empty(), SettingsCheck.languages(site, Map.of()), "not set");
+        Files.writeString(site.resolve("site.properties"), "site.languages=\\u00\n");
+        assertEquals(Optional.empty(), SettingsCheck.languages(site, Map.of()), "not settings");
     }
 
     private static String key(String setting, String value) {
