@@ -50,6 +50,13 @@ public final class Bake {
     private final ChangedPagesRenderer renderer;
     private final Markdown markdown;
     private final Messages messages;
+    /**
+     * The words with the COP's facts quoted, and those facts: the same object from one bake to the
+     * next while the facts do not change, so that a kept bake's pages compare equal (see
+     * {@link ChangedPagesRenderer}).
+     */
+    private Messages quoted;
+    private Map<String, String> quotedFacts;
     private final Map<Lang, String> names = new EnumMap<>(Lang.class);
     private final boolean remember;
 
@@ -93,11 +100,16 @@ public final class Bake {
     }
 
     /** What the output stages make the site of {@code portal} from, as of {@code today}, with this bake's settings and words. */
-    public SiteContext context(Portal portal, LocalDate today) {
+    public synchronized SiteContext context(Portal portal, LocalDate today) {
+        Map<String, String> facts = Messages.facts(portal.cop());
+        if (!facts.equals(quotedFacts)) {
+            quoted = messages.quoting(facts);
+            quotedFacts = facts;
+        }
         SiteSettings settings = SiteSettings.from(config.getCompositeConfiguration());
         return new SiteContext(portal, new Urls(config.getCompositeConfiguration().getString("site.basePath"),
                 config.getCompositeConfiguration().getString("site.url"), new Urls.Segments(settings)), markdown,
-                messages.quoting(portal.cop()), today, names,
+                quoted, today, names,
                 Languages.of(settings.get("site.languages")), settings);
     }
 

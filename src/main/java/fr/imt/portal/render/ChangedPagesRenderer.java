@@ -2,6 +2,7 @@ package fr.imt.portal.render;
 
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.output.Overwriting;
+import fr.imt.portal.site.Messages;
 import org.jbake.app.FileUtil;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -37,8 +38,8 @@ import java.util.stream.Collectors;
  * neither in this bake's plan nor in the last one's, keeps its previous data without building
  * it. An edit to one action thus builds the pages of that action, of its principles and pillar,
  * and the lists that show it, whatever the size of the site. Every page is made again when the
- * frame around all pages (navigation, footer) changed, and pages that declare no source are
- * always made.
+ * frame around all pages (navigation, footer) or the interface's words (which quote the
+ * contract's years) changed, and pages that declare no source are always made.
  *
  * <p>A page is written over the file already there, which JBake's own {@code render} deletes
  * first (for drafts, which the portal does not have): a build writing over the previous build's
@@ -63,6 +64,8 @@ public final class ChangedPagesRenderer {
     private Map<String, Object> entities;
     private List<SiteChrome> previousFrame;
     private List<SiteChrome> frame;
+    private Messages previousWords;
+    private Messages words;
     /** The keys of the entities that changed since the last bake, or null when every page is to be made. */
     private Set<String> changed;
     private final AtomicInteger rendered = new AtomicInteger();
@@ -90,7 +93,9 @@ public final class ChangedPagesRenderer {
         }
         entities = context.portal().entities();
         frame = context.languages().all().stream().map(lang -> SiteChrome.of(context, lang)).toList();
-        if (previousEntities != null && frame.equals(previousFrame)) {
+        // The bake hands the same words while the facts they quote do not change: another object is other words.
+        words = context.messages();
+        if (previousEntities != null && frame.equals(previousFrame) && words == previousWords) {
             Set<String> keys = new HashSet<>(entities.keySet());
             keys.addAll(previousEntities.keySet());
             changed = keys.parallelStream().filter(key -> !Objects.equals(entities.get(key), previousEntities.get(key)))
@@ -180,6 +185,7 @@ public final class ChangedPagesRenderer {
         currentSources.clear();
         previousEntities = entities;
         previousFrame = frame;
+        previousWords = words;
         return errors;
     }
 

@@ -92,6 +92,11 @@ public final class Messages {
      * without a COP quotes nothing there.
      */
     public Messages quoting(Cop cop) {
+        return quoting(facts(cop));
+    }
+
+    /** The facts of {@code cop} a message may quote ({@link #FACTS}), by name: those it has. */
+    public static Map<String, String> facts(Cop cop) {
         Map<String, String> facts = new java.util.HashMap<>();
         Cop.Contract contract = cop.contract();
         if (contract != null) {
@@ -106,6 +111,11 @@ public final class Messages {
         ends("milestones", cop.milestones().stream().map(Milestone::id).toList(), facts);
         ends("objectives.business", codes(cop, Objective.Kind.BUSINESS), facts);
         ends("objectives.crossCutting", codes(cop, Objective.Kind.CROSS_CUTTING), facts);
+        return Map.copyOf(facts);
+    }
+
+    /** These words with {@code facts} (see {@link #facts}) quoted where a message names them; an unknown one quotes nothing. */
+    public Messages quoting(Map<String, String> facts) {
         Map<Lang, Map<String, String>> quoted = new EnumMap<>(Lang.class);
         byLang.forEach((lang, words) -> {
             Map<String, String> filled = new TreeMap<>();

@@ -1,6 +1,8 @@
 package fr.imt.portal.cop;
 
 import fr.imt.portal.CommandRun;
+import fr.imt.portal.Preview;
+import fr.imt.portal.SiteBuilder;
 import fr.imt.portal.TestSites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.jsoup.nodes.Document;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,6 +73,32 @@ class ContractYearsTest {
                 + java.nio.file.Files.readString(Path.of("templates/i18n/en.properties"));
         assertTrue(words.lines().filter(l -> !l.startsWith("#")).noneMatch(l -> l.matches(".*\\b20[0-9]{2}-20[0-9]{2}\\b.*")),
                 "no contract's years written in the words");
+    }
+
+    @Test
+    void aPreviewShowsTheContractsNewYearsInEveryWordThatQuotesThem() throws IOException {
+        // Without the COP in the navigation and the footer, the frame of the pages does not change
+        // with the contract's years: the words that quote them (every page's footer note) still do.
+        Path settings = source.resolve("site.properties");
+        java.nio.file.Files.writeString(settings, java.nio.file.Files.readString(settings)
+                .replaceAll("(?m)^site\\.navigation=.*$", "site.navigation=home actionPlan")
+                .replaceAll("(?m)^site\\.footer=.*$", "site.footer=gapAnalysis"));
+        LocalDate today = LocalDate.of(2026, 11, 20);
+        Path preview = tmp.resolve("preview");
+        try (Preview site = new Preview(() -> new SiteBuilder.Options(source, preview, today))) {
+            assertTrue(site.rebuild(false).published());
+            TestSites.edit(contract, "last_year: 2027", "last_year: 2028");
+            for (String indicator : new String[] {"falling", "qualitative", "rising"}) {
+                TestSites.edit(source.resolve("content/cop/indicators/" + indicator + ".yaml"), "- year: 2027", "- year: 2028");
+            }
+            SiteBuilder.Report report = site.rebuild(true);
+            assertTrue(report.published(), report.problems().errors().toString());
+            Path full = tmp.resolve("full");
+            assertTrue(SiteBuilder.build(new SiteBuilder.Options(source, full, today)).published());
+            assertTrue(java.nio.file.Files.readString(full.resolve("en/gap-analysis/index.html")).contains("2023-2028"),
+                    "the gap analysis quotes the contract's years in its footer");
+            TestSites.assertSameFiles(full, preview);
+        }
     }
 
     @Test
