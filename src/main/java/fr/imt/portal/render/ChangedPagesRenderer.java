@@ -1,6 +1,5 @@
 package fr.imt.portal.render;
 
-import fr.imt.portal.model.Lang;
 import fr.imt.portal.output.Overwriting;
 import fr.imt.portal.site.Messages;
 import org.jbake.app.FileUtil;
@@ -15,7 +14,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
