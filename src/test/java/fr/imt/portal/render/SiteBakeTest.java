@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -237,6 +239,33 @@ class SiteBakeTest {
         assertEquals(List.of("/fr/otm-r/", "(otm-r)", "content/pages/pages.yaml"), clashes.get(0).args());
         Bake.Result result = bake.bake(site, List.of(), false);
         assertTrue(result.errors().stream().anyMatch(e -> e.contains("fr/otm-r/ is claimed by")), result.errors().toString());
+    }
+
+    @Test
+    void aKeptBakeBuildsEveryPageWhenTheWordsQuoteOtherContractYears() throws IOException {
+        Path content = TestSites.fixture("cop-tracking", dir.resolve("cop")).resolve("content");
+        Path out = dir.resolve("out");
+        // Without the COP in the navigation and the footer, the frame of the pages does not quote the contract's years.
+        Map<String, String> settings = new java.util.HashMap<>(SETTINGS);
+        settings.putAll(Map.of("site.navigation", "home actionPlan", "site.footer", "gapAnalysis"));
+        Bake bake = new Bake(PROJECT, out, settings, true);
+        SiteContext first = site(bake, content);
+        Bake.Result all = bake.bake(first, List.of(), false);
+        assertEquals(List.of(), all.errors());
+        SiteContext same = site(bake, content);
+        assertSame(first.messages(), same.messages(), "the same facts, the same words");
+        assertTrue(bake.bake(same, List.of(), false).built() < all.built());
+
+        TestSites.edit(content.resolve("cop/contract.yaml"), "last_year: 2027", "last_year: 2028");
+        for (String indicator : new String[] {"falling", "qualitative", "rising"}) {
+            TestSites.edit(content.resolve("cop/indicators/" + indicator + ".yaml"), "- year: 2027", "- year: 2028");
+        }
+        SiteContext moved = site(bake, content);
+        assertNotSame(first.messages(), moved.messages());
+        assertEquals("COP 2023-2028", moved.messages().get(Lang.EN, "nav.cop"));
+        Bake.Result again = bake.bake(moved, List.of(), false);
+        assertEquals(List.of(), again.errors());
+        assertEquals(all.built(), again.built(), "every page quotes the contract's years in its footer: every page is built");
     }
 
     @Test
