@@ -108,8 +108,7 @@ public final class Bake {
         }
         SiteSettings settings = SiteSettings.from(config.getCompositeConfiguration());
         return new SiteContext(portal, new Urls(config.getCompositeConfiguration().getString("site.basePath"),
-                config.getCompositeConfiguration().getString("site.url"), new Urls.Segments(settings)), markdown,
-                quoted, today, names,
+                config.getCompositeConfiguration().getString("site.url"), new Urls.Segments(settings)), markdown, quoted, today, names,
                 Languages.of(settings.get("site.languages")), settings);
     }
 

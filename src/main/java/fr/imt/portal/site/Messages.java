@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
  *
  * <p>The contract's years and the codes of its first and last milestones and objectives are
  * content ({@code content/cop/}), never written in the words: a message quotes them as
- * {@code {{contract.years}}} and the like ({@link #FACTS}), which {@link #quoting} fills in from
- * the COP of the site being built.
+ * {@code {{contract.years}}} and the like ({@link #FACTS}), which {@link #quoting} fills in with
+ * the {@link #facts} of the COP of the site being built.
  */
 public final class Messages {
 
@@ -87,15 +87,9 @@ public final class Messages {
     }
 
     /**
-     * These words with the facts of {@code cop} quoted where a message names them
-     * ({@code {{contract.years}}}: « 2023-2027 », {@code {{milestones.last}}}: « J12 »); a site
-     * without a COP quotes nothing there.
+     * The facts of {@code cop} a message may quote ({@link #FACTS}), by name: those it has
+     * ({@code contract.years}: « 2023-2027 », {@code milestones.last}: « J12 »).
      */
-    public Messages quoting(Cop cop) {
-        return quoting(facts(cop));
-    }
-
-    /** The facts of {@code cop} a message may quote ({@link #FACTS}), by name: those it has. */
     public static Map<String, String> facts(Cop cop) {
         Map<String, String> facts = new java.util.HashMap<>();
         Cop.Contract contract = cop.contract();
@@ -114,7 +108,10 @@ public final class Messages {
         return Map.copyOf(facts);
     }
 
-    /** These words with {@code facts} (see {@link #facts}) quoted where a message names them; an unknown one quotes nothing. */
+    /**
+     * These words with {@code facts} (see {@link #facts}) quoted where a message names them; a
+     * fact the site does not have (a site without a COP has no contract years) quotes nothing.
+     */
     public Messages quoting(Map<String, String> facts) {
         Map<Lang, Map<String, String>> quoted = new EnumMap<>(Lang.class);
         byLang.forEach((lang, words) -> {

@@ -66,7 +66,7 @@ class MessagesTest {
                         new Objective(new ObjectiveId("T1"), Objective.Kind.CROSS_CUTTING, t, t, Translation.ORIGINAL),
                         new Objective(new ObjectiveId("M3"), Objective.Kind.BUSINESS, t, t, Translation.ORIGINAL)),
                 List.of(milestone("J7"), milestone("J2")), List.of(), List.of());
-        Messages m = new Messages(own).quoting(cop);
+        Messages m = new Messages(own).quoting(Messages.facts(cop));
         assertEquals("COP 2031-2035", m.get(Lang.FR, "nav"));
         assertEquals("COP 2031-2035", m.in(Lang.EN).get("nav"));
         assertEquals("de 2031 à 2035, référence 2030", m.get(Lang.FR, "span"));
@@ -74,7 +74,7 @@ class MessagesTest {
         assertEquals("J2 à J7, M1 à M3, T1 à T2", m.get(Lang.FR, "codes"));
         assertEquals("2 jalons en 2035", m.format(Lang.FR, "count", 2));
         assertEquals("1 milestone in 2035", m.format(Lang.EN, "count", 1));
-        assertEquals("COP ", new Messages(own).quoting(Cop.EMPTY).get(Lang.FR, "nav"), "a site without a COP quotes nothing");
+        assertEquals("COP ", new Messages(own).quoting(Messages.facts(Cop.EMPTY)).get(Lang.FR, "nav"), "a site without a COP quotes nothing");
     }
 
     @Test
