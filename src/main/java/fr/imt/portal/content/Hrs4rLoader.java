@@ -107,9 +107,10 @@ final class Hrs4rLoader {
             references.brokenKind("pillar", file);
         }
         read.ifPresent(map -> {
-            for (YamlNode.Mapping p : Fields.groups(map, "pillars")) {
+            for (Fields.Group g : Fields.groupsAt(map, "pillars")) {
+                YamlNode.Mapping p = g.map();
                 String id = Fields.string(p, "id");
-                if (references.define("pillar", id, p.get("id").position(), "pillars.id", problems)) {
+                if (references.define("pillar", id, p.get("id").position(), g.field("id"), problems)) {
                     pillars.add(new Pillar(new PillarId(id), Fields.integer(p, "number"), Fields.text(p, "title"),
                             Fields.english(map)));
                 }
@@ -127,9 +128,10 @@ final class Hrs4rLoader {
             references.brokenKind("department", file);
         }
         read.ifPresent(map -> {
-            for (YamlNode.Mapping d : Fields.groups(map, "departments")) {
+            for (Fields.Group g : Fields.groupsAt(map, "departments")) {
+                YamlNode.Mapping d = g.map();
                 String id = Fields.string(d, "id");
-                if (references.define("department", id, d.get("id").position(), "departments.id", problems)) {
+                if (references.define("department", id, d.get("id").position(), g.field("id"), problems)) {
                     departments.add(new Department(new DepartmentId(id), Fields.text(d, "name"), Fields.english(map)));
                 }
             }
