@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
             // answered after it.
             PreviewServer server;
             try {
-                server = PreviewServer.bind(port, out, hostNames,
+                server = PreviewServer.bind(port, out, hostNames, say,
                         () -> SettingsCheck.languages(source, Map.of()).map(Languages::original));
             } catch (BindException e) {
                 System.err.println(say.say("serve.portInUse", String.valueOf(port), String.valueOf(port + 1)));
