@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -136,6 +138,32 @@ class SiteBakeTest {
         assertEquals(List.of("Mentions fictives", "Accessibilité : non conforme"), root.select("ul.footer-links[lang=fr] a").eachText());
         assertEquals(List.of("/fr/mentions/", "/fr/accessibilite/"), root.select("ul.footer-links[lang=fr] a").eachAttr("href"));
         assertEquals(List.of("Fictional notice", "Accessibility: not compliant"), root.select("ul.footer-links[lang=en] a").eachText());
+    }
+
+    @Test
+    void aSiteWhoseSourcesAreEnglishListsEnglishFirstAndMarksItsFrenchTranslations() throws IOException {
+        Path out = dir.resolve("out");
+        Map<String, String> settings = new java.util.HashMap<>(SETTINGS);
+        settings.put("site.languages", "en, fr");
+        settings.put("site.notFound", "actionPlan home");
+        Bake bake = new Bake(PROJECT, out, settings, false);
+        assertEquals(List.of(), bake.bake(site(bake, defaultContent()), List.of(), false).errors());
+
+        Document root = html(out.resolve("index.html"));
+        assertEquals("en", root.selectFirst("html").attr("lang"));
+        assertEquals("Fictional site – Site fictif", root.title());
+        assertEquals(List.of("English", "Français"), root.select("main h2").eachText());
+        assertEquals(SITE_URL + "/en/", root.select("link[hreflang=x-default]").attr("href"));
+        // The prose pages are marked as our translation: on the French pages now, not on the English ones.
+        assertNotNull(html(out.resolve("fr/mentions/index.html")).selectFirst(".translated"));
+        assertNull(html(out.resolve("en/notice/index.html")).selectFirst(".translated"));
+        assertEquals("/en/notice/", html(out.resolve("fr/mentions/index.html")).selectFirst("a.lang-switch").attr("href"));
+
+        String sitemap = Files.readString(out.resolve("sitemap.xml"));
+        Element otmr = Jsoup.parse(sitemap, "", org.jsoup.parser.Parser.xmlParser()).select("url").stream()
+                .filter(u -> u.selectFirst("loc").text().equals(SITE_URL + "/en/otm-r/")).findFirst().orElseThrow();
+        assertEquals(List.of("en", "fr"), otmr.select("xhtml|link").eachAttr("hreflang"), "the site's order");
+        assertEquals(List.of("/fr/plan-d-action/", "/fr/"), html(out.resolve("fr/404.html")).select("main ul a").eachAttr("href"));
     }
 
     @Test
