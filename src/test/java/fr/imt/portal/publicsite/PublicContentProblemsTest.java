@@ -28,8 +28,8 @@ class PublicContentProblemsTest {
                 .replace("content/pages/otm-r.yaml", "principles: [recruitment]", "principles: [recruitmen]")
                 .replace("content/pages/otm-r.yaml", "actions: [15, 16]", "actions: [15, 99]");
         List<String> found = problems(site);
-        assertTrue(found.stream().anyMatch(p -> p.matches("content/pages/otm-r\\.yaml:\\d+:\\d+: principles\\[1]: unknown principle \"recruitmen\".*")), found.toString());
-        assertTrue(found.stream().anyMatch(p -> p.matches("content/pages/otm-r\\.yaml:\\d+:\\d+: actions\\[2]: unknown action \"99\".*")), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.matches("content/pages/otm-r\\.yaml:\\d+:\\d+: stages\\[1]\\.principles\\[1]: unknown principle \"recruitmen\".*")), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.matches("content/pages/otm-r\\.yaml:\\d+:\\d+: stages\\[1]\\.actions\\[2]: unknown action \"99\".*")), found.toString());
     }
 
     @Test
