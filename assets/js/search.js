@@ -425,7 +425,10 @@
         if (seq !== sequence) { return; }
         clear();
         list.appendChild(resultItem(r.doc, f, where[i], result, hit));
-        if (i === 0) { form.setAttribute("data-first-at", String(Math.round(performance.now()))); }
+        if (i === 0) {
+          form.setAttribute("data-first", query);
+          form.setAttribute("data-first-at", String(Math.round(performance.now())));
+        }
       });
     }, Promise.resolve()).then(function () {
       if (seq !== sequence) { return; }
