@@ -465,15 +465,43 @@
     });
   }
 
+  /* A query runs as soon as it is typed, at most once every GAP ms: keystrokes closer together
+     than that are taken together, the latest after the gap, and a pause before the last one costs
+     no wait (a trailing delay after every keystroke would hold every query back by as much).
+     Each run also fetches the shards of the word being typed and the fragments of its results,
+     which the query the visitor ends on mostly reuses. */
+  var GAP = 80;
   var timer = null;
+  var lastRun = -GAP;
+  function runNow() {
+    clearTimeout(timer);
+    lastRun = performance.now();
+    run();
+  }
+  /* A word too short to be completed (fewer than prefixMin letters) fetches only its own shard,
+     and the word it is becoming is often in another: when the letters typed leave at most
+     AHEAD files of shards it can end in ("u": "u", "un", "up"), they are fetched now, so the
+     next keystroke finds its shard loaded. */
+  var AHEAD = 3;
+  function prefetch(text) {
+    meta().then(function (m) {
+      var words = surfaces(text, m);
+      var word = words.length && words.length <= m.maxWords && /[\p{L}\p{Nd}]$/u.test(text) ? words[words.length - 1].s : "";
+      if (!word || word.length >= m.prefixMin) { return; }
+      var ahead = new Set();
+      m.s.forEach(function (k) { if (k.indexOf(word) === 0) { ahead.add(m.fileOf[k]); } });
+      if (ahead.size <= AHEAD) { ahead.forEach(function (file) { get("s/" + file + ".json"); }); }
+    });
+  }
   input.addEventListener("input", function () {
     clearTimeout(timer);
-    timer = setTimeout(run, 80);
+    prefetch(input.value);
+    var wait = lastRun + GAP - performance.now();
+    if (wait <= 0) { runNow(); } else { timer = setTimeout(runNow, wait); }
   });
   form.addEventListener("submit", function (e) {
     e.preventDefault();
-    clearTimeout(timer);
-    run();
+    runNow();
   });
   [typeSelect, pillarSelect].forEach(function (select) {
     select.addEventListener("change", function () {

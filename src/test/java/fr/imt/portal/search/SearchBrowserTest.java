@@ -156,6 +156,56 @@ class SearchBrowserTest {
         new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/imt-atlantique/#"));
     }
 
+    /** Sets the field to {@code text} as a keystroke does (an input event); the address's query right after. */
+    private static String key(String text) {
+        return (String) browser.driver.executeScript("var input = document.getElementById('search-q'); input.value = arguments[0];"
+                + "input.dispatchEvent(new Event('input', { bubbles: true })); return new URL(location.href).searchParams.get('q');", text);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void aKeystrokeAfterAPauseIsSearchedAtOnceAndQuickerKeystrokesTogether() {
+        browser.open("fr/recherche/");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-filters")).isDisplayed());
+        key("egal");
+        waitForResults("egal");
+        pause(200);
+        assertEquals("egalite", key("egalite"), "after a pause, the keystroke's query starts with no wait");
+        waitForResults("egalite");
+        pause(200);
+        // Four keystrokes at once: the first is searched at once, the others together once the gap has passed.
+        assertEquals("f", key("f"));
+        assertEquals("f", key("fo"));
+        assertEquals("f", key("for"));
+        assertEquals("f", key("form"));
+        waitForResults("form");
+        assertTrue(browser.driver.getCurrentUrl().endsWith("?q=form"), browser.driver.getCurrentUrl());
+    }
+
+    @Test
+    void aShortWordBeingTypedFetchesTheFewShardsItMayEndInSoTheNextKeystrokeFindsItsShard() {
+        browser.open("en/search/");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-filters")).isDisplayed());
+        key("start");
+        waitForResults("start");
+        key("start u");
+        waitForResults("start u");
+        pause(300);
+        browser.takeServed();
+        key("start up");
+        waitForResults("start up");
+        // "u" leaves three files of shards on the real site ("up" is one of them): all fetched at "u".
+        List<String> shards = browser.takeServed().stream().map(SiteBrowser.Served::path).filter(p -> p.startsWith("/search/en/s/")).toList();
+        assertEquals(List.of(), shards, "the shard of \"up\" was fetched while \"u\" was typed");
+    }
+
     @Test
     void aPastedParagraphFetchesABoundedNumberOfIndexFilesAndIsNotReadOutWhole() {
         browser.open("en/search/");
