@@ -392,6 +392,9 @@
   var current = null;
   var shown = 0;
   var sequence = 0;
+  var GAP = 80;
+  var lastKey = -GAP;
+  var lastRun = -GAP;
   function filtered(result) {
     var m = result.meta;
     var type = typeSelect.value;
@@ -425,10 +428,7 @@
         if (seq !== sequence) { return; }
         clear();
         list.appendChild(resultItem(r.doc, f, where[i], result, hit));
-        if (i === 0) {
-          form.setAttribute("data-first", query);
-          form.setAttribute("data-first-at", String(Math.round(performance.now())));
-        }
+        if (i === 0) { form.setAttribute("data-first-at", String(Math.round(performance.now()))); }
       });
     }, Promise.resolve()).then(function () {
       if (seq !== sequence) { return; }
@@ -437,9 +437,21 @@
       more.hidden = shown >= docs.length;
       section.hidden = docs.length === 0;
       var key = docs.length === 0 ? "data-none" : docs.length === 1 ? "data-one" : "data-many";
-      say(form.getAttribute(key), query, docs.length);
-      form.setAttribute("data-ready", query);
-      form.setAttribute("data-ready-at", String(Math.round(performance.now())));
+      var readyAt = String(Math.round(performance.now()));
+      return whenTypingPauses(function () {
+        if (seq !== sequence) { return; }
+        say(form.getAttribute(key), query, docs.length);
+        form.setAttribute("data-ready", query);
+        form.setAttribute("data-ready-at", readyAt);
+      });
+    });
+  }
+  function whenTypingPauses(f) {
+    return new Promise(function (done) {
+      (function wait() {
+        var left = lastKey + GAP - performance.now();
+        if (left > 0) { setTimeout(wait, left); } else { done(f()); }
+      })();
     });
   }
   function run() {
@@ -465,38 +477,27 @@
     });
   }
 
-  /* A query runs as soon as it is typed, at most once every GAP ms: keystrokes closer together
-     than that are taken together, the latest after the gap, and a pause before the last one costs
-     no wait (a trailing delay after every keystroke would hold every query back by as much).
-     Each run also fetches the shards of the word being typed and the fragments of its results,
-     which the query the visitor ends on mostly reuses. */
-  var GAP = 80;
+  /* Typing: a query runs at its keystroke, at most one every GAP ms (quicker keystrokes are taken
+     together), so a pause costs no wait; results show as they come, the live region speaks once
+     typing pauses. A word of fewer than prefixMin letters fetches only its own shard: when the
+     shards it may become ("up", of "u") are in 3 files or fewer, they are fetched at once. */
   var timer = null;
-  var lastRun = -GAP;
   function runNow() {
     clearTimeout(timer);
     lastRun = performance.now();
     run();
   }
-  /* A word too short to be completed (fewer than prefixMin letters) fetches only its own shard,
-     and the word it is becoming is often in another: when the letters typed leave at most
-     AHEAD files of shards it can end in ("u": "u", "un", "up"), they are fetched now, so the
-     next keystroke finds its shard loaded. */
-  var AHEAD = 3;
-  function prefetch(text) {
-    meta().then(function (m) {
-      var words = surfaces(text, m);
-      var word = words.length && words.length <= m.maxWords && /[\p{L}\p{Nd}]$/u.test(text) ? words[words.length - 1].s : "";
-      if (!word || word.length >= m.prefixMin) { return; }
-      var ahead = new Set();
-      m.s.forEach(function (k) { if (k.indexOf(word) === 0) { ahead.add(m.fileOf[k]); } });
-      if (ahead.size <= AHEAD) { ahead.forEach(function (file) { get("s/" + file + ".json"); }); }
-    });
+  function prefetch(text, m) {
+    var words = surfaces(text, m);
+    var w = words.length && words.length <= m.maxWords && /[\p{L}\p{Nd}]$/u.test(text) ? words[words.length - 1].s : "";
+    var ahead = new Set(m.s.filter(function (k) { return k.indexOf(w) === 0; }).map(function (k) { return m.fileOf[k]; }));
+    if (w && w.length < m.prefixMin && ahead.size <= 3) { ahead.forEach(function (f) { get("s/" + f + ".json"); }); }
   }
   input.addEventListener("input", function () {
     clearTimeout(timer);
-    prefetch(input.value);
-    var wait = lastRun + GAP - performance.now();
+    lastKey = performance.now();
+    meta().then(function (m) { prefetch(input.value, m); });
+    var wait = lastRun + GAP - lastKey;
     if (wait <= 0) { runNow(); } else { timer = setTimeout(runNow, wait); }
   });
   form.addEventListener("submit", function (e) {

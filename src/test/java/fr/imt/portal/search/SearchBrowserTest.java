@@ -190,6 +190,40 @@ class SearchBrowserTest {
     }
 
     @Test
+    void whileTypingResultsAreShownButTheLiveRegionSpeaksOnlyOnceTypingPauses() {
+        browser.open("fr/recherche/");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-filters")).isDisplayed());
+        // The words' shards and first results are loaded: typed again, each prefix's results come at once.
+        key("formation");
+        waitForResults("formation");
+        key("");
+        pause(200);
+        @SuppressWarnings("unchecked")
+        List<String> said = (List<String>) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const input = document.getElementById('search-q');
+                const status = document.getElementById('search-status');
+                const said = [];
+                let titles = 0;
+                new MutationObserver(() => said.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+                const list = document.getElementById('search-results');
+                new MutationObserver(() => { titles++; }).observe(list, { childList: true });
+                const word = 'formation';
+                let typed = 0;
+                const key = () => {
+                  typed++;
+                  input.value = word.slice(0, typed);
+                  input.dispatchEvent(new Event('input', { bubbles: true }));
+                  if (typed < word.length) { setTimeout(key, 40); return; }
+                  setTimeout(() => done(titles > 0 ? said : ['no result shown while typing']), 1000);
+                };
+                key();
+                """);
+        assertEquals(1, said.size(), said.toString());
+        assertTrue(said.get(0).matches("\\d+ résultats pour « formation »\\."), said.toString());
+    }
+
+    @Test
     void aShortWordBeingTypedFetchesTheFewShardsItMayEndInSoTheNextKeystrokeFindsItsShard() {
         browser.open("en/search/");
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-filters")).isDisplayed());
