@@ -5,7 +5,6 @@ import fr.imt.portal.SiteBrowser;
 import fr.imt.portal.TestSites;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -92,14 +91,18 @@ class SearchBytesBenchmark {
         List<Figure> figures = medians(all);
         StringBuilder md = new StringBuilder("Medians of " + runs + (runs == 1 ? " run" : " runs")
                 + (Integer.getInteger("latency", 0) > 0 ? ", " + Integer.getInteger("latency") + " ms latency per request" : "")
-                + "; typed: " + KEYSTROKE_MILLIS + " ms per character, times from the last keystroke.\n\n"
-                + "| site | engine | query | | as served | gzip | requests | of which results | first result shown | all shown |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|\n");
-        for (Figure f : figures) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %s: `%s` | %s | %.1f KB | %.1f KB | %d | %d | %d ms | %d ms |%n", f.site(),
-                    f.engine(), f.lang(), f.query(), f.kind().label, f.bytes() / 1024.0, f.gzip() / 1024.0,
-                    f.requests(), f.fragments(), f.firstMillis(), f.millis()));
-        }
+                + "; typed: " + KEYSTROKE_MILLIS + " ms per character, times from the last keystroke, bytes from the first."
+                + " Requests: all of them (of which the results' fragment files).\n\n"
+                + "| site | query | | ours: as served | gzip | requests | first result shown | all shown "
+                + "| Pagefind: as served | gzip | requests | first result shown | all shown |\n"
+                + "|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        Map<String, Figure> theirs = new java.util.HashMap<>();
+        figures.stream().filter(f -> !f.engine().equals("ours")).forEach(f -> theirs.put(row(f), f));
+        // Side by side, per site: the first queries, then the further ones submitted, then typed.
+        figures.stream().filter(f -> f.engine().equals("ours"))
+                .sorted(java.util.Comparator.comparing((Figure f) -> f.site().equals("real") ? 0 : 1).thenComparing(Figure::kind))
+                .forEach(f -> md.append(String.format(Locale.ROOT, "| %s | %s: `%s` | %s | %s | %s |%n", f.site(), f.lang(), f.query(),
+                        f.kind().label, cells(f), theirs.containsKey(row(f)) ? cells(theirs.get(row(f))) : "– | – | – | – | –")));
         md.append("\nIndex on disk, both languages: ").append(String.join("; ", sizes)).append('\n');
         Files.writeString(TestSites.PROJECT.resolve("target/search-bench.md"), md);
         System.out.println(md);
@@ -109,6 +112,15 @@ class SearchBytesBenchmark {
                 assertTrue(f.bytes() < budget, f.toString());
             }
         }
+    }
+
+    private static String row(Figure f) {
+        return f.site() + " " + f.lang() + " " + f.query() + " " + f.kind();
+    }
+
+    private static String cells(Figure f) {
+        return String.format(Locale.ROOT, "%.1f KB | %.1f KB | %d (%d) | %d ms | %d ms", f.bytes() / 1024.0, f.gzip() / 1024.0,
+                f.requests(), f.fragments(), f.firstMillis(), f.millis());
     }
 
     /** Figure by figure (the runs list them in the same order), the median of each number over the runs. */
@@ -260,9 +272,9 @@ class SearchBytesBenchmark {
      */
     private static Figure figure(String site, String engine, String lang, String query, Kind kind, SiteBrowser browser,
                                  long start, long done) {
-        // The first result of this query: an earlier one's, shown while typing, does not count.
-        WebElement form = browser.driver.findElement(By.id("search-form"));
-        String firstAt = query.equals(form.getAttribute("data-first")) ? form.getAttribute("data-first-at") : null;
+        // Removed when the query is submitted or its last key typed: a result of a query typed before
+        // cannot set it again (ours runs a query at its keystroke, and drops the results of an older one).
+        String firstAt = browser.driver.findElement(By.id("search-form")).getAttribute("data-first-at");
         long firstMillis = (firstAt == null ? done : Long.parseLong(firstAt)) - start;
         String prefix = engine.equals("ours") ? "/search/" : "/pagefind/";
         String script = engine.equals("ours") ? "/js/search.js" : "/pagefind/pagefind.js";
@@ -300,10 +312,7 @@ class SearchBytesBenchmark {
                       const found = await pagefind.search(q);
                       const data = found.results.slice(0, %d).map(r => r.data());
                       if (data.length) {
-                        data[0].then(() => {
-                          form.setAttribute("data-first", q);
-                          form.setAttribute("data-first-at", String(Math.round(performance.now())));
-                        });
+                        data[0].then(() => form.setAttribute("data-first-at", String(Math.round(performance.now()))));
                       }
                       const shown = await Promise.all(data);
                       form.setAttribute("data-urls", shown.map(d => d.url).join(" "));
