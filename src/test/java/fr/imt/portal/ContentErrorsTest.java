@@ -152,9 +152,9 @@ class ContentErrorsTest {
 
     @Test
     void duplicatedIdentifierNamesTheFirstDefinition() throws IOException {
-        String l = line("content/hrs4r/departments.yaml", "departments.id", "duplicated department identifier \"hr\"");
+        String l = line("content/hrs4r/departments.yaml", "departments[3].id", "duplicated department identifier \"hr\"");
         assertTrue(l.contains("departments.yaml line " + lineOf("content/hrs4r/departments.yaml", "- id: hr")), l);
-        assertTrue(frenchLine("content/hrs4r/departments.yaml", "departments.id").contains("identifiant en double (direction)"
+        assertTrue(frenchLine("content/hrs4r/departments.yaml", "departments[3].id").contains("identifiant en double (direction)"
                 + " \"hr\" : il est déjà utilisé par departments.yaml ligne " + lineOf("content/hrs4r/departments.yaml", "- id: hr")));
     }
 

@@ -89,4 +89,25 @@ class OneMistakeOneErrorTest {
                 + " \"degree-student\" (the identifier is the page's address); until this is fixed, the indicator"
                 + " \"degree-students\" is left out"), run.err());
     }
+
+    @Test
+    void aPrincipleWhoseIdentifierIsNotItsFolderIsOneErrorNotOnePerAction() {
+        Path site = TestSites.real(tmp.resolve("principle"));
+        TestSites.edit(site.resolve("content/hrs4r/principles/assessment/principle.yaml"), "id: assessment", "id: assesment");
+        CommandRun run = CommandRun.english("validate", "--source", site.toString());
+        assertEquals(1, errors(run).size(), run.err());
+        assertTrue(errors(run).get(0).startsWith("content/hrs4r/principles/assessment/principle.yaml:"), run.err());
+        assertTrue(errors(run).get(0).contains("\"assessment\""), run.err());
+        assertTrue(errors(run).get(0).contains("actions/14.yaml"), "it names the files that wait for the fix: " + run.err());
+    }
+
+    @Test
+    void anActionWhoseNumberIsNotItsFileIsOneErrorNotOnePerCitation() {
+        Path site = TestSites.real(tmp.resolve("action"));
+        TestSites.edit(site.resolve("content/hrs4r/actions/14.yaml"), "number: 14", "number: 41");
+        CommandRun run = CommandRun.french("validate", "--source", site.toString());
+        assertEquals(1, errors(run).size(), run.err());
+        assertTrue(errors(run).get(0).startsWith("content/hrs4r/actions/14.yaml:"), run.err());
+        assertTrue(errors(run).get(0).contains("41.yaml"), run.err());
+    }
 }

@@ -46,7 +46,8 @@ class PreviewServerLimitsTest {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "counts threads and sockets from Linux's /proc");
         Path source = TestSites.fixture("valid", tmp);
         out = tmp.resolve("preview");
-        serve = new ServeProcess(source, out, tmp.resolve("serve.log"), "--host-name", "preview.test");
+        // The editor reads French: the preview's own answers are in French too.
+        serve = new ServeProcess(source, out, tmp.resolve("serve.log"), "--host-name", "preview.test", "--lang", "fr");
         serve.awaitServing(Duration.ofSeconds(90));
         // Files outside the site folder, which links inside it point to.
         Files.writeString(tmp.resolve("secret.txt"), SECRET);
@@ -150,6 +151,7 @@ class PreviewServerLimitsTest {
         String answer = serve.get("/fr/", host);
         assertTrue(answer.startsWith("HTTP/1.1 403"), answer);
         assertTrue(answer.contains("--host-name"), "the refusal says how to allow a name: " + answer);
+        assertTrue(answer.contains("Cet aperçu ne répond qu’à localhost"), "in the editor's language: " + answer);
         assertFalse(answer.contains("<main"), "no page content");
     }
 
@@ -180,6 +182,7 @@ class PreviewServerLimitsTest {
     void onlyGetAndHeadAreAnswered() throws IOException {
         String post = serve.exchange("POST /fr/ HTTP/1.1\r\nHost: " + host() + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         assertTrue(post.startsWith("HTTP/1.1 405"), post);
+        assertTrue(post.contains("405 Cet aperçu ne répond qu’aux requêtes GET et HEAD."), post);
         String head = serve.exchange("HEAD /fr/ HTTP/1.1\r\nHost: " + host() + "\r\nConnection: close\r\n\r\n");
         assertTrue(head.startsWith("HTTP/1.1 200"), head);
         assertEquals("", head.substring(head.indexOf("\r\n\r\n") + 4), "a HEAD answer has no body");

@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
  * 2 on a usage error.
  */
 @Command(name = "portal", mixinStandardHelpOptions = true, version = "portal 1.0",
-        description = "Builds IMT's HRS4R and COP transparency portal from content/, templates/ and assets/.",
+        description = "Builds the HRS4R and COP transparency portal of the site folder from content/, templates/ and assets/.",
         subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, SearchCommand.class,
                 SchemasCommand.class, NewCommand.class},
         exitCodeOnInvalidInput = 2)

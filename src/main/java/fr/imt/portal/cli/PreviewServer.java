@@ -5,6 +5,7 @@ import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import fr.imt.portal.content.Catalogue;
 import fr.imt.portal.content.Problem;
 import fr.imt.portal.model.Lang;
 
@@ -74,16 +75,19 @@ final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final Path root;
     private final Set<String> hostNames;
+    /** The editor's language, in which the preview's own answers (a refusal, a page not found) are written. */
+    private final Catalogue say;
     private final ThreadPoolExecutor handlers;
     private final ScheduledExecutorService heartbeat;
     private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
     /** The {@code problems} event of the last failed rebuild, sent to each page that connects; null once rebuilt. */
     private volatile byte[] problems;
 
-    private PreviewServer(HttpServer server, Path root, Set<String> hostNames) {
+    private PreviewServer(HttpServer server, Path root, Set<String> hostNames, Catalogue say) {
         this.server = server;
         this.root = root;
         this.hostNames = hostNames;
+        this.say = say;
         AtomicInteger count = new AtomicInteger();
         // Fixed threads and a queue: a slow or idle client holds at most one thread, and is cut
         // off by the server's request timeout.
@@ -107,11 +111,12 @@ final class PreviewServer implements AutoCloseable {
 
     /**
      * Takes {@code port} on the loopback address for the site folder {@code root}; the names in
-     * {@code extraHostNames} are accepted besides this computer's own.
+     * {@code extraHostNames} are accepted besides this computer's own; its own answers speak
+     * {@code say}'s language.
      *
      * @throws java.net.BindException when the port is taken
      */
-    static PreviewServer bind(int port, Path root, List<String> extraHostNames) throws IOException {
+    static PreviewServer bind(int port, Path root, List<String> extraHostNames, Catalogue say) throws IOException {
         // The JDK's server reads its limits from system properties, once, when its first server is
         // made; values given on the command line (-D) are kept.
         setIfAbsent("sun.net.httpserver.maxReqTime", REQUEST_SECONDS);
@@ -119,7 +124,7 @@ final class PreviewServer implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         Set<String> names = new HashSet<>(Set.of("localhost", "127.0.0.1", "[::1]"));
         extraHostNames.forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
-        return new PreviewServer(server, root, Set.copyOf(names));
+        return new PreviewServer(server, root, Set.copyOf(names), say);
     }
 
     private static void setIfAbsent(String property, int value) {
@@ -179,16 +184,16 @@ final class PreviewServer implements AutoCloseable {
         context.getFilters().add(new Filter() {
             @Override
             public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
-                String refusal = refusal(exchange);
+                Refusal refusal = refusal(exchange);
                 if (refusal != null) {
-                    plain(exchange, refusal.startsWith("405") ? 405 : refusal.startsWith("400") ? 400 : 403, refusal);
+                    plain(exchange, refusal.status(), refusal.key());
                     return;
                 }
                 try {
                     chain.doFilter(exchange);
                 } catch (RuntimeException e) {
                     // A request we did not foresee: answered, never left hanging.
-                    plain(exchange, 400, "400 Bad request");
+                    plain(exchange, 400, "serve.answer.bad");
                 }
             }
 
@@ -199,20 +204,22 @@ final class PreviewServer implements AutoCloseable {
         });
     }
 
+    /** A request refused: its status, and the catalogue key of the reason given. */
+    private record Refusal(int status, String key) {}
+
     /** Why the request is refused, or null. */
-    private String refusal(HttpExchange exchange) {
+    private Refusal refusal(HttpExchange exchange) {
         String method = exchange.getRequestMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
             exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-            return "405 Only GET and HEAD are served";
+            return new Refusal(405, "serve.answer.method");
         }
         List<String> hosts = exchange.getRequestHeaders().get("Host");
         if (hosts == null || hosts.size() != 1) {
-            return "400 A request needs one Host header";
+            return new Refusal(400, "serve.answer.noHost");
         }
         if (!allowedHost(hosts.get(0))) {
-            return "403 This preview answers only to localhost, 127.0.0.1 and [::1] (a page of another site may be"
-                    + " trying to read it). To reach it under another name, start serve with --host-name NAME.";
+            return new Refusal(403, "serve.answer.host");
         }
         return null;
     }
@@ -235,7 +242,7 @@ final class PreviewServer implements AutoCloseable {
         try (exchange) {
             Path file = file(exchange);
             if (file == null) {
-                plain(exchange, 400, "400 Bad request: not a path of the site");
+                plain(exchange, 400, "serve.answer.notAPath");
                 return;
             }
             int status = 200;
@@ -244,7 +251,7 @@ final class PreviewServer implements AutoCloseable {
                 String path = exchange.getRequestURI().getRawPath();
                 file = root.resolve(path.startsWith("/en/") ? "en/404.html" : "fr/404.html");
                 if (!Files.isRegularFile(file)) {
-                    plain(exchange, 404, "404 Not found");
+                    plain(exchange, 404, "serve.answer.notFound");
                     return;
                 }
             }
@@ -323,9 +330,10 @@ final class PreviewServer implements AutoCloseable {
         }
     }
 
-    private static void plain(HttpExchange exchange, int status, String text) throws IOException {
+    /** Answers {@code status} with the catalogue's message {@code key}, after the status as a browser shows it. */
+    private void plain(HttpExchange exchange, int status, String key) throws IOException {
         try (exchange) {
-            respond(exchange, status, "text/plain; charset=utf-8", (text + "\n").getBytes(StandardCharsets.UTF_8));
+            respond(exchange, status, "text/plain; charset=utf-8", (status + " " + say.say(key) + "\n").getBytes(StandardCharsets.UTF_8));
         }
     }
 

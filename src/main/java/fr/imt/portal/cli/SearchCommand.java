@@ -5,7 +5,6 @@ import fr.imt.portal.content.Catalogue;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.search.Searcher;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,16 +19,20 @@ import java.util.concurrent.Callable;
         description = "Searches the index of the last build (written beside the site, in search-index/) and prints ranked results.")
 final class SearchCommand implements Callable<Integer> {
 
-    @Mixin
-    SiteOptions site = new SiteOptions();
+    // Not SiteOptions: searching reads a built site and has no build date.
+    @Option(names = "--source", paramLabel = "DIR", description = "Site folder (default: the current folder).")
+    Path source = Path.of(".");
 
-    @Option(names = "--lang", description = "fr or en (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the site was built (default: target/site under the source folder).")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "fr|en", description = "The language of the index searched, and of the answer (default: ${DEFAULT-VALUE}).")
     String lang = "fr";
 
-    @Option(names = "--limit", description = "How many results (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", description = "How many results (default: ${DEFAULT-VALUE}).")
     int limit = 10;
 
-    @Parameters(arity = "1..*", paramLabel = "WORDS", description = "The query, as a visitor would type it.")
+    @Parameters(arity = "1..*", paramLabel = "WORDS", descriptionKey = "words", description = "The query, as a visitor would type it.")
     List<String> words;
 
     @Override
@@ -38,13 +41,13 @@ final class SearchCommand implements Callable<Integer> {
         try {
             language = Lang.valueOf(lang.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            System.err.println(Catalogue.in(EditorLanguage.choose(null, System.getenv(), site.source))
+            System.err.println(Catalogue.in(EditorLanguage.choose(null, System.getenv(), source))
                     .say("cli.invalid", "--lang", lang, "fr, en"));
             return 2;
         }
         // --lang is the language searched, and the one the answer is given in.
         Catalogue say = Catalogue.in(language);
-        Path index = SiteBuilder.searchIndex(site.output());
+        Path index = SiteBuilder.searchIndex(out != null ? out : SiteOptions.defaultOutput(source));
         if (!Files.isDirectory(index.resolve(language.code()))) {
             System.err.println(say.say("search.noIndex", index.resolve(language.code())));
             return 1;

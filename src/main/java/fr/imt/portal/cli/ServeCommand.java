@@ -65,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
             // answered after it.
             PreviewServer server;
             try {
-                server = PreviewServer.bind(port, out, hostNames);
+                server = PreviewServer.bind(port, out, hostNames, say);
             } catch (BindException e) {
                 System.err.println(say.say("serve.portInUse", String.valueOf(port), String.valueOf(port + 1)));
                 return 2;

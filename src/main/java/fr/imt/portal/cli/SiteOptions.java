@@ -20,7 +20,12 @@ final class SiteOptions {
     LocalDate today;
 
     Path output() {
-        return out != null ? out : source.resolve("target").resolve("site");
+        return out != null ? out : defaultOutput(source);
+    }
+
+    /** Where a site folder's site is written when no --out says otherwise. */
+    static Path defaultOutput(Path source) {
+        return source.resolve("target").resolve("site");
     }
 
     /**

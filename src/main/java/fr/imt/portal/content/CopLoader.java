@@ -372,22 +372,25 @@ final class CopLoader {
         }
         return read.map(map -> {
             List<Theme> themes = new ArrayList<>();
-            for (YamlNode.Mapping t : Fields.groups(map, "themes")) {
-                if (references.define("theme", Fields.string(t, "id"), t.get("id").position(), "themes.id", problems)) {
+            for (Fields.Group g : Fields.groupsAt(map, "themes")) {
+                YamlNode.Mapping t = g.map();
+                if (references.define("theme", Fields.string(t, "id"), t.get("id").position(), g.field("id"), problems)) {
                     themes.add(new Theme(Fields.string(t, "id"), Fields.text(t, "title")));
                 }
             }
             List<Domain> domains = new ArrayList<>();
-            for (YamlNode.Mapping d : Fields.groups(map, "domains")) {
-                if (references.define("domain", Fields.string(d, "id"), d.get("id").position(), "domains.id", problems)) {
+            for (Fields.Group g : Fields.groupsAt(map, "domains")) {
+                YamlNode.Mapping d = g.map();
+                if (references.define("domain", Fields.string(d, "id"), d.get("id").position(), g.field("id"), problems)) {
                     domains.add(new Domain(Fields.string(d, "id"), Fields.text(d, "name")));
                 }
             }
             List<Cop.Part> parts = new ArrayList<>();
             Path folder = root.resolve("parts");
-            for (YamlNode.Mapping p : Fields.groups(map, "parts")) {
+            for (Fields.Group g : Fields.groupsAt(map, "parts")) {
+                YamlNode.Mapping p = g.map();
                 String id = Fields.string(p, "id");
-                if (references.define("contract part", id, p.get("id").position(), "parts.id", problems)) {
+                if (references.define("contract part", id, p.get("id").position(), g.field("id"), problems)) {
                     sources.record(Provenance.contractPart(id), file);
                     sources.record(Provenance.contractPart(id), Sources.prose(folder, id));
                     parts.add(new Cop.Part(id, Fields.text(p, "title"), new Text(sourceFiles.prose(folder, id, "fr", file, problems),
@@ -418,11 +421,9 @@ final class CopLoader {
             references.brokenKind("unit", file);
         }
         read.ifPresent(map -> {
-            List<YamlNode.Mapping> items = Fields.groups(map, "units");
-            for (int i = 0; i < items.size(); i++) {
-                YamlNode.Mapping u = items.get(i);
-                String field = "units[" + (i + 1) + "]";
-                if (!references.define("unit", Fields.string(u, "id"), u.get("id").position(), field + ".id", problems)) {
+            for (Fields.Group g : Fields.groupsAt(map, "units")) {
+                YamlNode.Mapping u = g.map();
+                if (!references.define("unit", Fields.string(u, "id"), u.get("id").position(), g.field("id"), problems)) {
                     continue;
                 }
                 if (Fields.has(u, "kind")) {
@@ -431,7 +432,7 @@ final class CopLoader {
                 Optional<Unit.Conversion> conversion = Optional.empty();
                 if (Fields.has(u, "converts_to")) {
                     YamlNode.Mapping c = Fields.group(u, "converts_to");
-                    references.referOne("unit", c, "unit");
+                    references.referOne("unit", c, "unit", g.field("converts_to"));
                     conversion = Optional.of(new Unit.Conversion(new UnitId(Fields.string(c, "unit")),
                             new BigDecimal(Fields.string(c, "factor"))));
                 }
@@ -500,11 +501,11 @@ final class CopLoader {
                     YamlNode.Mapping s = items.get(i);
                     int year = Fields.integer(s, "year");
                     if (!years.add(year)) {
-                        problems.error(s.get("year").position(), "steps[" + (i + 1) + "].year",
+                        problems.error(s.get("year").position(), FieldPath.child(FieldPath.item("steps", i), "year"),
                                 "cop.stepTwice", String.valueOf(year));
                         continue;
                     }
-                    editorial.step(s, "steps[" + (i + 1) + "]", year);
+                    editorial.step(s, FieldPath.item("steps", i), year);
                     steps.add(new MilestoneStep(year, Fields.text(s, "text"),
                             Optional.ofNullable(Fields.string(s, "status")).flatMap(Status::fromKey),
                             Optional.ofNullable(Fields.string(s, "reported")).map(LocalDate::parse),
@@ -532,7 +533,7 @@ final class CopLoader {
         for (int i = 0; i < entries.size(); i++) {
             int year = Fields.integer(nodes.get(i), "year");
             if (!stepYears.contains(year)) {
-                problems.error(nodes.get(i).get("year").position(), "progress[" + (i + 1) + "].year", "cop.noStep",
+                problems.error(nodes.get(i).get("year").position(), FieldPath.child(FieldPath.item("progress", i), "year"), "cop.noStep",
                         String.valueOf(year), stepYears.stream().map(String::valueOf).toList());
             }
             reports.add(new Milestone.Report(year, entries.get(i)));
@@ -655,10 +656,10 @@ final class CopLoader {
             return Optional.empty();
         }
         YamlNode.Mapping pc = Fields.group(map, "previous_contract");
-        references.referOne("unit", pc, "unit");
+        references.referOne("unit", pc, "unit", "previous_contract");
         Map<SchoolId, SortedMap<Integer, Figure>> schools = new LinkedHashMap<>();
         for (YamlNode.Entry e : Fields.entries(pc, "schools").values()) {
-            references.refer("school", e.key(), e.keyPosition(), "previous_contract.schools." + e.key());
+            references.refer("school", e.key(), e.keyPosition(), FieldPath.child("previous_contract.schools", e.key()));
             schools.put(new SchoolId(e.key()), figures((YamlNode.Mapping) e.value()));
         }
         Optional<Target> target = Fields.has(pc, "target")
@@ -706,36 +707,28 @@ final class CopLoader {
                         .map(f -> new School.Footnote(Fields.string(f, "mark"), Fields.text(f, "text"))).toList();
                 Set<String> marks = new HashSet<>(footnotes.stream().map(School.Footnote::mark).toList());
                 List<Positioning> rows = new ArrayList<>();
-                List<YamlNode.Mapping> positions = Fields.groups(map, "positioning");
-                for (int i = 0; i < positions.size(); i++) {
-                    YamlNode.Mapping p = positions.get(i);
-                    List<YamlNode> themes = Fields.items(p, "strategic_themes");
-                    for (int j = 0; j < themes.size(); j++) {
-                        YamlNode.Scalar s = (YamlNode.Scalar) themes.get(j);
-                        references.refer("theme", s.text(), s.position(),
-                                "positioning[" + (i + 1) + "].strategic_themes[" + (j + 1) + "]");
-                    }
+                for (Fields.Group g : Fields.groupsAt(map, "positioning")) {
+                    YamlNode.Mapping p = g.map();
+                    references.referAll("theme", p, "strategic_themes", g.at());
                     rows.add(new Positioning(Fields.text(p, "theme"), Fields.text(p, "challenges"),
                             Fields.text(p, "expertise"), Fields.strings(p, "strategic_themes", s -> s)));
                 }
                 List<SchoolObjective> objectives = new ArrayList<>();
-                List<YamlNode.Mapping> items = Fields.groups(map, "objectives");
-                for (int i = 0; i < items.size(); i++) {
-                    YamlNode.Mapping o = items.get(i);
-                    String field = "objectives[" + (i + 1) + "]";
-                    referOne("domain", o, "domain", field);
-                    referOne("indicator", o, "indicator", field);
-                    referOne("unit", o, "unit", field);
-                    ranges.check(o.get("values"), Fields.string(o, "unit"), field + ".values", problems);
+                for (Fields.Group g : Fields.groupsAt(map, "objectives")) {
+                    YamlNode.Mapping o = g.map();
+                    references.referOne("domain", o, "domain", g.at());
+                    references.referOne("indicator", o, "indicator", g.at());
+                    references.referOne("unit", o, "unit", g.at());
+                    ranges.check(o.get("values"), Fields.string(o, "unit"), g.field("values"), problems);
                     if (Fields.has(o, "indicator")) {
-                        unitUses.add(new UnitUse(o.get("unit").position(), field + ".unit", Fields.string(o, "unit"),
+                        unitUses.add(new UnitUse(o.get("unit").position(), g.field("unit"), Fields.string(o, "unit"),
                                 Fields.string(o, "indicator"), Message.of("cop.thisRow")));
                     }
                     List<YamlNode> notes = Fields.items(o, "footnotes");
                     for (int j = 0; j < notes.size(); j++) {
                         String mark = ((YamlNode.Scalar) notes.get(j)).text();
                         if (!marks.contains(mark)) {
-                            problems.error(notes.get(j).position(), field + ".footnotes[" + (j + 1) + "]",
+                            problems.error(notes.get(j).position(), FieldPath.item(g.field("footnotes"), j),
                                     "cop.unknownFootnote", mark, marks.isEmpty() ? Message.of("list.none") : List.copyOf(marks));
                         }
                     }
@@ -782,13 +775,6 @@ final class CopLoader {
                 problems.error(use.at(), use.field(), "cop.unitMismatch", use.what(), use.indicator(), expected.value(),
                         expectedUnit == null ? "" : " (" + expectedUnit.name().en() + ")", use.unit());
             }
-        }
-    }
-
-    private void referOne(String kind, YamlNode.Mapping map, String key, String parentField) {
-        YamlNode node = map.get(key);
-        if (node instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.NULL) {
-            references.refer(kind, s.text(), s.position(), parentField + "." + key);
         }
     }
 

@@ -44,7 +44,7 @@ final class EditorialChecks {
         for (int i = 0; i < entries.size(); i++) {
             YamlNode date = entries.get(i).get("date");
             LocalDate day = action.progress().get(i).date();
-            String field = "progress[" + (i + 1) + "].date";
+            String field = FieldPath.child(FieldPath.item("progress", i), "date");
             if (day.isAfter(today)) {
                 problems.warning(date.position(), field, "check.future", day.toString(), today.toString());
             }
@@ -77,13 +77,13 @@ final class EditorialChecks {
         YamlNode status = step.get("status");
         YamlNode reported = step.get("reported");
         if (status == null && year < today.getYear()) {
-            problems.warning(step.get("year").position(), field + ".status", STEP_NOT_REPORTED);
+            problems.warning(step.get("year").position(), FieldPath.child(field, "status"), STEP_NOT_REPORTED);
         }
         if (status != null && reported == null) {
-            problems.warning(status.position(), field + ".reported", "check.noReportDate");
+            problems.warning(status.position(), FieldPath.child(field, "reported"), "check.noReportDate");
         }
         if (reported != null && LocalDate.parse(((YamlNode.Scalar) reported).text()).isAfter(today)) {
-            problems.warning(reported.position(), field + ".reported", "check.future",
+            problems.warning(reported.position(), FieldPath.child(field, "reported"), "check.future",
                     ((YamlNode.Scalar) reported).text(), today.toString());
         }
     }

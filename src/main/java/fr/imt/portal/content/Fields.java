@@ -55,6 +55,20 @@ final class Fields {
         return items(map, key).stream().map(n -> (YamlNode.Mapping) n).toList();
     }
 
+    /** A group of a list with where it is written ({@code pages[2]}), for the problems about it. */
+    record Group(String at, YamlNode.Mapping map) {
+        String field(String key) {
+            return FieldPath.child(at, key);
+        }
+    }
+
+    /** The groups of the list {@code key} of a file's top level, each with where it is written. */
+    static List<Group> groupsAt(YamlNode.Mapping map, String key) {
+        List<YamlNode.Mapping> groups = groups(map, key);
+        return java.util.stream.IntStream.range(0, groups.size())
+                .mapToObj(i -> new Group(FieldPath.item(key, i), groups.get(i))).toList();
+    }
+
     static <T> List<T> strings(YamlNode.Mapping map, String key, Function<String, T> wrap) {
         return items(map, key).stream().map(n -> wrap.apply(((YamlNode.Scalar) n).text())).toList();
     }

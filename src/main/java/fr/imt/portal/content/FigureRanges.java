@@ -39,14 +39,14 @@ final class FigureRanges {
             check(s, kind, unit, field, problems);
         } else if (node instanceof YamlNode.Mapping m) {
             if (m.get("value") != null) {
-                check(m.get("value"), unit, field + ".value", problems);
+                check(m.get("value"), unit, FieldPath.child(field, "value"), problems);
                 return;
             }
             m.entries().values().stream().filter(e -> !NOT_FIGURES.contains(e.key()))
-                    .forEach(e -> check(e.value(), unit, field + "." + e.key(), problems));
+                    .forEach(e -> check(e.value(), unit, FieldPath.child(field, e.key()), problems));
         } else if (node instanceof YamlNode.Sequence list) {
             for (int i = 0; i < list.items().size(); i++) {
-                check(list.items().get(i), unit, field + "[" + (i + 1) + "]", problems);
+                check(list.items().get(i), unit, FieldPath.item(field, i), problems);
             }
         }
     }

@@ -75,9 +75,10 @@ final class PagesLoader {
             return pages;
         }
         sourceFiles.read(file, PAGES, problems).ifPresent(map -> {
-            for (YamlNode.Mapping p : Fields.groups(map, "pages")) {
+            for (Fields.Group g : Fields.groupsAt(map, "pages")) {
+                YamlNode.Mapping p = g.map();
                 String id = Fields.string(p, "id");
-                if (!references.define("page", id, p.get("id").position(), "pages.id", problems)) {
+                if (!references.define("page", id, p.get("id").position(), g.field("id"), problems)) {
                     continue;
                 }
                 sources.record(Provenance.page(id), file);
@@ -101,10 +102,11 @@ final class PagesLoader {
         sources.record(Provenance.otmr(), file);
         return sourceFiles.read(file, OTMR, problems).map(map -> {
             List<Otmr.Stage> stages = new ArrayList<>();
-            for (YamlNode.Mapping s : Fields.groups(map, "stages")) {
-                references.define("otm-r stage", Fields.string(s, "id"), s.get("id").position(), "stages.id", problems);
-                references.referAll("principle", s, "principles");
-                references.referAll("action", s, "actions");
+            for (Fields.Group g : Fields.groupsAt(map, "stages")) {
+                YamlNode.Mapping s = g.map();
+                references.define("otm-r stage", Fields.string(s, "id"), s.get("id").position(), g.field("id"), problems);
+                references.referAll("principle", s, "principles", g.at());
+                references.referAll("action", s, "actions", g.at());
                 stages.add(new Otmr.Stage(Fields.string(s, "id"), Fields.text(s, "title"), Fields.text(s, "intro"),
                         Fields.strings(s, "principles", PrincipleId::new),
                         Fields.strings(s, "actions", Integer::valueOf),

@@ -35,11 +35,11 @@ public final class Placeholders {
         } else if (node instanceof YamlNode.Sequence seq) {
             List<YamlNode> items = seq.items();
             for (int i = 0; i < items.size(); i++) {
-                check(items.get(i), field + "[" + (i + 1) + "]", problems);
+                check(items.get(i), FieldPath.item(field, i), problems);
             }
         } else if (node instanceof YamlNode.Mapping map) {
             for (Map.Entry<String, YamlNode.Entry> e : map.entries().entrySet()) {
-                check(e.getValue().value(), field.isEmpty() ? e.getKey() : field + "." + e.getKey(), problems);
+                check(e.getValue().value(), FieldPath.child(field, e.getKey()), problems);
             }
         }
     }

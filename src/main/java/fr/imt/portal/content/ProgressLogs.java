@@ -69,7 +69,7 @@ final class ProgressLogs {
         if (latestIndex != null) {
             int i = latestIndex;
             Optional<Status> set = entries.get(i).status();
-            String entry = key + "[" + (i + 1) + "]";
+            String entry = FieldPath.item(key, i);
             String date = entries.get(i).date().toString();
             if (current == null) {
                 problems.error(at, statusField, "progress.statusMissing", entry, date, set.get().key(), what);

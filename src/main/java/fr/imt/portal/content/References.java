@@ -65,19 +65,32 @@ final class References {
         uses.add(new Use(kind, id, at, field));
     }
 
-    /** Records a reference for every item of a list field of {@code map}. */
+    /** Records a reference for every item of a list field of {@code map}, a file's top level. */
     void referAll(String kind, YamlNode.Mapping map, String key) {
+        referAll(kind, map, key, "");
+    }
+
+    /**
+     * Records a reference for every item of a list field of {@code map}, which is written at
+     * {@code at} in its file (such as {@code stages[2]}), so that a problem names the whole path.
+     */
+    void referAll(String kind, YamlNode.Mapping map, String key, String at) {
         List<YamlNode> items = Fields.items(map, key);
         for (int i = 0; i < items.size(); i++) {
             YamlNode.Scalar s = (YamlNode.Scalar) items.get(i);
-            refer(kind, s.text(), s.position(), key + "[" + (i + 1) + "]");
+            refer(kind, s.text(), s.position(), FieldPath.item(FieldPath.child(at, key), i));
         }
     }
 
     void referOne(String kind, YamlNode.Mapping map, String key) {
+        referOne(kind, map, key, "");
+    }
+
+    /** Records the reference of field {@code key} of {@code map}, written at {@code at} in its file. */
+    void referOne(String kind, YamlNode.Mapping map, String key, String at) {
         YamlNode node = map.get(key);
         if (node instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.NULL) {
-            refer(kind, s.text(), s.position(), key);
+            refer(kind, s.text(), s.position(), FieldPath.child(at, key));
         }
     }
 

@@ -122,10 +122,6 @@ public sealed interface Shape {
         }
     }
 
-    private static String join(String parent, String child) {
-        return parent.isEmpty() ? child : parent + "." + child;
-    }
-
     private static void wrongKind(YamlNode node, String field, Problems problems, Message expected) {
         problems.error(node.position(), field, "shape.found", expected, node.describe());
     }
@@ -362,7 +358,7 @@ public sealed interface Shape {
                 problems.error(node.position(), field, "shape.found", expected(), Message.of("found.items", seq.items().size()));
             }
             for (int i = 0; i < seq.items().size(); i++) {
-                item.check(seq.items().get(i), field + "[" + (i + 1) + "]", problems);
+                item.check(seq.items().get(i), FieldPath.item(field, i), problems);
             }
         }
 
@@ -394,17 +390,17 @@ public sealed interface Shape {
                 if (next != null && decimalsAfterComma(e, next)) {
                     // {2024: 14460,5}: YAML read the decimal comma as the end of the value; one mistake, one error.
                     String written = ((YamlNode.Scalar) e.value()).text() + "," + next.key();
-                    problems.error(e.value().position(), join(field, key), "shape.decimalComma", written,
+                    problems.error(e.value().position(), FieldPath.child(field, key), "shape.decimalComma", written,
                             written.replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.'));
                     i++;
                     continue;
                 }
                 if (!key.matches("\\d{4}") || Integer.parseInt(key) < firstYear || Integer.parseInt(key) > lastYear) {
-                    problems.error(e.keyPosition(), join(field, key), "shape.found", Message.of("shape.year",
+                    problems.error(e.keyPosition(), FieldPath.child(field, key), "shape.found", Message.of("shape.year",
                             String.valueOf(firstYear), String.valueOf(lastYear)), Message.of("found.quoted", key));
                     continue;
                 }
-                value.check(e.value(), join(field, key), problems);
+                value.check(e.value(), FieldPath.child(field, key), problems);
             }
         }
 
@@ -443,7 +439,7 @@ public sealed interface Shape {
                 return;
             }
             for (YamlNode.Entry e : map.entries().values()) {
-                value.check(e.value(), join(field, e.key()), problems);
+                value.check(e.value(), FieldPath.child(field, e.key()), problems);
             }
         }
 
@@ -571,7 +567,7 @@ public sealed interface Shape {
             boolean on = given instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.BOOLEAN
                     && Boolean.parseBoolean(s.text());
             if (on == value && !map.entries().containsKey(required)) {
-                problems.error(map.position(), join(field, required), message);
+                problems.error(map.position(), FieldPath.child(field, required), message);
             }
         }
 
@@ -640,14 +636,14 @@ public sealed interface Shape {
             for (YamlNode.Entry e : map.entries().values()) {
                 Field f = known.get(e.key());
                 if (f == null) {
-                    problems.error(e.keyPosition(), join(field, e.key()), "shape.unknownField", List.copyOf(known.keySet()));
+                    problems.error(e.keyPosition(), FieldPath.child(field, e.key()), "shape.unknownField", List.copyOf(known.keySet()));
                 } else {
-                    f.shape().check(e.value(), join(field, e.key()), problems);
+                    f.shape().check(e.value(), FieldPath.child(field, e.key()), problems);
                 }
             }
             for (Field f : fields) {
                 if (f.required() && !map.entries().containsKey(f.name())) {
-                    problems.error(map.position(), join(field, f.name()), "shape.missing", f.description(), f.shape().expected());
+                    problems.error(map.position(), FieldPath.child(field, f.name()), "shape.missing", f.description(), f.shape().expected());
                 }
             }
             rules.forEach(r -> r.check(map, field, problems));

@@ -45,11 +45,11 @@ final class TextTraps {
         } else if (node instanceof YamlNode.Sequence seq) {
             List<YamlNode> items = seq.items();
             for (int i = 0; i < items.size(); i++) {
-                yaml(items.get(i), field + "[" + (i + 1) + "]", problems, lines);
+                yaml(items.get(i), FieldPath.item(field, i), problems, lines);
             }
         } else if (node instanceof YamlNode.Mapping map) {
             for (Map.Entry<String, YamlNode.Entry> e : map.entries().entrySet()) {
-                yaml(e.getValue().value(), field.isEmpty() ? e.getKey() : field + "." + e.getKey(), problems, lines);
+                yaml(e.getValue().value(), FieldPath.child(field, e.getKey()), problems, lines);
             }
         }
     }

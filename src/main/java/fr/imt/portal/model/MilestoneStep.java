@@ -11,9 +11,12 @@ import java.util.Optional;
 public record MilestoneStep(int year, Text text, Optional<Status> status, Optional<LocalDate> reported,
                             Optional<Text> caveat) {
 
-    /** A reported status that is not done once its year is over reads as late. */
+    /**
+     * A reported status that is not done once its year is over reads as late; a step nobody
+     * reported is "upcoming" before its year begins, "not reported" from then on.
+     */
     public Progress progressOn(LocalDate today) {
         return status.map(s -> Progress.of(s, today.isAfter(LocalDate.of(year, 12, 31))))
-                .orElse(Progress.NOT_REPORTED);
+                .orElse(year > today.getYear() ? Progress.UPCOMING : Progress.NOT_REPORTED);
     }
 }

@@ -83,9 +83,9 @@ class PagesLoadingTest {
                 .replace("principles: [recruitment]", "principles: [recrutement]").replace("  - id: onboarding", "  - id: selection"));
         List<String> errors = ContentLoader.check(content, TODAY).errors().stream()
                 .map(p -> content.relativize(p.position().file()).toString().replace('\\', '/') + " " + p.field() + " " + p.message().key()).toList();
-        // A reference inside a stage is named within its stage; its line says which stage.
-        assertEquals(List.of("pages/otm-r.yaml actions[2] ref.unknown", "pages/otm-r.yaml principles[1] ref.unknown",
-                "pages/otm-r.yaml stages.id ref.duplicate", "pages/pages.yaml pages[1].aliases[2] shape.found"),
+        // A reference inside a stage is named with its stage, as the editor finds it from the top of the file.
+        assertEquals(List.of("pages/otm-r.yaml stages[1].actions[2] ref.unknown", "pages/otm-r.yaml stages[1].principles[1] ref.unknown",
+                "pages/otm-r.yaml stages[2].id ref.duplicate", "pages/pages.yaml pages[1].aliases[2] shape.found"),
                 errors.stream().sorted().toList());
     }
 

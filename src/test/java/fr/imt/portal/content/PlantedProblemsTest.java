@@ -111,7 +111,7 @@ class PlantedProblemsTest {
 
     @Test
     void anIdentifierIsDefinedOnce() {
-        Problem p = the("hrs4r/departments.yaml", "departments.id");
+        Problem p = the("hrs4r/departments.yaml", "departments[3].id");
         assertEquals("ref.duplicate", p.message().key());
         assertEquals(lineOf("hrs4r/departments.yaml", "  - id: hr\n    name: {fr: \"Doublon\""), p.position().line());
         assertTrue(p.message(Lang.EN).contains("line " + lineOf("hrs4r/departments.yaml", "  - id: hr")), "points to the first: " + p.message(Lang.EN));
@@ -120,8 +120,13 @@ class PlantedProblemsTest {
     @Test
     void anIdentifierIsItsFileOrFoldersName() {
         Problem principle = the("hrs4r/principles/open-science/principle.yaml", "id");
-        assertEquals("hrs4r.principleId", principle.message().key());
-        assertEquals(List.of("open-science", "open-sciences"), principle.message().args());
+        // Two actions cite the folder's name: the error says it holds them back, instead of one error in each.
+        assertEquals("problem.consequence", principle.message().key());
+        Message cause = (Message) principle.message().args().get(0);
+        assertEquals("hrs4r.principleId", cause.key());
+        assertEquals(List.of("open-science", "open-sciences"), cause.args());
+        assertEquals("ref.heldBack", ((Message) principle.message().args().get(1)).key());
+        assertTrue(errorsIn("hrs4r/actions/01.yaml").stream().noneMatch(p -> p.message().key().equals("ref.unknown")));
         Problem indicator = the("cop/indicators/falling.yaml", "id");
         assertEquals("cop.idFile", indicator.message().key());
         assertEquals(List.of("falling", "fallen"), indicator.message().args());

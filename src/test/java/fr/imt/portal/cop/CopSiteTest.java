@@ -289,14 +289,21 @@ class CopSiteTest {
     }
 
     @Test
-    void milestonesNobodyReportedOnAreNeverLateOrDone() throws IOException {
+    void milestonesNobodyReportedOnAreNeverLateOrDoneAndUpcomingOnlyBeforeTheirYear() throws IOException {
+        int thisYear = SharedBuilds.TODAY.getYear();
         for (String path : List.of("fr/cop/jalons", "en/cop/milestones")) {
             Document doc = page(path);
             assertEquals(12, doc.select("#timeline tbody tr").size());
-            Elements badges = doc.select("#timeline .badge");
+            Elements badges = doc.select("#timeline td[data-year] .badge");
             assertFalse(badges.isEmpty());
-            badges.forEach(b -> assertTrue(b.hasClass("badge-not-reported"), b.outerHtml()));
+            for (Element b : badges) {
+                int year = Integer.parseInt(b.closest("td[data-year]").attr("data-year"));
+                assertTrue(b.hasClass(year > thisYear ? "badge-upcoming" : "badge-not-reported"), year + ": " + b.outerHtml());
+            }
+            assertFalse(doc.select("#timeline .badge-upcoming").isEmpty(), "the contract's last year is after the tests' today");
         }
+        assertEquals("À venir", page("fr/cop/jalons").selectFirst("#timeline .badge-upcoming").text());
+        assertEquals("Upcoming", page("en/cop/milestones").selectFirst("#timeline .badge-upcoming").text());
     }
 
     @Test

@@ -68,10 +68,25 @@ class DomainRulesTest {
     }
 
     @Test
-    void anUnreportedMilestoneStepIsNotReportedEvenYearsLater() {
+    void anUnreportedMilestoneStepIsNotReportedFromItsYearOnEvenYearsLater() {
         MilestoneStep step = new MilestoneStep(2024, TEXT, Optional.empty(), Optional.empty(), Optional.empty());
+        assertEquals(Progress.NOT_REPORTED, step.progressOn(LocalDate.of(2024, 1, 1)));
         assertEquals(Progress.NOT_REPORTED, step.progressOn(LocalDate.of(2024, 6, 1)));
         assertEquals(Progress.NOT_REPORTED, step.progressOn(LocalDate.of(2030, 1, 1)));
+    }
+
+    @Test
+    void anUnreportedMilestoneStepIsUpcomingUntilItsYearBegins() {
+        MilestoneStep step = new MilestoneStep(2027, TEXT, Optional.empty(), Optional.empty(), Optional.empty());
+        assertEquals(Progress.UPCOMING, step.progressOn(LocalDate.of(2026, 12, 31)));
+        assertEquals(Progress.NOT_REPORTED, step.progressOn(LocalDate.of(2027, 1, 1)));
+        assertEquals("upcoming", Progress.UPCOMING.key());
+    }
+
+    @Test
+    void aReportedStepOfAFutureYearShowsItsStatusNotUpcoming() {
+        MilestoneStep step = new MilestoneStep(2027, TEXT, Optional.of(Status.PLANNED), Optional.of(LocalDate.of(2026, 3, 1)), Optional.empty());
+        assertEquals(Progress.PLANNED, step.progressOn(LocalDate.of(2026, 6, 1)));
     }
 
     @Test

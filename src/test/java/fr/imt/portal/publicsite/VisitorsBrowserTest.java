@@ -257,6 +257,37 @@ class VisitorsBrowserTest {
         assertTrue(y2024.getDomAttribute("class").contains("is-late"));
     }
 
+    /**
+     * The words of the COP glance's year table that a visitor sees, each on one line: a label such as
+     * « Signalées » broken as « Signalé / es » in a narrow column reads as two words. A heading clipped
+     * out of view (the table shown as cards) is not seen, so not measured.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {PHONE, 390, DESKTOP})
+    void noWordOfTheCopGlanceBreaksInTheMiddle(int px) {
+        width(browser, px);
+        for (String page : List.of("fr/cop/", "en/cop/")) {
+            web.open(page);
+            @SuppressWarnings("unchecked")
+            List<String> broken = (List<String>) js(browser, """
+                    const out = [];
+                    const walker = document.createTreeWalker(document.querySelector('.glance-years'), NodeFilter.SHOW_TEXT);
+                    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                      const box = node.parentElement.getBoundingClientRect();
+                      if (box.width <= 1 || box.height <= 1) continue;
+                      for (const m of node.data.matchAll(/\\S+/g)) {
+                        const range = document.createRange();
+                        range.setStart(node, m.index);
+                        range.setEnd(node, m.index + m[0].length);
+                        const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                        if (tops.size > 1) out.push(m[0]);
+                      }
+                    }
+                    return out;""");
+            assertEquals(List.of(), broken, page + " at " + px + " px");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {PHONE, DESKTOP})
     void homePresentsBothCommitmentsWithFiguresFromTheContent(int px) throws IOException {
