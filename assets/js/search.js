@@ -392,6 +392,9 @@
   var current = null;
   var shown = 0;
   var sequence = 0;
+  var GAP = 80;
+  var lastKey = -GAP;
+  var lastRun = -GAP;
   function filtered(result) {
     var m = result.meta;
     var type = typeSelect.value;
@@ -434,9 +437,21 @@
       more.hidden = shown >= docs.length;
       section.hidden = docs.length === 0;
       var key = docs.length === 0 ? "data-none" : docs.length === 1 ? "data-one" : "data-many";
-      say(form.getAttribute(key), query, docs.length);
-      form.setAttribute("data-ready", query);
-      form.setAttribute("data-ready-at", String(Math.round(performance.now())));
+      var readyAt = String(Math.round(performance.now()));
+      return whenTypingPauses(function () {
+        if (seq !== sequence) { return; }
+        say(form.getAttribute(key), query, docs.length);
+        form.setAttribute("data-ready", query);
+        form.setAttribute("data-ready-at", readyAt);
+      });
+    });
+  }
+  function whenTypingPauses(f) {
+    return new Promise(function (done) {
+      (function wait() {
+        var left = lastKey + GAP - performance.now();
+        if (left > 0) { setTimeout(wait, left); } else { done(f()); }
+      })();
     });
   }
   function run() {
@@ -462,15 +477,32 @@
     });
   }
 
+  /* Typing: a query runs at its keystroke, at most one every GAP ms (quicker keystrokes are taken
+     together), so a pause costs no wait; results show as they come, the live region speaks once
+     typing pauses. A word of fewer than prefixMin letters fetches only its own shard: when the
+     shards it may become ("up", of "u") are in 3 files or fewer, they are fetched at once. */
   var timer = null;
+  function runNow() {
+    clearTimeout(timer);
+    lastRun = performance.now();
+    run();
+  }
+  function prefetch(text, m) {
+    var words = surfaces(text, m);
+    var w = words.length && words.length <= m.maxWords && /[\p{L}\p{Nd}]$/u.test(text) ? words[words.length - 1].s : "";
+    var ahead = new Set(m.s.filter(function (k) { return k.indexOf(w) === 0; }).map(function (k) { return m.fileOf[k]; }));
+    if (w && w.length < m.prefixMin && ahead.size <= 3) { ahead.forEach(function (f) { get("s/" + f + ".json"); }); }
+  }
   input.addEventListener("input", function () {
     clearTimeout(timer);
-    timer = setTimeout(run, 80);
+    lastKey = performance.now();
+    meta().then(function (m) { prefetch(input.value, m); });
+    var wait = lastRun + GAP - lastKey;
+    if (wait <= 0) { runNow(); } else { timer = setTimeout(runNow, wait); }
   });
   form.addEventListener("submit", function (e) {
     e.preventDefault();
-    clearTimeout(timer);
-    run();
+    runNow();
   });
   [typeSelect, pillarSelect].forEach(function (select) {
     select.addEventListener("change", function () {

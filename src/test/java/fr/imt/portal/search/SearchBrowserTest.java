@@ -156,6 +156,90 @@ class SearchBrowserTest {
         new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/imt-atlantique/#"));
     }
 
+    /** Sets the field to {@code text} as a keystroke does (an input event); the address's query right after. */
+    private static String key(String text) {
+        return (String) browser.driver.executeScript("var input = document.getElementById('search-q'); input.value = arguments[0];"
+                + "input.dispatchEvent(new Event('input', { bubbles: true })); return new URL(location.href).searchParams.get('q');", text);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void aKeystrokeAfterAPauseIsSearchedAtOnceAndQuickerKeystrokesTogether() {
+        browser.open("fr/recherche/");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-filters")).isDisplayed());
+        key("egal");
+        waitForResults("egal");
+        pause(200);
+        assertEquals("egalite", key("egalite"), "after a pause, the keystroke's query starts with no wait");
+        waitForResults("egalite");
+        pause(200);
+        // Four keystrokes at once: the first is searched at once, the others together once the gap has passed.
+        assertEquals("f", key("f"));
+        assertEquals("f", key("fo"));
+        assertEquals("f", key("for"));
+        assertEquals("f", key("form"));
+        waitForResults("form");
+        assertTrue(browser.driver.getCurrentUrl().endsWith("?q=form"), browser.driver.getCurrentUrl());
+    }
+
+    @Test
+    void whileTypingResultsAreShownButTheLiveRegionSpeaksOnlyOnceTypingPauses() {
+        browser.open("fr/recherche/");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-filters")).isDisplayed());
+        // The words' shards and first results are loaded: typed again, each prefix's results come at once.
+        key("formation");
+        waitForResults("formation");
+        key("");
+        pause(200);
+        @SuppressWarnings("unchecked")
+        List<String> said = (List<String>) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const input = document.getElementById('search-q');
+                const status = document.getElementById('search-status');
+                const said = [];
+                let titles = 0;
+                new MutationObserver(() => said.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+                const list = document.getElementById('search-results');
+                new MutationObserver(() => { titles++; }).observe(list, { childList: true });
+                const word = 'formation';
+                let typed = 0;
+                const key = () => {
+                  typed++;
+                  input.value = word.slice(0, typed);
+                  input.dispatchEvent(new Event('input', { bubbles: true }));
+                  if (typed < word.length) { setTimeout(key, 40); return; }
+                  setTimeout(() => done(titles > 0 ? said : ['no result shown while typing']), 1000);
+                };
+                key();
+                """);
+        assertEquals(1, said.size(), said.toString());
+        assertTrue(said.get(0).matches("\\d+ résultats pour « formation »\\."), said.toString());
+    }
+
+    @Test
+    void aShortWordBeingTypedFetchesTheFewShardsItMayEndInSoTheNextKeystrokeFindsItsShard() {
+        browser.open("en/search/");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-filters")).isDisplayed());
+        key("start");
+        waitForResults("start");
+        key("start u");
+        waitForResults("start u");
+        pause(300);
+        browser.takeServed();
+        key("start up");
+        waitForResults("start up");
+        // "u" leaves three files of shards on the real site ("up" is one of them): all fetched at "u".
+        List<String> shards = browser.takeServed().stream().map(SiteBrowser.Served::path).filter(p -> p.startsWith("/search/en/s/")).toList();
+        assertEquals(List.of(), shards, "the shard of \"up\" was fetched while \"u\" was typed");
+    }
+
     @Test
     void aPastedParagraphFetchesABoundedNumberOfIndexFilesAndIsNotReadOutWhole() {
         browser.open("en/search/");

@@ -47,9 +47,22 @@ class SearchBytesBenchmark {
             "en", List.of("gender equality", "researchers", "open data", "start up", "mentoring"));
     private static final List<String> LANGS = List.of("fr", "en");
     private static final int RESULTS = 10;
+    /** Typed mode: the time between two keystrokes, the same for both engines (a brisk typist). */
+    static final int KEYSTROKE_MILLIS = 120;
 
-    record Figure(String site, String engine, String lang, String query, boolean first, long bytes, long gzip,
-                  int requests, long fragments, long firstMillis, long millis) {}
+    /**
+     * How a query reached the engine: the first one by the page's address (cold cache); a further
+     * one submitted at once (pasted, or chosen from history) or typed a character at a time.
+     */
+    enum Kind { FIRST("first"), SUBMITTED("further, submitted"), TYPED("further, typed");
+        final String label;
+        Kind(String label) { this.label = label; }
+    }
+
+    record Figure(String site, String engine, String lang, String query, Kind kind, long bytes, long gzip,
+                  int requests, long fragments, long firstMillis, long millis) {
+        boolean first() { return kind == Kind.FIRST; }
+    }
 
     @Test
     void firstAndFurtherQueriesAgainstPagefind() throws Exception {
@@ -67,22 +80,29 @@ class SearchBytesBenchmark {
                 sizes.add(site.getKey() + ": Pagefind " + folder(copy.resolve("pagefind")));
             }
             for (int run = 0; run < runs; run++) {
-                all.add(ours(site.getKey(), site.getValue()));
-                if (copy != null) {
-                    all.add(pagefind(site.getKey(), copy));
+                for (boolean typed : List.of(false, true)) {
+                    all.add(ours(site.getKey(), site.getValue(), typed));
+                    if (copy != null) {
+                        all.add(pagefind(site.getKey(), copy, typed));
+                    }
                 }
             }
         }
         List<Figure> figures = medians(all);
         StringBuilder md = new StringBuilder("Medians of " + runs + (runs == 1 ? " run" : " runs")
-                + (Integer.getInteger("latency", 0) > 0 ? ", " + Integer.getInteger("latency") + " ms latency per request" : "") + ".\n\n"
-                + "| site | engine | query | | as served | gzip | requests | of which results | first result shown | all shown |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|\n");
-        for (Figure f : figures) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %s: `%s` | %s | %.1f KB | %.1f KB | %d | %d | %d ms | %d ms |%n", f.site(),
-                    f.engine(), f.lang(), f.query(), f.first() ? "first" : "further", f.bytes() / 1024.0, f.gzip() / 1024.0,
-                    f.requests(), f.fragments(), f.firstMillis(), f.millis()));
-        }
+                + (Integer.getInteger("latency", 0) > 0 ? ", " + Integer.getInteger("latency") + " ms latency per request" : "")
+                + "; typed: " + KEYSTROKE_MILLIS + " ms per character, times from the last keystroke, bytes from the first."
+                + " Requests: all of them (of which the results' fragment files).\n\n"
+                + "| site | query | | ours: as served | gzip | requests | first result shown | all shown "
+                + "| Pagefind: as served | gzip | requests | first result shown | all shown |\n"
+                + "|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        Map<String, Figure> theirs = new java.util.HashMap<>();
+        figures.stream().filter(f -> !f.engine().equals("ours")).forEach(f -> theirs.put(row(f), f));
+        // Side by side, per site: the first queries, then the further ones submitted, then typed.
+        figures.stream().filter(f -> f.engine().equals("ours"))
+                .sorted(java.util.Comparator.comparing((Figure f) -> f.site().equals("real") ? 0 : 1).thenComparing(Figure::kind))
+                .forEach(f -> md.append(String.format(Locale.ROOT, "| %s | %s: `%s` | %s | %s | %s |%n", f.site(), f.lang(), f.query(),
+                        f.kind().label, cells(f), theirs.containsKey(row(f)) ? cells(theirs.get(row(f))) : "– | – | – | – | –")));
         md.append("\nIndex on disk, both languages: ").append(String.join("; ", sizes)).append('\n');
         Files.writeString(TestSites.PROJECT.resolve("target/search-bench.md"), md);
         System.out.println(md);
@@ -94,17 +114,26 @@ class SearchBytesBenchmark {
         }
     }
 
+    private static String row(Figure f) {
+        return f.site() + " " + f.lang() + " " + f.query() + " " + f.kind();
+    }
+
+    private static String cells(Figure f) {
+        return String.format(Locale.ROOT, "%.1f KB | %.1f KB | %d (%d) | %d ms | %d ms", f.bytes() / 1024.0, f.gzip() / 1024.0,
+                f.requests(), f.fragments(), f.firstMillis(), f.millis());
+    }
+
     /** Figure by figure (the runs list them in the same order), the median of each number over the runs. */
     private static List<Figure> medians(List<List<Figure>> runs) {
         Map<String, List<Figure>> byKey = new java.util.LinkedHashMap<>();
         for (List<Figure> run : runs) {
             for (Figure f : run) {
-                byKey.computeIfAbsent(f.site() + " " + f.engine() + " " + f.lang() + " " + f.query(), k -> new ArrayList<>()).add(f);
+                byKey.computeIfAbsent(f.site() + " " + f.engine() + " " + f.lang() + " " + f.query() + " " + f.kind(), k -> new ArrayList<>()).add(f);
             }
         }
         return byKey.values().stream().map(same -> {
             Figure f = same.get(0);
-            return new Figure(f.site(), f.engine(), f.lang(), f.query(), f.first(), median(same, Figure::bytes),
+            return new Figure(f.site(), f.engine(), f.lang(), f.query(), f.kind(), median(same, Figure::bytes),
                     median(same, Figure::gzip), (int) median(same, x -> x.requests()), median(same, Figure::fragments),
                     median(same, Figure::firstMillis), median(same, Figure::millis));
         }).toList();
@@ -115,7 +144,13 @@ class SearchBytesBenchmark {
         return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
-    private static List<Figure> ours(String name, Path site) {
+    /**
+     * Our client on the search page: per language, a first query by the address, then the further
+     * queries on the same page, each submitted at once or, if {@code typed}, typed (a new browser
+     * for each, so the two start from the same cache). The first query's figure is kept from the
+     * submitted session only.
+     */
+    private static List<Figure> ours(String name, Path site, boolean typed) {
         List<Figure> out = new ArrayList<>();
         try (SiteBrowser browser = new SiteBrowser(site)) {
             delayed(browser);
@@ -123,22 +158,20 @@ class SearchBytesBenchmark {
                 List<String> queries = QUERIES.get(lang);
                 browser.takeServed();
                 browser.open((lang.equals("fr") ? "fr/recherche/" : "en/search/") + "?q=" + URLEncoder.encode(queries.get(0), StandardCharsets.UTF_8));
-                out.add(figure(name, "ours", lang, queries.get(0), true, browser, 0, ready(browser, queries.get(0))));
+                Figure first = figure(name, "ours", lang, queries.get(0), Kind.FIRST, browser, 0, ready(browser, queries.get(0)));
+                if (!typed) {
+                    out.add(first);
+                }
                 for (String q : queries.subList(1, queries.size())) {
-                    browser.takeServed();
-                    browser.driver.executeScript("window.benchStart = performance.now();"
-                            + "document.getElementById('search-form').removeAttribute('data-first-at');"
-                            + "document.getElementById('search-q').value = arguments[0];"
-                            + "document.getElementById('search-form').requestSubmit();", q);
-                    long done = ready(browser, q);
-                    out.add(figure(name, "ours", lang, q, false, browser, started(browser), done));
+                    further(browser, name, "ours", lang, q, typed, out);
                 }
             }
         }
         return out;
     }
 
-    private static List<Figure> pagefind(String name, Path site) {
+    /** Pagefind's JavaScript API on its page ({@link #withPagefind}), the same queries the same way. */
+    private static List<Figure> pagefind(String name, Path site, boolean typed) {
         List<Figure> out = new ArrayList<>();
         try (SiteBrowser browser = new SiteBrowser(site)) {
             delayed(browser);
@@ -146,18 +179,66 @@ class SearchBytesBenchmark {
                 List<String> queries = QUERIES.get(lang);
                 browser.takeServed();
                 browser.open("pagefind-bench." + lang + ".html?q=" + URLEncoder.encode(queries.get(0), StandardCharsets.UTF_8));
-                out.add(figure(name, "Pagefind", lang, queries.get(0), true, browser, 0, ready(browser, queries.get(0))));
+                Figure first = figure(name, "Pagefind", lang, queries.get(0), Kind.FIRST, browser, 0, ready(browser, queries.get(0)));
+                if (!typed) {
+                    out.add(first);
+                }
                 for (String q : queries.subList(1, queries.size())) {
-                    browser.takeServed();
-                    browser.driver.executeScript("window.benchStart = performance.now();"
-                            + "document.getElementById('search-form').removeAttribute('data-first-at');"
-                            + "window.benchSearch(arguments[0]);", q);
-                    long done = ready(browser, q);
-                    out.add(figure(name, "Pagefind", lang, q, false, browser, started(browser), done));
+                    further(browser, name, "Pagefind", lang, q, typed, out);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A further query on the open page. Submitted: the field is set and the form submitted (ours),
+     * or the query searched (Pagefind). Typed: the field is set a character more every
+     * {@link #KEYSTROKE_MILLIS} ms with an input event each time, as a keyboard would (ours then
+     * searches as it does for a visitor; Pagefind's page calls {@code pagefind.preload()} on each,
+     * as Pagefind's own UI does, and searches right at the last keystroke, without the UI's 300 ms
+     * wait); times run from the last keystroke, and the bytes count from the first.
+     */
+    private static void further(SiteBrowser browser, String name, String engine, String lang, String q, boolean typed,
+                                List<Figure> out) {
+        browser.takeServed();
+        boolean ours = engine.equals("ours");
+        if (!typed) {
+            browser.driver.executeScript("window.benchStart = performance.now();"
+                    + "document.getElementById('search-form').removeAttribute('data-first-at');"
+                    + (ours ? "document.getElementById('search-q').value = arguments[0];"
+                            + "document.getElementById('search-form').requestSubmit();" : "window.benchSearch(arguments[0]);"), q);
+        } else {
+            browser.driver.executeAsyncScript("""
+                    const [q, pause, ours, done] = arguments;
+                    const input = document.getElementById('search-q');
+                    const form = document.getElementById('search-form');
+                    let typed = 0;
+                    const key = () => {
+                      typed++;
+                      const last = typed === q.length;
+                      if (last) { form.removeAttribute('data-first-at'); window.benchStart = performance.now(); }
+                      input.value = q.slice(0, typed);
+                      input.dispatchEvent(new Event('input', { bubbles: true }));
+                      if (!last) { setTimeout(key, pause); return; }
+                      if (!ours) { window.benchSearch(q); }
+                      done();
+                    };
+                    key();
+                    """, q, KEYSTROKE_MILLIS, ours);
+        }
+        long done = ready(browser, q);
+        // Requests still under way for a query overtaken by the typing count for this query, not the next.
+        settle();
+        out.add(figure(name, engine, lang, q, typed ? Kind.TYPED : Kind.SUBMITTED, browser, started(browser), done));
+    }
+
+    private static void settle() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -189,8 +270,10 @@ class SearchBytesBenchmark {
      * What a query cost, from {@code start} (0: the navigation) to the first result shown with its
      * excerpt (or, with none, to the answer) and to all of them, {@code done}.
      */
-    private static Figure figure(String site, String engine, String lang, String query, boolean first, SiteBrowser browser,
+    private static Figure figure(String site, String engine, String lang, String query, Kind kind, SiteBrowser browser,
                                  long start, long done) {
+        // Removed when the query is submitted or its last key typed: a result of a query typed before
+        // cannot set it again (ours runs a query at its keystroke, and drops the results of an older one).
         String firstAt = browser.driver.findElement(By.id("search-form")).getAttribute("data-first-at");
         long firstMillis = (firstAt == null ? done : Long.parseLong(firstAt)) - start;
         String prefix = engine.equals("ours") ? "/search/" : "/pagefind/";
@@ -198,7 +281,7 @@ class SearchBytesBenchmark {
         // What a result shown costs: our fragment files, Pagefind's fragment files.
         String result = engine.equals("ours") ? "/f/" : "/pagefind/fragment/";
         var served = browser.takeServed().stream().filter(s -> s.path().startsWith(prefix) || s.path().equals(script)).toList();
-        return new Figure(site, engine, lang, query, first, served.stream().mapToLong(SiteBrowser.Served::bytes).sum(),
+        return new Figure(site, engine, lang, query, kind, served.stream().mapToLong(SiteBrowser.Served::bytes).sum(),
                 served.stream().mapToLong(SiteBrowser.Served::gzipBytes).sum(), served.size(),
                 served.stream().filter(s -> s.path().contains(result)).count(), firstMillis, done - start);
     }
@@ -219,10 +302,12 @@ class SearchBytesBenchmark {
             Files.writeString(copy.resolve("pagefind-bench." + lang + ".html"), """
                     <!doctype html>
                     <html lang="%s"><head><meta charset="utf-8"><title>Pagefind</title></head>
-                    <body><form id="search-form" data-ready=""></form>
+                    <body><form id="search-form" data-ready=""><input id="search-q" type="search"></form>
                     <script type="module">
                     const pagefind = await import("/pagefind/pagefind.js");
                     const form = document.getElementById("search-form");
+                    // As Pagefind's UI does while a visitor types: the index chunks of the query so far.
+                    document.getElementById("search-q").addEventListener("input", (e) => pagefind.preload(e.target.value));
                     window.benchSearch = async (q) => {
                       const found = await pagefind.search(q);
                       const data = found.results.slice(0, %d).map(r => r.data());
