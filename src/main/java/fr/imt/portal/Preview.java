@@ -93,7 +93,8 @@ public final class Preview implements AutoCloseable {
         }
         StageClock stages = new StageClock();
         ContentLoader.Result loaded = ContentLoader.load(current.source().resolve("content"), current.today(),
-                SettingsCheck.timeZone(current.source(), current.settings()), kept);
+                SettingsCheck.timeZone(current.source(), current.settings()),
+                SettingsCheck.languagesToCheckWith(current.source(), current.settings()), kept);
         loaded.problems().addAll(SynonymsCheck.check(current.source().resolve("content")));
         stages.lap("load");
         Optional<Portal> portal = loaded.portal();

@@ -182,7 +182,8 @@ public final class SiteBuilder {
         ContentLoader.Result loaded;
         try {
             loaded = ContentLoader.load(options.source().resolve("content"), options.today(),
-                    SettingsCheck.timeZone(options.source(), options.settings()), kept);
+                    SettingsCheck.timeZone(options.source(), options.settings()),
+                    SettingsCheck.languagesToCheckWith(options.source(), options.settings()), kept);
         } catch (RuntimeException | Error bug) {
             try {
                 staged.abandon();

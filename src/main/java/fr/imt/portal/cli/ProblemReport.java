@@ -63,15 +63,26 @@ final class ProblemReport {
         out.println(count + (failed && options.building() ? " " + say.say("report.notPublished") : ""));
     }
 
-    /** "120 English texts marked as our unreviewed translation, 2 dates after the build date": one item per kind. */
+    /**
+     * "120 English texts marked as our unreviewed translation, 2 dates after the build date": one
+     * item per kind, given how many, then the arguments of the kind's first warning (a kind's words
+     * quote only those every warning of the kind shares, such as the translated language).
+     */
     private static List<Message> kinds(List<Problem> warnings) {
         Map<String, Integer> byKey = new LinkedHashMap<>();
-        warnings.forEach(w -> byKey.merge(w.message().key(), 1, Integer::sum));
+        Map<String, List<Object>> firstArgs = new LinkedHashMap<>();
+        warnings.forEach(w -> {
+            byKey.merge(w.message().key(), 1, Integer::sum);
+            firstArgs.putIfAbsent(w.message().key(), w.message().args());
+        });
         List<Message> kinds = new ArrayList<>();
         int others = 0;
         for (Map.Entry<String, Integer> kind : byKey.entrySet()) {
             if (Catalogue.in(Lang.FR).has(kind.getKey() + ".kind")) {
-                kinds.add(Message.of(kind.getKey() + ".kind", kind.getValue()));
+                List<Object> args = new ArrayList<>();
+                args.add(kind.getValue());
+                args.addAll(firstArgs.get(kind.getKey()));
+                kinds.add(new Message(kind.getKey() + ".kind", args));
             } else {
                 others += kind.getValue();
             }

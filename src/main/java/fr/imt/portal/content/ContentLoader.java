@@ -2,6 +2,7 @@ package fr.imt.portal.content;
 
 import fr.imt.portal.model.Cop;
 import fr.imt.portal.model.Hrs4r;
+import fr.imt.portal.model.Languages;
 import fr.imt.portal.model.NewsItem;
 import fr.imt.portal.model.Otmr;
 import fr.imt.portal.model.Page;
@@ -39,20 +40,22 @@ public final class ContentLoader {
     /**
      * Loads as of the build date {@code today}, which decides the warnings about late actions and
      * unreported milestone steps, and dates the content's files as days in the publisher's time
-     * {@code zone} (see {@link ContentHistory}).
+     * {@code zone} (see {@link ContentHistory}); the languages are those of the site.properties
+     * beside {@code contentRoot}.
      */
     public static Result load(Path contentRoot, LocalDate today, ZoneId zone) {
-        return load(contentRoot, today, Optional.of(zone), KeptSources.none());
+        return load(contentRoot, today, Optional.of(zone), siteLanguages(contentRoot), KeptSources.none());
     }
 
     /**
      * Loads as {@link #load(Path, LocalDate, ZoneId)} does, reading again only the files changed
      * since {@code kept} was last loaded with. Without a {@code zone} (site.properties gives no
      * valid one, an error reported with the settings) the files cannot be dated: the content is
-     * only checked, and no model is returned.
+     * only checked, and no model is returned. {@code languages} name the field that says where the
+     * translated texts come from ({@link Languages#translationField}).
      */
-    public static Result load(Path contentRoot, LocalDate today, Optional<ZoneId> zone, KeptSources kept) {
-        return read(contentRoot, today, zone.map(z -> ContentHistory.start(contentRoot, z)).orElse(null), kept);
+    public static Result load(Path contentRoot, LocalDate today, Optional<ZoneId> zone, Languages languages, KeptSources kept) {
+        return read(contentRoot, today, zone.map(z -> ContentHistory.start(contentRoot, z)).orElse(null), languages, kept);
     }
 
     /** Checks the content as of today without reading its history. */
@@ -62,17 +65,22 @@ public final class ContentLoader {
 
     /** Checks the content as of {@code today} without reading its history: what {@code validate} needs. */
     public static Problems check(Path contentRoot, LocalDate today) {
-        return read(contentRoot, today, null, KeptSources.none()).problems();
+        return read(contentRoot, today, null, siteLanguages(contentRoot), KeptSources.none()).problems();
+    }
+
+    /** The languages of the site whose content is {@code contentRoot}, as its site.properties gives them. */
+    private static Languages siteLanguages(Path contentRoot) {
+        return SettingsCheck.languagesToCheckWith(contentRoot.toAbsolutePath().normalize().getParent(), java.util.Map.of());
     }
 
     /** {@code history} null: check only, no model is returned. */
-    private static Result read(Path contentRoot, LocalDate today, ContentHistory history, KeptSources kept) {
+    private static Result read(Path contentRoot, LocalDate today, ContentHistory history, Languages languages, KeptSources kept) {
         Problems problems = new Problems();
         // A source from outside the site folder is never read, not even to report its mistakes.
         if (!SourceTree.check(contentRoot.toAbsolutePath().normalize().getParent(), problems)) {
             return new Result(Optional.empty(), problems);
         }
-        SourceFiles files = new SourceFiles(kept);
+        SourceFiles files = new SourceFiles(kept, languages);
         References references = new References();
         Sources sources = new Sources(contentRoot);
         // The COP and the news are read on other cores meanwhile: the loaders share only what is

@@ -1,5 +1,6 @@
 package fr.imt.portal.content;
 
+import fr.imt.portal.model.Languages;
 import fr.imt.portal.model.Cop;
 import fr.imt.portal.model.Domain;
 import fr.imt.portal.model.Figure;
@@ -158,63 +159,69 @@ final class CopLoader {
 
     private static final Shape FORMAT = Shape.pattern("[\\s\\S]*\\{\\}[\\s\\S]*", "shape.unitFormat");
 
-    static final Shape CONTRACT = Shape.group(
-            required("english", SourceFiles.ENGLISH, "where the English texts come from"),
-            required("title", Shape.bilingual(), "the contract's title"),
-            required("first_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX), "the contract's first year"),
-            required("last_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX), "the contract's last year"),
-            required("reference_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX), "the year of the reference values"),
-            required("previous_contract", Shape.group(
-                    required("first_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX), "the previous contract's first year"),
-                    required("last_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX), "the previous contract's last year"),
-                    required("reference_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX),
-                            "the year of the previous contract's reference values")),
-                    "the period of the previous contract, whose review the indicators' histories give"),
-            required("school_tables_first_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX),
-                    "the first year of the schools' tables of numeric objectives (their last is the contract's)"),
-            required("themes", Shape.listOf(Shape.group(
-                    required("id", Shape.identifier(), "the theme's identifier"),
-                    required("title", Shape.bilingual(), "the theme's title")), 1), "the strategic themes"),
-            required("domains", Shape.listOf(Shape.group(
-                    required("id", Shape.identifier(), "the domain's identifier"),
-                    required("name", Shape.bilingual(), "the domain's name")), 1), "the domains of the indicator table"),
-            optional("parts", Shape.listOf(Shape.group(
-                    required("id", Shape.identifier(), "the part's identifier: its page's address and the name of"
-                            + " its Markdown files parts/<id>.fr.md and parts/<id>.en.md"),
-                    required("title", Shape.bilingual(), "the part's title")), 0),
-                    "the parts of the contract published as text pages of their own, in the contract's order"),
-            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    static Shape contract(Languages languages) {
+        return Shape.group(
+                SourceFiles.translation(languages, "texts"),
+                required("title", Shape.bilingual(), "the contract's title"),
+                required("first_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX), "the contract's first year"),
+                required("last_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX), "the contract's last year"),
+                required("reference_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX), "the year of the reference values"),
+                required("previous_contract", Shape.group(
+                        required("first_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX), "the previous contract's first year"),
+                        required("last_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX), "the previous contract's last year"),
+                        required("reference_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX),
+                                "the year of the previous contract's reference values")),
+                        "the period of the previous contract, whose review the indicators' histories give"),
+                required("school_tables_first_year", Shape.wholeNumber(YEAR_MIN, YEAR_MAX),
+                        "the first year of the schools' tables of numeric objectives (their last is the contract's)"),
+                required("themes", Shape.listOf(Shape.group(
+                        required("id", Shape.identifier(), "the theme's identifier"),
+                        required("title", Shape.bilingual(), "the theme's title")), 1), "the strategic themes"),
+                required("domains", Shape.listOf(Shape.group(
+                        required("id", Shape.identifier(), "the domain's identifier"),
+                        required("name", Shape.bilingual(), "the domain's name")), 1), "the domains of the indicator table"),
+                optional("parts", Shape.listOf(Shape.group(
+                        required("id", Shape.identifier(), "the part's identifier: its page's address and the name of"
+                                + " its Markdown files parts/<id>.fr.md and parts/<id>.en.md"),
+                        required("title", Shape.bilingual(), "the part's title")), 0),
+                        "the parts of the contract published as text pages of their own, in the contract's order"),
+                optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    }
 
-    static final Shape UNITS = Shape.group(
-            required("english", SourceFiles.ENGLISH, "where the English names come from"),
-            required("units", Shape.listOf(Shape.group(
-                    required("id", Shape.identifier(), "the unit's identifier"),
-                    required("name", Shape.bilingual(), "the unit's name"),
-                    optional("kind", FigureRanges.KIND, "what the unit measures: count (never negative) or percentage (0 to 100)"),
-                    required("format", Shape.group(
-                            required("fr", FORMAT, "how a number is written in French"),
-                            required("en", FORMAT, "how a number is written in English")),
-                            "how a number is written with the unit, {} standing for the number"),
-                    optional("converts_to", Shape.group(
-                            required("unit", Shape.reference("unit"), "the unit this one is a multiple of"),
-                            required("factor", Shape.number(), "what one of this unit is in that unit, such as 0.001")),
-                            "the unit this one converts to")), 1), "the units"),
-            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    static Shape units(Languages languages) {
+        return Shape.group(
+                SourceFiles.translation(languages, "names"),
+                required("units", Shape.listOf(Shape.group(
+                        required("id", Shape.identifier(), "the unit's identifier"),
+                        required("name", Shape.bilingual(), "the unit's name"),
+                        optional("kind", FigureRanges.KIND, "what the unit measures: count (never negative) or percentage (0 to 100)"),
+                        required("format", Shape.group(
+                                required("fr", FORMAT, "how a number is written in French"),
+                                required("en", FORMAT, "how a number is written in English")),
+                                "how a number is written with the unit, {} standing for the number"),
+                        optional("converts_to", Shape.group(
+                                required("unit", Shape.reference("unit"), "the unit this one is a multiple of"),
+                                required("factor", Shape.number(), "what one of this unit is in that unit, such as 0.001")),
+                                "the unit this one converts to")), 1), "the units"),
+                optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    }
 
-    static final Shape OBJECTIVE = Shape.group(
-            required("id", Shape.pattern("[MT][1-9]", "shape.objectiveCode"), "the objective's code"),
-            required("kind", Shape.oneOf("business", "cross-cutting"), "the kind of objective"),
-            required("title", Shape.bilingual(), "the objective's title"),
-            required("english", SourceFiles.ENGLISH, "where the English texts come from"),
-            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    static Shape objective(Languages languages) {
+        return Shape.group(
+                required("id", Shape.pattern("[MT][1-9]", "shape.objectiveCode"), "the objective's code"),
+                required("kind", Shape.oneOf("business", "cross-cutting"), "the kind of objective"),
+                required("title", Shape.bilingual(), "the objective's title"),
+                SourceFiles.translation(languages, "texts"),
+                optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    }
 
-    static Shape milestone(Years years) {
+    static Shape milestone(Years years, Languages languages) {
         return Shape.group(
             required("id", Shape.pattern("J[1-9][0-9]{0,3}", "shape.milestoneCode"), "the milestone's code"),
             optional("objective", Shape.reference("objective", Shape.pattern("[MT][1-9]", "shape.anObjectiveCode")), "the objective it belongs to"),
             required("title", Shape.bilingual(), "the milestone's title"),
             optional("description", Shape.bilingual(), "the milestone's own text"),
-            required("english", SourceFiles.ENGLISH, "where the English texts come from"),
+            SourceFiles.translation(languages, "texts"),
             required("steps", Shape.listOf(Shape.group(
                     required("year", Shape.wholeNumber(years.contractFirst(), years.contractLast()), "the year the step is due"),
                     required("text", Shape.bilingual(), "what is due that year"),
@@ -236,7 +243,7 @@ final class CopLoader {
             .where(Shape.Rule.atLeastOne("rule.target", "value", "text"));
     }
 
-    static Shape indicator(Years years) {
+    static Shape indicator(Years years, Languages languages) {
         return Shape.group(
             required("id", Shape.identifier(), "the indicator's identifier (the file's name)"),
             required("domain", Shape.identifier(), "the domain of the indicator table"),
@@ -250,7 +257,7 @@ final class CopLoader {
                     + " (« Déclinaison par école » Oui/Non); null where the source leaves the cell blank"),
             optional("per_school_note", Shape.bilingual(), "the wording beside the cell's Oui, such as « > moyenne CGE »"),
             optional("previous_only", Shape.flag(), "whether the indicator belongs to the previous contract only"),
-            required("english", SourceFiles.ENGLISH, "where the English texts come from"),
+            SourceFiles.translation(languages, "texts"),
             optional("reference", Shape.group(Stream.concat(Stream.of(
                     required("year", Shape.wholeNumber(years.historyFirst(), years.historyLast()), "the reference year"),
                     optional("text", Shape.bilingual(), "the reference's wording when it is not a number")),
@@ -280,11 +287,11 @@ final class CopLoader {
                     Shape.Rule.requiredWhen("previous_only", true, "previous_contract", "rule.previousContract"));
     }
 
-    static Shape school(Years years) {
+    static Shape school(Years years, Languages languages) {
         return Shape.group(
             required("id", Shape.identifier(), "the school's identifier (the folder's name)"),
             required("name", Shape.bilingual(), "the school's name"),
-            required("english", SourceFiles.ENGLISH, "where the English texts come from"),
+            SourceFiles.translation(languages, "texts"),
             required("positioning", Shape.listOf(Shape.group(
                     required("theme", Shape.bilingual(), "the school's theme"),
                     required("challenges", Shape.bilingual(), "the challenges"),
@@ -317,6 +324,7 @@ final class CopLoader {
     private final FigureRanges ranges = new FigureRanges();
     private final Sources sources;
     private final SourceFiles sourceFiles;
+    private final Languages languages;
 
     private final EditorialChecks editorial;
 
@@ -337,6 +345,7 @@ final class CopLoader {
         this.editorial = new EditorialChecks(today, problems);
         this.sources = sources;
         this.sourceFiles = sourceFiles;
+        this.languages = sourceFiles.languages();
     }
 
     Cop load() {
@@ -365,7 +374,7 @@ final class CopLoader {
         sources.record(Provenance.contract(), Sources.prose(root, "ambition"));
         Text ambition = new Text(sourceFiles.prose(root, "ambition", "fr", file, problems),
                 sourceFiles.prose(root, "ambition", "en", file, problems));
-        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> sourceFiles.read(f, CONTRACT, problems));
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> sourceFiles.read(f, contract(languages), problems));
         if (read.isEmpty()) {
             references.brokenKind("theme", file);
             references.brokenKind("domain", file);
@@ -403,7 +412,7 @@ final class CopLoader {
                     new Cop.Period(Fields.integer(previous, "first_year"), Fields.integer(previous, "last_year"),
                             Fields.integer(previous, "reference_year")),
                     Fields.integer(map, "school_tables_first_year"), ambition,
-                    Fields.translation(map), themes, domains, List.copyOf(parts));
+                    Fields.translation(map, languages), themes, domains, List.copyOf(parts));
             if (Years.of(contract).isEmpty()) {
                 problems.error(map.get("first_year").position(), "first_year", "cop.years", String.valueOf(contract.previous().referenceYear()),
                         contract.previous().years(), contract.years(), String.valueOf(contract.schoolTablesFirstYear()));
@@ -416,7 +425,7 @@ final class CopLoader {
         Path file = root.resolve("units.yaml");
         sources.record(Provenance.units(), file);
         List<Unit> units = new ArrayList<>();
-        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> sourceFiles.read(f, UNITS, problems));
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> sourceFiles.read(f, units(languages), problems));
         if (read.isEmpty()) {
             references.brokenKind("unit", file);
         }
@@ -447,7 +456,7 @@ final class CopLoader {
         List<Objective> objectives = new ArrayList<>();
         Path folder = root.resolve("objectives");
         Map<Path, Optional<YamlNode.Mapping>> files =
-                sourceFiles.readAll(SourceFiles.list(folder, ".yaml"), OBJECTIVE, problems);
+                sourceFiles.readAll(SourceFiles.list(folder, ".yaml"), objective(languages), problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
@@ -468,7 +477,7 @@ final class CopLoader {
                 sources.record(Provenance.objectiveText(new ObjectiveId(name)), Sources.prose(folder, name));
                 objectives.add(new Objective(new ObjectiveId(name),
                         "business".equals(Fields.string(map, "kind")) ? Objective.Kind.BUSINESS : Objective.Kind.CROSS_CUTTING,
-                        Fields.text(map, "title"), markdown, Fields.translation(map)));
+                        Fields.text(map, "title"), markdown, Fields.translation(map, languages)));
             });
         }
         return objectives;
@@ -477,7 +486,7 @@ final class CopLoader {
     private List<Milestone> milestones() {
         List<Milestone> milestones = new ArrayList<>();
         Map<Path, Optional<YamlNode.Mapping>> files =
-                sourceFiles.readAll(SourceFiles.list(root.resolve("milestones"), ".yaml"), milestone(years), problems);
+                sourceFiles.readAll(SourceFiles.list(root.resolve("milestones"), ".yaml"), milestone(years, languages), problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
@@ -515,7 +524,7 @@ final class CopLoader {
                         Optional.ofNullable(Fields.string(map, "objective")).map(ObjectiveId::new),
                         Fields.text(map, "title"),
                         Fields.has(map, "description") ? Optional.of(Fields.text(map, "description")) : Optional.empty(),
-                        Fields.translation(map), steps, reports(map, items)));
+                        Fields.translation(map, languages), steps, reports(map, items)));
             });
         }
         return milestones;
@@ -559,7 +568,7 @@ final class CopLoader {
         List<Indicator> indicators = new ArrayList<>();
         Map<String, SourcePosition> parents = new LinkedHashMap<>();
         Map<Path, Optional<YamlNode.Mapping>> files =
-                sourceFiles.readAll(SourceFiles.list(root.resolve("indicators"), ".yaml"), indicator(years), problems);
+                sourceFiles.readAll(SourceFiles.list(root.resolve("indicators"), ".yaml"), indicator(years, languages), problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             String name = stem(file);
@@ -622,7 +631,7 @@ final class CopLoader {
                         Optional.ofNullable(Fields.string(map, "parent")).filter(p -> !p.isEmpty()).map(IndicatorId::new),
                         Fields.strings(map, "objectives", ObjectiveId::new), new UnitId(unit),
                         perSchool(map), Fields.has(map, "per_school_note") ? Optional.of(Fields.text(map, "per_school_note"))
-                                : Optional.empty(), Fields.translation(map), previousOnly, reference,
+                                : Optional.empty(), Fields.translation(map, languages), previousOnly, reference,
                         byYear(map, "trajectory"), targets,
                         Fields.groups(map, "footnotes").stream().map(f -> new Text(Fields.string(f, "fr"), Fields.string(f, "en"))).toList(),
                         previousContract(map), actuals));
@@ -678,7 +687,7 @@ final class CopLoader {
     private List<School> schools() {
         List<School> schools = new ArrayList<>();
         List<Path> folders = SourceFiles.folders(root.resolve("schools"));
-        Map<Path, Optional<YamlNode.Mapping>> files = sourceFiles.readEach(folders, "school.yaml", school(years), problems);
+        Map<Path, Optional<YamlNode.Mapping>> files = sourceFiles.readEach(folders, "school.yaml", school(years, languages), problems);
         for (Path folder : folders) {
             Path file = folder.resolve("school.yaml");
             String name = folder.getFileName().toString();
@@ -739,7 +748,7 @@ final class CopLoader {
                             Fields.has(o, "target") ? Optional.of(Fields.text(o, "target")) : Optional.empty(),
                             Fields.strings(o, "footnotes", s -> s)));
                 }
-                schools.add(new School(new SchoolId(name), Fields.text(map, "name"), Fields.translation(map), rows,
+                schools.add(new School(new SchoolId(name), Fields.text(map, "name"), Fields.translation(map, languages), rows,
                         objectives, footnotes, summary, comments, positioningComments));
             });
         }

@@ -1,6 +1,8 @@
 package fr.imt.portal.content;
 
 import fr.imt.portal.model.Action;
+import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.Languages;
 import fr.imt.portal.model.Progress;
 import fr.imt.portal.model.ProgressEntry;
 import fr.imt.portal.model.Status;
@@ -11,7 +13,7 @@ import java.util.Optional;
 
 /**
  * What an editor would want flagged but that must not break the site, reported as warnings as
- * of the build date: English still marked as our unreviewed translation, late actions nobody
+ * of the build date: texts in the translated language still marked as our unreviewed translation, late actions nobody
  * reported on for six months, milestone steps of past years never reported, and dates or
  * figures that contradict each other. Warnings only fail a build run with {@code --strict}.
  */
@@ -30,11 +32,24 @@ final class EditorialChecks {
         this.problems = problems;
     }
 
-    /** English written as our translation and not yet reviewed (any file with an {@code english:} field). */
-    static void english(YamlNode.Mapping map, Problems problems) {
-        if (map.get("english") instanceof YamlNode.Scalar s && "translation".equals(s.text())) {
-            problems.warning(s.position(), "english", UNREVIEWED);
+    /**
+     * Texts in the translated language written as our translation and not yet reviewed (any file
+     * with the translation field, {@code english:} on a site whose sources are French); the
+     * warning names the language and the field in the editors' words.
+     */
+    static void translation(YamlNode.Mapping map, Languages languages, Problems problems) {
+        String field = languages.translationField();
+        if (map.get(field) instanceof YamlNode.Scalar s && "translation".equals(s.text())) {
+            problems.warning(s.position(), field, UNREVIEWED, languageName(languages.translatedInto()), field);
         }
+    }
+
+    /** The name of {@code lang} in the editors' catalogue, as an adjective (« anglais », "English"). */
+    static Message languageName(Lang lang) {
+        return switch (lang) {
+            case FR -> Message.of("language.fr");
+            case EN -> Message.of("language.en");
+        };
     }
 
     /** An action of the plan, read from {@code map}. */

@@ -1,7 +1,8 @@
 package fr.imt.portal.content;
 
-import fr.imt.portal.model.Translation;
+import fr.imt.portal.model.Languages;
 import fr.imt.portal.model.Text;
+import fr.imt.portal.model.Translation;
 
 import java.util.List;
 import java.util.Map;
@@ -77,8 +78,9 @@ final class Fields {
         return strings(map, "source_notes", s -> s);
     }
 
-    static Translation translation(YamlNode.Mapping map) {
-        return switch (string(map, "english")) {
+    /** Where the texts in the translated language come from, as the file's translation field ({@code english:}…) says. */
+    static Translation translation(YamlNode.Mapping map, Languages languages) {
+        return switch (string(map, languages.translationField())) {
             case "original" -> Translation.ORIGINAL;
             case "reviewed" -> Translation.REVIEWED;
             default -> Translation.TRANSLATION;

@@ -1,5 +1,7 @@
 package fr.imt.portal.content;
 
+import fr.imt.portal.model.Lang;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +20,8 @@ import static fr.imt.portal.content.Shape.Field.required;
  * the variants it must not use. Every English text we wrote (files marked {@code english:
  * translation} or {@code reviewed}, their Markdown, the prose pages, the news) is checked: a
  * variant is a warning naming the file, line and column, and the term to use instead. IMT's own
- * English ({@code english: original}) is its wording and is not checked. Transcribers' notes
+ * English ({@code english: original}) is its wording and is not checked, and so is all of a site's
+ * English when its sources are English (its translation field is then {@code french:}). Transcribers' notes
  * ({@code source_notes}) quote variants on purpose and are not checked either.
  */
 final class Glossary {
@@ -80,7 +83,9 @@ final class Glossary {
                 terms.add(new Term(Fields.string(t, "fr"), Fields.string(t, "en"), variants));
             }
         });
-        if (terms.isEmpty()) {
+        // The glossary gives the English for French terms: on a site whose sources are English,
+        // every English text is the institution's own wording, and none is ours to check.
+        if (terms.isEmpty() || this.files.languages().translatedInto() != Lang.EN) {
             return;
         }
         List<Path> files;
@@ -123,8 +128,8 @@ final class Glossary {
                 .map(n -> n instanceof YamlNode.Mapping m && original(m)).orElse(false);
     }
 
-    private static boolean original(YamlNode.Mapping map) {
-        return map.get("english") instanceof YamlNode.Scalar s && s.text().equals("original");
+    private boolean original(YamlNode.Mapping map) {
+        return map.get(files.languages().translationField()) instanceof YamlNode.Scalar s && s.text().equals("original");
     }
 
     private void walk(YamlNode node, List<Term> terms) {

@@ -1,5 +1,6 @@
 package fr.imt.portal.content;
 
+import fr.imt.portal.model.Languages;
 import fr.imt.portal.model.Action;
 import fr.imt.portal.model.Deadline;
 import fr.imt.portal.model.Department;
@@ -30,49 +31,58 @@ import static fr.imt.portal.content.Shape.Field.required;
 /** Loads {@code content/hrs4r/}: pillars, departments, the gap analysis principles and the action plan. */
 final class Hrs4rLoader {
 
-    static final Shape PILLARS = Shape.group(
-            required("english", SourceFiles.ENGLISH, "where the English titles come from"),
-            required("pillars", Shape.listOf(Shape.group(
-                    required("id", Shape.identifier(), "the pillar's identifier"),
-                    required("number", Shape.wholeNumber(1, 9), "the pillar's number"),
-                    required("title", Shape.bilingual(), "the pillar's title")), 1), "the pillars"),
-            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    static Shape pillars(Languages languages) {
+        return Shape.group(
+                SourceFiles.translation(languages, "titles"),
+                required("pillars", Shape.listOf(Shape.group(
+                        required("id", Shape.identifier(), "the pillar's identifier"),
+                        required("number", Shape.wholeNumber(1, 9), "the pillar's number"),
+                        required("title", Shape.bilingual(), "the pillar's title")), 1), "the pillars"),
+                optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    }
 
-    static final Shape DEPARTMENTS = Shape.group(
-            required("english", SourceFiles.ENGLISH, "where the English names come from"),
-            required("departments", Shape.listOf(Shape.group(
-                    required("id", Shape.identifier(), "the department's identifier"),
-                    required("name", Shape.bilingual(), "the department's name")), 1), "the departments"),
-            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    static Shape departments(Languages languages) {
+        return Shape.group(
+                SourceFiles.translation(languages, "names"),
+                required("departments", Shape.listOf(Shape.group(
+                        required("id", Shape.identifier(), "the department's identifier"),
+                        required("name", Shape.bilingual(), "the department's name")), 1), "the departments"),
+                optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    }
 
-    static final Shape PRINCIPLE = Shape.group(
-            required("id", Shape.identifier(), "the principle's identifier (the folder's name)"),
-            required("pillar", Shape.reference("pillar"), "the pillar the principle belongs to"),
-            required("order", Shape.wholeNumber(1, 9999), "the position in the gap analysis"),
-            required("rating", Shape.oneOf("+/+", "+/-", "-/+"), "the rating of the gap analysis"),
-            required("name", Shape.bilingual(), "the principle's name"),
-            required("english", SourceFiles.ENGLISH, "where the English texts come from"),
-            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    static Shape principle(Languages languages) {
+        return Shape.group(
+                required("id", Shape.identifier(), "the principle's identifier (the folder's name)"),
+                required("pillar", Shape.reference("pillar"), "the pillar the principle belongs to"),
+                required("order", Shape.wholeNumber(1, 9999), "the position in the gap analysis"),
+                required("rating", Shape.oneOf("+/+", "+/-", "-/+"), "the rating of the gap analysis"),
+                required("name", Shape.bilingual(), "the principle's name"),
+                SourceFiles.translation(languages, "texts"),
+                optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    }
 
-    static final Shape ACTION = Shape.group(
-            required("number", Shape.wholeNumber(1, 9999), "the action's number in the plan"),
-            required("pillar", Shape.reference("pillar"), "the pillar the action is listed under"),
-            required("text", Shape.bilingual(), "the action's text"),
-            required("english", SourceFiles.ENGLISH, "where the English text comes from"),
-            required("principles", Shape.listOf(Shape.reference("principle"), 1), "the principles the action serves"),
-            required("deadline", Shape.pattern("Q[1-4] (19|20)\\d\\d", "shape.quarter"), "the deadline"),
-            required("leading", Shape.listOf(Shape.reference("department"), 1), "the leading departments"),
-            required("associated", Shape.listOf(Shape.reference("department"), 0), "the associated departments"),
-            required("status", Shape.oneOf(Status.keys()), "the action's status"),
-            optional("completion", Shape.wholeNumber(0, 100), "the completion percentage"),
-            optional("progress", Shape.listOf(ProgressLogs.ENTRY, 0), "the dated progress log, oldest first"),
-            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    static Shape action(Languages languages) {
+        return Shape.group(
+                required("number", Shape.wholeNumber(1, 9999), "the action's number in the plan"),
+                required("pillar", Shape.reference("pillar"), "the pillar the action is listed under"),
+                required("text", Shape.bilingual(), "the action's text"),
+                SourceFiles.translation(languages, "text"),
+                required("principles", Shape.listOf(Shape.reference("principle"), 1), "the principles the action serves"),
+                required("deadline", Shape.pattern("Q[1-4] (19|20)\\d\\d", "shape.quarter"), "the deadline"),
+                required("leading", Shape.listOf(Shape.reference("department"), 1), "the leading departments"),
+                required("associated", Shape.listOf(Shape.reference("department"), 0), "the associated departments"),
+                required("status", Shape.oneOf(Status.keys()), "the action's status"),
+                optional("completion", Shape.wholeNumber(0, 100), "the completion percentage"),
+                optional("progress", Shape.listOf(ProgressLogs.ENTRY, 0), "the dated progress log, oldest first"),
+                optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    }
 
     private final Path root;
     private final Problems problems;
     private final References references;
     private final Sources sources;
     private final SourceFiles sourceFiles;
+    private final Languages languages;
 
     private final EditorialChecks editorial;
 
@@ -88,6 +98,7 @@ final class Hrs4rLoader {
         this.editorial = new EditorialChecks(today, problems);
         this.sources = sources;
         this.sourceFiles = sourceFiles;
+        this.languages = sourceFiles.languages();
     }
 
     Hrs4r load() {
@@ -102,7 +113,7 @@ final class Hrs4rLoader {
         Path file = root.resolve("pillars.yaml");
         List<Pillar> pillars = new ArrayList<>();
         sources.record(Provenance.pillars(), file);
-        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> sourceFiles.read(f, PILLARS, problems));
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> sourceFiles.read(f, pillars(languages), problems));
         if (read.isEmpty()) {
             references.brokenKind("pillar", file);
         }
@@ -112,7 +123,7 @@ final class Hrs4rLoader {
                 String id = Fields.string(p, "id");
                 if (references.define("pillar", id, p.get("id").position(), g.field("id"), problems)) {
                     pillars.add(new Pillar(new PillarId(id), Fields.integer(p, "number"), Fields.text(p, "title"),
-                            Fields.translation(map)));
+                            Fields.translation(map, languages)));
                 }
             }
         });
@@ -123,7 +134,7 @@ final class Hrs4rLoader {
         Path file = root.resolve("departments.yaml");
         List<Department> departments = new ArrayList<>();
         sources.record(Provenance.departments(), file);
-        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> sourceFiles.read(f, DEPARTMENTS, problems));
+        Optional<YamlNode.Mapping> read = existing(file).flatMap(f -> sourceFiles.read(f, departments(languages), problems));
         if (read.isEmpty()) {
             references.brokenKind("department", file);
         }
@@ -132,7 +143,7 @@ final class Hrs4rLoader {
                 YamlNode.Mapping d = g.map();
                 String id = Fields.string(d, "id");
                 if (references.define("department", id, d.get("id").position(), g.field("id"), problems)) {
-                    departments.add(new Department(new DepartmentId(id), Fields.text(d, "name"), Fields.translation(map)));
+                    departments.add(new Department(new DepartmentId(id), Fields.text(d, "name"), Fields.translation(map, languages)));
                 }
             }
         });
@@ -142,7 +153,7 @@ final class Hrs4rLoader {
     private List<Principle> principles() {
         List<Principle> principles = new ArrayList<>();
         List<Path> folders = SourceFiles.folders(root.resolve("principles"));
-        Map<Path, Optional<YamlNode.Mapping>> files = sourceFiles.readEach(folders, "principle.yaml", PRINCIPLE, problems);
+        Map<Path, Optional<YamlNode.Mapping>> files = sourceFiles.readEach(folders, "principle.yaml", principle(languages), problems);
         for (Path folder : folders) {
             Path file = folder.resolve("principle.yaml");
             Optional<YamlNode.Mapping> read = existing(file).flatMap(files::get);
@@ -169,7 +180,7 @@ final class Hrs4rLoader {
                 sources.record(Provenance.principleText(new PrincipleId(id)), Sources.prose(folder, "initiatives"));
                 principles.add(new Principle(new PrincipleId(id), new PillarId(Fields.string(map, "pillar")),
                         Fields.integer(map, "order"), Rating.fromSymbol(Fields.string(map, "rating")).orElseThrow(),
-                        Fields.text(map, "name"), gaps, initiatives, Fields.translation(map), Fields.notes(map)));
+                        Fields.text(map, "name"), gaps, initiatives, Fields.translation(map, languages), Fields.notes(map)));
             });
         }
         return principles;
@@ -178,7 +189,7 @@ final class Hrs4rLoader {
     private List<Action> actions() {
         List<Action> actions = new ArrayList<>();
         Map<Path, Optional<YamlNode.Mapping>> files =
-                sourceFiles.readAll(SourceFiles.list(root.resolve("actions"), ".yaml"), ACTION, problems);
+                sourceFiles.readAll(SourceFiles.list(root.resolve("actions"), ".yaml"), action(languages), problems);
         for (Map.Entry<Path, Optional<YamlNode.Mapping>> read : files.entrySet()) {
             Path file = read.getKey();
             // The number the file name gives, as references write it (03.yaml is action 3).
@@ -208,7 +219,7 @@ final class Hrs4rLoader {
                 ProgressLogs.checkStatus(log, ProgressLogs.all(log), "progress", Fields.string(map, "status"),
                         map.get("status").position(), "status", Message.of("progress.actionStatus"), problems);
                 Action action = new Action(number, new PillarId(Fields.string(map, "pillar")), Fields.text(map, "text"),
-                        Fields.translation(map), Fields.strings(map, "principles", PrincipleId::new),
+                        Fields.translation(map, languages), Fields.strings(map, "principles", PrincipleId::new),
                         new Deadline(Integer.parseInt(deadline[0]), Integer.parseInt(deadline[1])),
                         Fields.strings(map, "leading", DepartmentId::new),
                         Fields.strings(map, "associated", DepartmentId::new),

@@ -1,5 +1,6 @@
 package fr.imt.portal.content;
 
+import fr.imt.portal.model.Languages;
 import fr.imt.portal.model.Otmr;
 import fr.imt.portal.model.Page;
 import fr.imt.portal.model.PrincipleId;
@@ -25,40 +26,45 @@ final class PagesLoader {
     /** An old address of a page: a site path in one language, ending with "/". */
     static final Shape ALIAS = Shape.pattern("(fr|en)(/[a-z0-9]+(-[a-z0-9]+)*)+/", "shape.alias");
 
-    static final Shape PAGES = Shape.group(
-            required("english", SourceFiles.ENGLISH, "where the English texts come from"),
-            required("pages", Shape.listOf(Shape.group(
-                    required("id", Shape.identifier(), "the page's identifier (its Markdown files are <id>.fr.md and <id>.en.md)"),
-                    required("slug", Shape.group(
-                            required("fr", Shape.identifier(), "the French address segment"),
-                            required("en", Shape.identifier(), "the English address segment")), "the page's address in each language"),
-                    required("title", Shape.bilingual(), "the page's title"),
-                    required("description", Shape.bilingual(), "one sentence for search engines and link previews"),
-                    optional("aliases", Shape.listOf(ALIAS, 0), "old addresses that must lead to this page"),
-                    optional("draft", Shape.flag(), "true for a draft: shown by serve, never published")), 0), "the pages"),
-            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    static Shape pages(Languages languages) {
+        return Shape.group(
+                SourceFiles.translation(languages, "texts"),
+                required("pages", Shape.listOf(Shape.group(
+                        required("id", Shape.identifier(), "the page's identifier (its Markdown files are <id>.fr.md and <id>.en.md)"),
+                        required("slug", Shape.group(
+                                required("fr", Shape.identifier(), "the French address segment"),
+                                required("en", Shape.identifier(), "the English address segment")), "the page's address in each language"),
+                        required("title", Shape.bilingual(), "the page's title"),
+                        required("description", Shape.bilingual(), "one sentence for search engines and link previews"),
+                        optional("aliases", Shape.listOf(ALIAS, 0), "old addresses that must lead to this page"),
+                        optional("draft", Shape.flag(), "true for a draft: shown by serve, never published")), 0), "the pages"),
+                optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    }
 
-    static final Shape OTMR = Shape.group(
-            required("english", SourceFiles.ENGLISH, "where the English texts come from"),
-            required("title", Shape.bilingual(), "the page's title"),
-            required("lead", Shape.bilingual(), "the sentence under the title"),
-            required("intro", Shape.bilingual(), "the introduction for a candidate who does not know IMT (Markdown)"),
-            optional("aliases", Shape.listOf(ALIAS, 0), "old addresses that must lead to this page"),
-            required("stages", Shape.listOf(Shape.group(
-                    required("id", Shape.identifier(), "the stage's identifier (its anchor on the page)"),
-                    required("title", Shape.bilingual(), "the stage's title"),
-                    required("intro", Shape.bilingual(), "what this stage is, in a sentence or two"),
-                    required("principles", Shape.listOf(Shape.reference("principle"), 0), "the gap-analysis principles concerning this stage"),
-                    required("actions", Shape.listOf(Shape.wholeNumber(1, 9999), 0), "the numbers of the actions improving this stage"),
-                    optional("undocumented", Shape.bilingual(), "what the sources do not say about this stage")), 1),
-                    "the stages of a recruitment"),
-            optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    static Shape otmr(Languages languages) {
+        return Shape.group(
+                SourceFiles.translation(languages, "texts"),
+                required("title", Shape.bilingual(), "the page's title"),
+                required("lead", Shape.bilingual(), "the sentence under the title"),
+                required("intro", Shape.bilingual(), "the introduction for a candidate who does not know IMT (Markdown)"),
+                optional("aliases", Shape.listOf(ALIAS, 0), "old addresses that must lead to this page"),
+                required("stages", Shape.listOf(Shape.group(
+                        required("id", Shape.identifier(), "the stage's identifier (its anchor on the page)"),
+                        required("title", Shape.bilingual(), "the stage's title"),
+                        required("intro", Shape.bilingual(), "what this stage is, in a sentence or two"),
+                        required("principles", Shape.listOf(Shape.reference("principle"), 0), "the gap-analysis principles concerning this stage"),
+                        required("actions", Shape.listOf(Shape.wholeNumber(1, 9999), 0), "the numbers of the actions improving this stage"),
+                        optional("undocumented", Shape.bilingual(), "what the sources do not say about this stage")), 1),
+                        "the stages of a recruitment"),
+                optional("source_notes", SourceFiles.NOTES, "transcription notes"));
+    }
 
     private final Path root;
     private final Problems problems;
     private final References references;
     private final Sources sources;
     private final SourceFiles sourceFiles;
+    private final Languages languages;
 
     PagesLoader(Path contentRoot, Problems problems, References references, Sources sources, SourceFiles sourceFiles) {
         this.root = contentRoot.resolve("pages");
@@ -66,6 +72,7 @@ final class PagesLoader {
         this.references = references;
         this.sources = sources;
         this.sourceFiles = sourceFiles;
+        this.languages = sourceFiles.languages();
     }
 
     List<Page> pages() {
@@ -74,7 +81,7 @@ final class PagesLoader {
         if (!Files.exists(file)) {
             return pages;
         }
-        sourceFiles.read(file, PAGES, problems).ifPresent(map -> {
+        sourceFiles.read(file, pages(languages), problems).ifPresent(map -> {
             for (Fields.Group g : Fields.groupsAt(map, "pages")) {
                 YamlNode.Mapping p = g.map();
                 String id = Fields.string(p, "id");
@@ -86,7 +93,7 @@ final class PagesLoader {
                 Text markdown = new Text(sourceFiles.prose(root, id, "fr", file, problems),
                         sourceFiles.prose(root, id, "en", file, problems));
                 pages.add(new Page(id, Fields.text(p, "slug"), Fields.text(p, "title"), Fields.text(p, "description"),
-                        markdown, Fields.translation(map), Fields.strings(p, "aliases", s -> s),
+                        markdown, Fields.translation(map, languages), Fields.strings(p, "aliases", s -> s),
                         Fields.has(p, "draft") && Boolean.parseBoolean(Fields.string(p, "draft"))));
             }
         });
@@ -100,7 +107,7 @@ final class PagesLoader {
             return Optional.empty();
         }
         sources.record(Provenance.otmr(), file);
-        return sourceFiles.read(file, OTMR, problems).map(map -> {
+        return sourceFiles.read(file, otmr(languages), problems).map(map -> {
             List<Otmr.Stage> stages = new ArrayList<>();
             for (Fields.Group g : Fields.groupsAt(map, "stages")) {
                 YamlNode.Mapping s = g.map();

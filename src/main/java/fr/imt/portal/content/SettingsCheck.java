@@ -160,6 +160,15 @@ public final class SettingsCheck {
         return value == null || problem(LANGUAGES, value).isPresent() ? Optional.empty() : Optional.of(Languages.of(value));
     }
 
+    /**
+     * The languages to check the content with: the site's ({@link #languages}), or, when the
+     * setting is missing or wrong (an error of {@link #check}, which stops the build), the order
+     * the generator knows them in, so that the same run still reports the content's own problems.
+     */
+    public static Languages languagesToCheckWith(Path source, Map<String, String> overrides) {
+        return languages(source, overrides).orElseGet(() -> new Languages(List.of(Lang.values())));
+    }
+
     /** What is wrong with {@code value} as the setting {@code key}, if anything. */
     public static Optional<Message> problem(String key, String value) {
         String v = value.strip();

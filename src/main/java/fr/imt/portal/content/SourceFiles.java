@@ -1,5 +1,7 @@
 package fr.imt.portal.content;
 
+import fr.imt.portal.model.Languages;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +19,16 @@ import java.util.stream.Stream;
 final class SourceFiles {
 
     private final KeptSources kept;
+    private final Languages languages;
 
-    SourceFiles(KeptSources kept) {
+    /** {@code languages}: the site's, which name the field the files say their translations' provenance in. */
+    SourceFiles(KeptSources kept, Languages languages) {
         this.kept = kept;
+        this.languages = languages;
+    }
+
+    Languages languages() {
+        return languages;
     }
 
     /** The text of a Markdown file, read again in a preview only if it changed since. */
@@ -28,10 +37,22 @@ final class SourceFiles {
     }
 
     /**
-     * Where the English comes from: the source's own English, our translation not yet reviewed
-     * (marked on the site, and a warning for editors), or our translation once reviewed.
+     * Where the texts in the site's translated language come from: the source's own, our
+     * translation not yet reviewed (marked on the site, and a warning for editors), or our
+     * translation once reviewed.
      */
-    static final Shape ENGLISH = Shape.oneOf("original", "translation", "reviewed");
+    static final Shape TRANSLATION = Shape.oneOf("original", "translation", "reviewed");
+
+    /**
+     * The required field that says where an entity's {@code what} ("texts", "names"; "text" for
+     * one) in the translated language come from: {@code english:} "where the English texts come
+     * from" on a site whose sources are French, {@code french:} on one whose sources are English
+     * (the one rule is {@link Languages#translationField}).
+     */
+    static Shape.Field translation(Languages languages, String what) {
+        return Shape.Field.required(languages.translationField(), TRANSLATION, "where the "
+                + languages.translatedInto().englishName() + " " + what + (what.endsWith("s") ? " come" : " comes") + " from");
+    }
     static final Shape NOTES = Shape.listOf(Shape.text(), 0);
 
     /**
@@ -104,7 +125,7 @@ final class SourceFiles {
         return readAll(folders.stream().map(folder -> folder.resolve(name)).filter(Files::exists).toList(), shape, problems);
     }
 
-    private static Checked check(YamlNode tree, Shape shape) {
+    private Checked check(YamlNode tree, Shape shape) {
         Problems found = new Problems();
         Placeholders.check(tree, "", found);
         TextTraps.yaml(tree, "", found);
@@ -114,7 +135,7 @@ final class SourceFiles {
         if (fit.hasErrors()) {
             return new Checked(tree, shape, found, false);
         }
-        EditorialChecks.english((YamlNode.Mapping) tree, found);
+        EditorialChecks.translation((YamlNode.Mapping) tree, languages, found);
         return new Checked(tree, shape, found, true);
     }
 

@@ -27,6 +27,17 @@ public enum Lang {
         return locale;
     }
 
+    /**
+     * The language's name in English ({@code English}, {@code French}): the content's translation
+     * field is named after it (see {@link Languages#translationField}).
+     */
+    public String englishName() {
+        return switch (this) {
+            case FR -> "French";
+            case EN -> "English";
+        };
+    }
+
     /** Whether {@code file} is the Markdown of another language ({@code name.en.md} for French): not this language's text. */
     public boolean markdownOfAnother(String file) {
         return Arrays.stream(values()).anyMatch(other -> other != this && file.endsWith("." + other.code() + ".md"));

@@ -35,6 +35,25 @@ public record Languages(List<Lang> all) {
         return lang != original();
     }
 
+    /**
+     * The language our translations are written in: the one that is not the original, whose
+     * texts' provenance the content records ({@link #translationField}).
+     */
+    public Lang translatedInto() {
+        return other(original());
+    }
+
+    /**
+     * The content's field that says where the texts in {@link #translatedInto} come from
+     * ({@code original}, {@code translation}, {@code reviewed}; see {@link Translation}), named
+     * after that language in English and lower case: {@code english} on a site whose sources are
+     * French, {@code french} on one whose sources are English. The open data's column of the same
+     * meaning has the same name.
+     */
+    public String translationField() {
+        return translatedInto().englishName().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The language of the site path {@code path} ({@code en/...}): the one whose folder it is in, the original's otherwise. */
     public Lang ofPath(String path) {
         return all.stream().filter(l -> path.startsWith(l.code() + "/")).findFirst().orElse(original());

@@ -2,7 +2,8 @@ package fr.imt.portal.model;
 
 /**
  * Where an entity's text in the site's translated language comes from (the content's
- * {@code english:} field): the institution's own document in that language, a translation we
+ * translation field, {@code english:} on a site whose sources are French: see
+ * {@link Languages#translationField}): the institution's own document in that language, a translation we
  * wrote (shown as such on the site, so the communications team can review it), or such a
  * translation once the communications team has reviewed it (no longer marked).
  */

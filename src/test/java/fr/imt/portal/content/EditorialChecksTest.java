@@ -2,6 +2,8 @@ package fr.imt.portal.content;
 
 import fr.imt.portal.model.Action;
 import fr.imt.portal.model.Deadline;
+import fr.imt.portal.model.Lang;
+import fr.imt.portal.model.Languages;
 import fr.imt.portal.model.Translation;
 import fr.imt.portal.model.PillarId;
 import fr.imt.portal.model.ProgressEntry;
@@ -91,11 +93,28 @@ class EditorialChecksTest {
     }
 
     @Test
-    void englishMarkedAsOurTranslationIsFlagged() {
+    void englishMarkedAsOurTranslationIsFlaggedOnASiteWhoseSourcesAreFrench() {
         Problems problems = new Problems();
-        EditorialChecks.english(mapping("english: translation\n"), problems);
-        EditorialChecks.english(mapping("english: reviewed\n"), problems);
+        Languages french = Languages.of("fr, en");
+        EditorialChecks.translation(mapping("english: translation\n"), french, problems);
+        EditorialChecks.translation(mapping("english: reviewed\n"), french, problems);
+        EditorialChecks.translation(mapping("french: translation\n"), french, problems);
         assertEquals(List.of("english"), problems.warnings().stream().map(Problem::field).toList());
+        assertEquals("anglais marqué comme notre traduction non relue (english: translation) ; une fois relu par l’équipe"
+                + " communication, écrivez english: reviewed", Catalogue.in(Lang.FR).render(problems.warnings().get(0).message()));
+    }
+
+    @Test
+    void frenchMarkedAsOurTranslationIsFlaggedOnASiteWhoseSourcesAreEnglish() {
+        Problems problems = new Problems();
+        Languages english = Languages.of("en, fr");
+        EditorialChecks.translation(mapping("french: translation\n"), english, problems);
+        EditorialChecks.translation(mapping("english: translation\n"), english, problems);
+        assertEquals(List.of("french"), problems.warnings().stream().map(Problem::field).toList());
+        assertEquals("français marqué comme notre traduction non relue (french: translation) ; une fois relu par l’équipe"
+                + " communication, écrivez french: reviewed", Catalogue.in(Lang.FR).render(problems.warnings().get(0).message()));
+        assertEquals("French marked as our unreviewed translation (french: translation); once the communications team"
+                + " has reviewed it, write french: reviewed", Catalogue.in(Lang.EN).render(problems.warnings().get(0).message()));
     }
 
     private static List<Problem> actionWarnings(Status status, LocalDate lastEntry) {

@@ -1,5 +1,6 @@
 package fr.imt.portal.content;
 
+import fr.imt.portal.model.Languages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * term to use; IMT's own English, the term itself, transcribers' notes and French are left alone.
  */
 class GlossaryRulesTest {
+
+    /** A site whose sources are French, as IMT's: its translation field is english:. */
+    private static final Languages FRENCH_SOURCES = Languages.of("fr, en");
 
     private static final String GLOSSARY = "terms:\n"
             + "  - fr: \"enseignant-chercheur\"\n    en: \"academic staff\"\n    source: \"ours\"\n    variants: [\"faculty member\", \"staff\"]\n"
@@ -70,14 +74,14 @@ class GlossaryRulesTest {
         assertTrue(check(content).isEmpty());
         write(content, "glossary.yaml", "terms: []\n");
         Problems problems = new Problems();
-        new Glossary(content, problems, new SourceFiles(KeptSources.none()), new Sources(content)).check();
+        new Glossary(content, problems, new SourceFiles(KeptSources.none(), FRENCH_SOURCES), new Sources(content)).check();
         assertEquals(List.of("terms"), problems.errors().stream().map(Problem::field).toList(), "at least one term");
         assertTrue(problems.warnings().isEmpty());
     }
 
     private static List<Problem> check(Path content) {
         Problems problems = new Problems();
-        new Glossary(content, problems, new SourceFiles(KeptSources.none()), new Sources(content)).check();
+        new Glossary(content, problems, new SourceFiles(KeptSources.none(), FRENCH_SOURCES), new Sources(content)).check();
         assertEquals(List.of(), problems.errors());
         return problems.warnings();
     }

@@ -1,5 +1,6 @@
 package fr.imt.portal.content;
 
+import fr.imt.portal.model.Languages;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.NewsItem;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * file wrong is one error naming it, with the header's lines counted as the file's.
  */
 class NewsLoadingTest {
+
+    /** A site whose sources are French, as IMT's: its translation field is english:. */
+    private static final Languages FRENCH_SOURCES = Languages.of("fr, en");
 
     @Test
     void postsAreReadNewestFirstThenBySlug(@TempDir Path content) throws IOException {
@@ -85,7 +89,7 @@ class NewsLoadingTest {
     }
 
     private static List<NewsItem> load(Path content, Problems problems) {
-        return new NewsLoader(content, problems, new Sources(content), new SourceFiles(KeptSources.none())).load();
+        return new NewsLoader(content, problems, new Sources(content), new SourceFiles(KeptSources.none(), FRENCH_SOURCES)).load();
     }
 
     private static void write(Path content, String name, String text) throws IOException {

@@ -1,5 +1,6 @@
 package fr.imt.portal.content;
 
+import fr.imt.portal.model.Languages;
 import fr.imt.portal.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,7 @@ class SchemasTest {
     void aSchemaListsTheIdentifiersItsFilesReferTo() {
         SourceKind action = SourceKind.of(Path.of("hrs4r/actions/01.yaml")).orElseThrow();
         JsonNode schema = JSON.readTree(Schemas.schema(action, new Schemas.Site(Map.of("principle", List.of("recruitment", "recruitment", "open-science"),
-                "pillar", List.of("ethics")), CopLoader.Years.ANY)));
+                "pillar", List.of("ethics")), CopLoader.Years.ANY, Languages.of("fr, en"))));
         assertEquals("http://json-schema.org/draft-07/schema#", schema.get("$schema").asString());
         assertEquals(action.title(), schema.get("title").asString());
         assertTrue(schema.get("description").asString().startsWith("content/hrs4r/actions/*.yaml. "), schema.get("description").asString());
@@ -61,9 +62,23 @@ class SchemasTest {
         assertTrue(schema.at("/definitions/department/not").isObject(), "no department defined: none can be referred to");
         assertTrue(schema.at("/properties/number").isObject());
         SourceKind news = SourceKind.of(Path.of("news/2025-06-01-guide.fr.md")).orElseThrow();
-        JsonNode header = JSON.readTree(Schemas.schema(news, new Schemas.Site(Map.of(), CopLoader.Years.ANY)));
+        JsonNode header = JSON.readTree(Schemas.schema(news, new Schemas.Site(Map.of(), CopLoader.Years.ANY, Languages.of("fr, en"))));
         assertTrue(header.get("description").asString().contains("(the header between the two --- lines)"));
         assertTrue(header.get("definitions") == null, "refers to nothing");
+    }
+
+    @Test
+    void theTranslationFieldOfASchemaIsNamedAfterTheSitesTranslatedLanguage() {
+        SourceKind principle = SourceKind.of(Path.of("hrs4r/principles/recruitment/principle.yaml")).orElseThrow();
+        JsonNode french = JSON.readTree(Schemas.schema(principle, new Schemas.Site(Map.of(), CopLoader.Years.ANY, Languages.of("fr, en"))));
+        assertEquals("**FR** D'où viennent les textes anglais.\n\n**EN** Where the English texts come from: one of original, translation, reviewed.",
+                french.at("/properties/english/markdownDescription").asString());
+        assertTrue(french.at("/properties/french").isMissingNode());
+        JsonNode english = JSON.readTree(Schemas.schema(principle, new Schemas.Site(Map.of(), CopLoader.Years.ANY, Languages.of("en, fr"))));
+        assertEquals("**FR** D'où viennent les textes français.\n\n**EN** Where the French texts come from: one of original, translation, reviewed.",
+                english.at("/properties/french/markdownDescription").asString());
+        assertTrue(english.at("/properties/english").isMissingNode());
+        assertTrue(texts(english.at("/required")).contains("french"), texts(english.at("/required")).toString());
     }
 
     @Test

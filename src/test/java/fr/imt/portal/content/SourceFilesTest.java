@@ -1,5 +1,6 @@
 package fr.imt.portal.content;
 
+import fr.imt.portal.model.Languages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,15 +25,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SourceFilesTest {
 
+    /** A site whose sources are French, as IMT's: its translation field is english:. */
+    private static final Languages FRENCH_SOURCES = Languages.of("fr, en");
+
     private static final Shape.Group SHAPE = Shape.group(Shape.Field.required("number", Shape.wholeNumber(1, 99), "the action's number in the plan"),
-            Shape.Field.optional("english", SourceFiles.ENGLISH, "where the English text comes from"));
+            Shape.Field.optional("english", SourceFiles.TRANSLATION, "where the English text comes from"));
 
     @Test
     void aFileThatFitsItsShapeIsReadAndOneThatDoesNotIsAProblem(@TempDir Path dir) throws IOException {
         Path good = write(dir, "01.yaml", "number: 1\nenglish: translation\n");
         Path bad = write(dir, "02.yaml", "number: 100\ntitle: \"<b>x</b>\"\n");
         Problems problems = new Problems();
-        SourceFiles files = new SourceFiles(KeptSources.none());
+        SourceFiles files = new SourceFiles(KeptSources.none(), FRENCH_SOURCES);
         assertTrue(files.read(good, SHAPE, problems).isPresent());
         assertEquals(List.of("english check.unreviewed"), problems.warnings().stream().map(p -> p.field() + " " + p.message().key()).toList(),
                 "a file that fits gets the editorial warnings too");
@@ -46,9 +50,23 @@ class SourceFilesTest {
     }
 
     @Test
+    void onASiteWhoseSourcesAreEnglishTheTranslationFieldIsFrench(@TempDir Path dir) throws IOException {
+        Languages english = Languages.of("en, fr");
+        Shape.Group shape = Shape.group(Shape.Field.required("number", Shape.wholeNumber(1, 99), "the action's number in the plan"),
+                SourceFiles.translation(english, "text"));
+        SourceFiles files = new SourceFiles(KeptSources.none(), english);
+        Problems problems = new Problems();
+        assertTrue(files.read(write(dir, "01.yaml", "number: 1\nfrench: translation\n"), shape, problems).isPresent());
+        assertEquals(List.of("french check.unreviewed"), problems.warnings().stream().map(p -> p.field() + " " + p.message().key()).toList());
+        assertEquals(Optional.empty(), files.read(write(dir, "02.yaml", "number: 2\nenglish: translation\n"), shape, problems));
+        assertEquals(List.of("english shape.unknownField", "french shape.missing"), problems.errors().stream()
+                .map(p -> p.field() + " " + p.message().key()).sorted().toList(), "a leftover english: is a field the shape does not know");
+    }
+
+    @Test
     void aPreviewReadsAgainOnlyTheFilesThatChanged(@TempDir Path dir) throws IOException {
         Path file = write(dir, "01.yaml", "number: 1\n");
-        SourceFiles preview = new SourceFiles(KeptSources.forPreview());
+        SourceFiles preview = new SourceFiles(KeptSources.forPreview(), FRENCH_SOURCES);
         YamlNode first = preview.tree(file, new Problems()).orElseThrow();
         assertSame(first, preview.tree(file, new Problems()).orElseThrow(), "unchanged: the same tree");
         YamlNode.Mapping read = preview.read(file, SHAPE, new Problems()).orElseThrow();
@@ -59,14 +77,14 @@ class SourceFilesTest {
         assertNotSame(first, second);
         assertEquals("2", ((YamlNode.Scalar) ((YamlNode.Mapping) second).get("number")).text());
 
-        SourceFiles build = new SourceFiles(KeptSources.none());
+        SourceFiles build = new SourceFiles(KeptSources.none(), FRENCH_SOURCES);
         assertNotSame(build.tree(file, new Problems()).orElseThrow(), build.tree(file, new Problems()).orElseThrow(), "a build keeps nothing");
     }
 
     @Test
     void aFileWithAMistakeIsNotKeptAndSaysItAgain(@TempDir Path dir) throws IOException {
         Path file = write(dir, "01.yaml", "number: [1\n");
-        SourceFiles preview = new SourceFiles(KeptSources.forPreview());
+        SourceFiles preview = new SourceFiles(KeptSources.forPreview(), FRENCH_SOURCES);
         Problems first = new Problems();
         assertTrue(preview.tree(file, first).isEmpty());
         Problems second = new Problems();
@@ -78,7 +96,7 @@ class SourceFilesTest {
     @Test
     void aPreviewKeepsAMarkdownTextUntilItChanges(@TempDir Path dir) throws IOException {
         Path file = write(dir, "gaps.fr.md", "Texte.\n");
-        SourceFiles preview = new SourceFiles(KeptSources.forPreview());
+        SourceFiles preview = new SourceFiles(KeptSources.forPreview(), FRENCH_SOURCES);
         String first = preview.text(file);
         assertSame(first, preview.text(file));
         Files.writeString(file, "Autre texte.\n");
@@ -91,7 +109,7 @@ class SourceFilesTest {
         Path owner = write(dir, "principle.yaml", "id: a\n");
         write(dir, "gaps.fr.md", "Les écarts.\n");
         write(dir, "gaps.en.md", " \n");
-        SourceFiles files = new SourceFiles(KeptSources.none());
+        SourceFiles files = new SourceFiles(KeptSources.none(), FRENCH_SOURCES);
         Problems problems = new Problems();
         assertEquals("Les écarts.\n", files.prose(dir, "gaps", "fr", owner, problems));
         assertEquals(" \n", files.prose(dir, "gaps", "en", owner, problems));
@@ -112,10 +130,10 @@ class SourceFilesTest {
         Path file = dir.resolve("01.yaml");
         Files.write(file, new byte[] {'n', ':', ' ', (byte) 0xE9, '\n'});
         Problems problems = new Problems();
-        assertTrue(new SourceFiles(KeptSources.none()).tree(file, problems).isEmpty());
+        assertTrue(new SourceFiles(KeptSources.none(), FRENCH_SOURCES).tree(file, problems).isEmpty());
         assertEquals(List.of(YamlReader.NOT_UTF8), problems.errors().stream().map(p -> p.message().key()).toList());
         Problems missing = new Problems();
-        new SourceFiles(KeptSources.none()).tree(dir.resolve("absent.yaml"), missing);
+        new SourceFiles(KeptSources.none(), FRENCH_SOURCES).tree(dir.resolve("absent.yaml"), missing);
         assertEquals(List.of("file.unreadable"), missing.errors().stream().map(p -> p.message().key()).toList());
     }
 
@@ -129,7 +147,7 @@ class SourceFilesTest {
         assertEquals(List.of(dir.resolve("a"), dir.resolve("b")), SourceFiles.folders(dir));
         assertEquals(List.of(), SourceFiles.list(dir.resolve("absent"), ".yaml"));
         assertEquals(List.of(), SourceFiles.folders(dir.resolve("absent")));
-        assertEquals(List.of(dir.resolve("b/01.yaml")), List.copyOf(new SourceFiles(KeptSources.none())
+        assertEquals(List.of(dir.resolve("b/01.yaml")), List.copyOf(new SourceFiles(KeptSources.none(), FRENCH_SOURCES)
                 .readEach(List.of(dir.resolve("a"), dir.resolve("b")), "01.yaml", Shape.group(), new Problems()).keySet()));
     }
 

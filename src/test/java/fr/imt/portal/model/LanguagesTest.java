@@ -33,6 +33,14 @@ class LanguagesTest {
     }
 
     @Test
+    void theTranslationFieldIsNamedAfterTheLanguageThatIsNotTheOriginal() {
+        assertEquals(Lang.EN, Languages.of("fr, en").translatedInto());
+        assertEquals("english", Languages.of("fr, en").translationField(), "sources in French: english: says where the English comes from");
+        assertEquals(Lang.FR, Languages.of("en, fr").translatedInto());
+        assertEquals("french", Languages.of("en, fr").translationField(), "sources in English: french: says where the French comes from");
+    }
+
+    @Test
     void aPathIsInTheLanguageOfItsFolderOrTheOriginals() {
         Languages site = Languages.of("en, fr");
         assertEquals(Lang.FR, site.ofPath("fr/ancienne-page/"));
