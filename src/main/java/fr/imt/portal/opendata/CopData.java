@@ -58,7 +58,7 @@ final class CopData {
                 .field("order", INTEGER)
                 .field("title", TEXT)
                 .field("text", TEXT)
-                .field("english", CODE)
+                .translation(c.languages())
                 .field("url", URL);
         List<Cop.Part> parts = cop.contract().parts();
         for (int i = 0; i < parts.size(); i++) {
@@ -74,7 +74,7 @@ final class CopData {
                 .field("id", IDENTIFIER)
                 .field("kind", CODE)
                 .field("title", TEXT)
-                .field("english", CODE)
+                .translation(c.languages())
                 .field("url", URL);
         for (Objective o : cop.objectives()) {
             b.record(o.id().value(), o.kind() == Objective.Kind.BUSINESS ? "business" : "cross-cutting", o.title(),
@@ -89,7 +89,7 @@ final class CopData {
                 .field("objective", IDENTIFIER)
                 .field("title", TEXT)
                 .field("description", TEXT)
-                .field("english", CODE)
+                .translation(c.languages())
                 .field("url", URL);
         for (Milestone m : cop.milestones()) {
             b.record(m.id(), m.objective().map(ObjectiveId::value).orElse(null), m.title(), m.description().orElse(null),
@@ -137,7 +137,7 @@ final class CopData {
                 .field("target_qualifier", CODE)
                 .field("target_text", TEXT)
                 .field("track", CODE)
-                .field("english", CODE)
+                .translation(c.languages())
                 .field("url", URL);
         for (Indicator i : cop.indicators()) {
             Optional<Target> first = i.targets().stream().findFirst();
@@ -214,7 +214,7 @@ final class CopData {
         Dataset.Builder b = OpenData.builder(c, "schools")
                 .field("id", IDENTIFIER)
                 .field("name", TEXT)
-                .field("english", CODE)
+                .translation(c.languages())
                 .field("url", URL);
         for (School s : cop.schools()) {
             b.record(s.id().value(), s.name(), OpenData.code(s.translation()), Hrs4rData.url(c, lang -> c.urls().copSchool(lang, s.id())));

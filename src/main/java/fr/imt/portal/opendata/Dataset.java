@@ -1,5 +1,6 @@
 package fr.imt.portal.opendata;
 
+import fr.imt.portal.model.Languages;
 import fr.imt.portal.model.Text;
 import fr.imt.portal.site.Messages;
 
@@ -51,6 +52,20 @@ public record Dataset(String id, Text title, Text description, List<Field> field
             String key = messages.has(own) ? own : "data.column." + name;
             fields.add(new Field(name, type, Text.from(lang -> messages.get(lang, key)),
                     Text.from(lang -> messages.format(lang, key + ".description", args))));
+            return this;
+        }
+
+        /**
+         * Adds the column that says where each row's texts in the site's translated language come
+         * from: named as the content's field ({@link Languages#translationField}, {@code english}
+         * on a site whose sources are French), so that the data and the sources say it alike; its
+         * header and meaning are the interface's words {@code data.column.translation}, which name
+         * the institution's languages.
+         */
+        Builder translation(Languages languages) {
+            String key = "data.column.translation";
+            fields.add(new Field(languages.translationField(), Field.Type.CODE, Text.from(lang -> messages.get(lang, key)),
+                    Text.from(lang -> messages.format(lang, key + ".description"))));
             return this;
         }
 

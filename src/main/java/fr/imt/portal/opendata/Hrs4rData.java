@@ -55,7 +55,7 @@ final class Hrs4rData {
                 .field("name", TEXT)
                 .field("rating", CODE)
                 .field("rating_level", CODE)
-                .field("english", CODE)
+                .translation(c.languages())
                 .field("url", URL);
         for (Principle p : hrs4r.principles()) {
             b.record(p.id().value(), p.order(), p.pillar().value(), p.name(), p.rating().symbol(),
@@ -87,7 +87,7 @@ final class Hrs4rData {
                 .field("progress", CODE)
                 .field("completion", INTEGER)
                 .field("last_progress", DATE)
-                .field("english", CODE)
+                .translation(c.languages())
                 .field("url", URL);
         for (Action a : hrs4r.actions()) {
             b.record(a.number(), a.pillar().value(), a.text(), ids(a.principles(), PrincipleId::value), a.deadline().label(),
