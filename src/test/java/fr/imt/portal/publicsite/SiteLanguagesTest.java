@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,8 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The site's languages and which one is the original of its sources are a setting
  * ({@code site.languages}): a fixture whose sources are English, built through the real command
- * line, offers English first and marks our translations on its French pages; a setting the
- * generator cannot honour is an error at its line of site.properties, in both languages.
+ * line, offers English first, says where its French comes from with {@code french:} (a warning
+ * while it is our unreviewed translation, a leftover {@code english:} refused) and marks our
+ * translations on its French pages; a setting the generator cannot honour is an error at its line
+ * of site.properties, in both languages.
  */
 class SiteLanguagesTest {
 
@@ -43,7 +46,7 @@ class SiteLanguagesTest {
 
     @Test
     void aSiteWhoseSourcesAreEnglishOffersEnglishFirstOnItsRootPage() throws IOException {
-        set("site.languages", "en, fr");
+        sourcesInEnglish();
         build();
         Document root = page("index.html");
         assertEquals("en", root.selectFirst("html").attr("lang"), "the root page speaks the original language");
@@ -56,8 +59,9 @@ class SiteLanguagesTest {
 
     @Test
     void aSiteWhoseSourcesAreEnglishMarksOurTranslationsOnItsFrenchPages() throws IOException {
-        // Action 1's text is marked as our translation: here, the French is ours.
-        set("site.languages", "en, fr");
+        // Action 1 says french: translation: here, the French is ours.
+        sourcesInEnglish();
+        assertTrue(Files.readString(source.resolve("content/hrs4r/actions/01.yaml")).contains("\nfrench: translation\n"));
         build();
         Document french = page("fr/actions/1/index.html");
         Document english = page("en/actions/1/index.html");
@@ -80,6 +84,42 @@ class SiteLanguagesTest {
         assertNotNull(page("en/actions/1/index.html").selectFirst("h1 .translated"));
         assertEquals("fr", page("index.html").selectFirst("html").attr("lang"));
         assertEquals(List.of("fr", "en"), page("index.html").select(".root-languages section").eachAttr("lang"));
+    }
+
+    @Test
+    void aSiteWhoseSourcesAreEnglishWarnsOfFrenchTextsStillMarkedAsOurTranslation() throws IOException {
+        sourcesInEnglish();
+        CommandRun validate = CommandRun.french("validate", "--source", source.toString(), "--today", "2026-11-20");
+        assertEquals(0, validate.exitCode(), validate.err());
+        String said = validate.out() + validate.err();
+        // Actions 1 to 3, the pillars and the departments: five files whose French is ours.
+        assertTrue(said.contains("5 textes français encore marqués comme notre traduction non relue"), said);
+        assertFalse(said.contains("anglais"), said);
+        CommandRun warnings = CommandRun.french("validate", "--source", source.toString(), "--today", "2026-11-20", "--warnings");
+        String listed = warnings.out() + warnings.err();
+        assertTrue(listed.contains("french: français marqué comme notre traduction non relue (french: translation) ; une fois relu"
+                + " par l’équipe communication, écrivez french: reviewed (5 fichiers)"), listed);
+        assertTrue(listed.contains("content/hrs4r/actions/ 01.yaml:4:9, 02.yaml:4:9, 03.yaml:4:9"), listed);
+        CommandRun english = CommandRun.english("validate", "--source", source.toString(), "--today", "2026-11-20");
+        assertTrue((english.out() + english.err()).contains("5 French texts still marked as our unreviewed translation"),
+                english.out() + english.err());
+    }
+
+    @Test
+    void aSiteWhoseSourcesAreEnglishRefusesALeftoverEnglishField() throws IOException {
+        sourcesInEnglish();
+        Path action = source.resolve("content/hrs4r/actions/02.yaml");
+        Files.writeString(action, Files.readString(action).replace("\nfrench: translation\n", "\nenglish: translation\n"));
+        CommandRun validate = CommandRun.french("validate", "--source", source.toString(), "--today", "2026-11-20");
+        assertEquals(1, validate.exitCode(), validate.err());
+        assertTrue(validate.err().contains("content/hrs4r/actions/02.yaml:4:1: english: champ inconnu ; les champs possibles ici sont :"),
+                validate.err());
+        assertTrue(validate.err().contains("content/hrs4r/actions/02.yaml:1:1: french:"), "the field it needs is named: " + validate.err());
+        CommandRun build = CommandRun.english("build", "--source", source.toString(), "--out", out.toString(), "--today", "2026-11-20");
+        assertEquals(1, build.exitCode(), build.err());
+        assertTrue(build.err().contains("content/hrs4r/actions/02.yaml:4:1: english: unknown field; expected one of"), build.err());
+        assertFalse(build.err().contains("Exception") || build.err().contains("\tat "), build.err());
+        assertFalse(Files.exists(out), "nothing is published");
     }
 
     @Test
@@ -133,6 +173,19 @@ class SiteLanguagesTest {
         CommandRun validate = CommandRun.french("validate", "--source", source.toString());
         assertEquals(1, validate.exitCode(), validate.err());
         assertTrue(validate.err().contains("site.properties:" + line + ":1: site.languages: " + french), validate.err());
+    }
+
+    /**
+     * Makes the fixture a site whose sources are English: English first in site.properties, and
+     * each file's translation field french: (where the French comes from) instead of english:.
+     */
+    private void sourcesInEnglish() throws IOException {
+        set("site.languages", "en, fr");
+        try (Stream<Path> files = Files.walk(source.resolve("content"))) {
+            for (Path yaml : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                Files.writeString(yaml, Files.readString(yaml).replaceAll("(?m)^english:", "french:"));
+            }
+        }
     }
 
     private void build() {
