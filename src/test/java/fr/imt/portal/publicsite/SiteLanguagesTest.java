@@ -1,6 +1,7 @@
 package fr.imt.portal.publicsite;
 
 import fr.imt.portal.CommandRun;
+import fr.imt.portal.SettingsFile;
 import fr.imt.portal.TestSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,18 +33,18 @@ class SiteLanguagesTest {
     Path tmp;
     Path source;
     Path out;
-    Path settings;
+    SettingsFile settings;
 
     @BeforeEach
     void aFixtureSite() {
         source = TestSites.fixture("valid", tmp);
         out = tmp.resolve("site");
-        settings = source.resolve("site.properties");
+        settings = new SettingsFile(source.resolve("site.properties"));
     }
 
     @Test
     void aSiteWhoseSourcesAreEnglishOffersEnglishFirstOnItsRootPage() throws IOException {
-        set("site.languages", "en, fr");
+        settings.set("site.languages", "en, fr");
         build();
         Document root = page("index.html");
         assertEquals("en", root.selectFirst("html").attr("lang"), "the root page speaks the original language");
@@ -57,7 +58,7 @@ class SiteLanguagesTest {
     @Test
     void aSiteWhoseSourcesAreEnglishMarksOurTranslationsOnItsFrenchPages() throws IOException {
         // Action 1's text is marked as our translation: here, the French is ours.
-        set("site.languages", "en, fr");
+        settings.set("site.languages", "en, fr");
         build();
         Document french = page("fr/actions/1/index.html");
         Document english = page("en/actions/1/index.html");
@@ -84,14 +85,14 @@ class SiteLanguagesTest {
 
     @Test
     void aLanguageTheGeneratorDoesNotKnowIsAnErrorAtItsLineInBothLanguages() throws IOException {
-        int line = set("site.languages", "fr, de");
+        int line = settings.set("site.languages", "fr, de");
         assertProblem(line, "the generator does not know the language \"de\": it knows fr, en",
                 "le générateur ne connaît pas la langue \"de\" : il connaît fr, en");
     }
 
     @Test
     void aCodeThatIsNoLanguageIsAnErrorAtItsLineInBothLanguages() throws IOException {
-        int line = set("site.languages", "fr, english");
+        int line = settings.set("site.languages", "fr, english");
         assertProblem(line, "expected the codes of the site's languages, the original of the sources first, such as fr, en;"
                 + " found \"english\", which is no language code",
                 "attendu : les codes des langues du site, celle des sources d’abord, comme fr, en ; trouvé : \"english\","
@@ -100,13 +101,13 @@ class SiteLanguagesTest {
 
     @Test
     void aLanguageListedTwiceIsAnErrorAtItsLineInBothLanguages() throws IOException {
-        int line = set("site.languages", "en, fr, en");
+        int line = settings.set("site.languages", "en, fr, en");
         assertProblem(line, "the language \"en\" is listed twice", "la langue \"en\" est citée deux fois");
     }
 
     @Test
     void aOneLanguageSiteIsRefusedPlainly() throws IOException {
-        int line = set("site.languages", "fr");
+        int line = settings.set("site.languages", "fr");
         assertProblem(line, "expected every language the generator knows (fr, en), each once, the original of the sources first;"
                 + " found \"fr\": a one-language site is not supported",
                 "attendu : chaque langue que connaît le générateur (fr, en), une fois, celle des sources d’abord ; trouvé : \"fr\" :"
@@ -115,7 +116,7 @@ class SiteLanguagesTest {
 
     @Test
     void missingLanguagesAreAnErrorNamingTheSetting() throws IOException {
-        remove("site.languages");
+        settings.remove("site.languages");
         CommandRun run = CommandRun.english("build", "--source", source.toString(), "--out", out.toString(), "--today", "2026-11-20");
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("site.properties:1:1: site.languages: site.languages is not set in site.properties"), run.err());
@@ -144,28 +145,6 @@ class SiteLanguagesTest {
         return Jsoup.parse(out.resolve(file).toFile());
     }
 
-    /** Sets {@code key} to {@code value} at the line that sets it, and returns that line. */
-    private int set(String key, String value) throws IOException {
-        int line = lineOf(key);
-        List<String> lines = new ArrayList<>(Files.readAllLines(settings));
-        lines.set(line - 1, key + "=" + value);
-        Files.write(settings, lines);
-        return line;
-    }
 
-    private void remove(String key) throws IOException {
-        List<String> lines = new ArrayList<>(Files.readAllLines(settings));
-        lines.remove(lineOf(key) - 1);
-        Files.write(settings, lines);
-    }
 
-    private int lineOf(String key) throws IOException {
-        List<String> lines = Files.readAllLines(settings);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(key + "=")) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(key + " is not set in site.properties");
-    }
 }
