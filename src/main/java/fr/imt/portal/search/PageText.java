@@ -61,6 +61,9 @@ final class PageText {
         }
     }
 
+    /** The elements whose end is the end of a phrase: a table's cell, a list's item or term. */
+    private static final java.util.Set<String> CELLS = java.util.Set.of("td", "th", "dt", "dd", "li");
+
     static List<Section> sections(Document page) {
         Element main = page.selectFirst("main");
         List<Section> sections = new ArrayList<>();
@@ -96,14 +99,19 @@ final class PageText {
             }
             if (node instanceof TextNode t && !insideSectionHeading(t)) {
                 text.append(t.getWholeText());
+            } else if (node instanceof Element e && e.isBlock()) {
+                // "point<ul><li>détail" is two words too, written without a space between.
+                text.append(' ');
             }
         }
 
         @Override
         public void tail(Node node, int depth) {
-            // Blocks and cells end words: "Objectif</td><td>2027" is two words.
-            if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br") || e.normalName().equals("td")
-                    || e.normalName().equals("th"))) {
+            // Blocks and cells end words: "Objectif</td><td>2027" is two words. A cell or an item of a
+            // list also ends a phrase, which an excerpt shows: "Cible 2022 · 80", not "Cible 2022 80".
+            if (node instanceof Element e && CELLS.contains(e.normalName())) {
+                text.append(" \u00B7 ");
+            } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
                 text.append(' ');
             }
         }
@@ -118,7 +126,9 @@ final class PageText {
         }
 
         void close() {
-            String body = text.toString().replaceAll("\\s+", " ").strip();
+            // Empty cells, and the last cell of a row, leave no separator of their own.
+            String body = text.toString().replaceAll("\\s+", " ").replaceAll("\u00B7( \u00B7)+", "\u00B7")
+                    .replaceAll("^( ?\u00B7 ?)+|( ?\u00B7 ?)+$", "").strip();
             if (!body.isEmpty()) {
                 sections.add(new Section(anchor, heading, passages(body)));
             }

@@ -1,6 +1,7 @@
 package fr.imt.portal.publicsite;
 
 import fr.imt.portal.CommandRun;
+import fr.imt.portal.SettingsFile;
 import fr.imt.portal.TestSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,20 +34,20 @@ class InstitutionSettingsTest {
     Path tmp;
     Path source;
     Path out;
-    Path settings;
+    SettingsFile settings;
 
     @BeforeEach
     void aFixtureSite() {
         source = TestSites.fixture("valid", tmp);
         out = tmp.resolve("site");
-        settings = source.resolve("site.properties");
+        settings = new SettingsFile(source.resolve("site.properties"));
     }
 
     @Test
     void anotherInstitutionsAddressWordsAreTheSitesAddresses() throws IOException {
-        set("site.segment.pillars.fr", "axes");
-        set("site.segment.actions.en", "measures");
-        set("site.segment.actionPlan.fr", "feuille-de-route");
+        settings.set("site.segment.pillars.fr", "axes");
+        settings.set("site.segment.actions.en", "measures");
+        settings.set("site.segment.actionPlan.fr", "feuille-de-route");
         build();
 
         assertTrue(Files.isRegularFile(out.resolve("fr/axes/ethics/index.html")));
@@ -61,8 +62,8 @@ class InstitutionSettingsTest {
 
     @Test
     void theNavigationAndFooterListTheSectionsTheSettingsName() throws IOException {
-        set("site.navigation", "actionPlan home search");
-        set("site.footer", "changes data");
+        settings.set("site.navigation", "actionPlan home search");
+        settings.set("site.footer", "changes data");
         build();
         Document page = page("en/pillars/ethics/index.html");
         assertEquals(List.of("/en/action-plan/", "/en/", "/en/search/"),
@@ -77,7 +78,7 @@ class InstitutionSettingsTest {
         build();
         assertEquals(List.of("/fr/", "/fr/plan-d-action/", "/fr/analyse-des-ecarts/"),
                 page("fr/404.html").select("main ul a").eachAttr("href"), "the project's setting (no OTM-R page in this fixture)");
-        set("site.notFound", "search home");
+        settings.set("site.notFound", "search home");
         build();
         assertEquals(List.of("/en/search/", "/en/"), page("en/404.html").select("main ul a").eachAttr("href"));
         assertEquals("Search", page("en/404.html").selectFirst("main ul a").text());
@@ -85,7 +86,7 @@ class InstitutionSettingsTest {
 
     @Test
     void anUnknownSectionInThePageOfAWrongAddressIsAnErrorAtItsLine() throws IOException {
-        int line = set("site.notFound", "home sitemap");
+        int line = settings.set("site.notFound", "home sitemap");
         CommandRun run = CommandRun.french("validate", "--source", source.toString());
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("site.properties:" + line + ":1: site.notFound: attendu : des noms de rubriques"), run.err());
@@ -93,7 +94,7 @@ class InstitutionSettingsTest {
 
     @Test
     void anUnknownSectionInTheNavigationIsAnErrorAtItsLine() throws IOException {
-        int line = set("site.navigation", "home blog search");
+        int line = settings.set("site.navigation", "home blog search");
         CommandRun run = CommandRun.english("validate", "--source", source.toString());
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("site.properties:" + line + ":1: site.navigation: expected names of sections, each once,"
@@ -112,7 +113,7 @@ class InstitutionSettingsTest {
         build();
         assertEquals("2026-07-01", updated("fr/actions/1/index.html"));
 
-        set("site.timeZone", "America/Montreal");
+        settings.set("site.timeZone", "America/Montreal");
         build();
         assertEquals("2026-06-30", updated("fr/actions/1/index.html"));
     }
@@ -121,7 +122,7 @@ class InstitutionSettingsTest {
     void anUnknownTimeZoneIsAnErrorAtItsLine() throws IOException {
         build();
         String before = digest(out);
-        int line = set("site.timeZone", "Europe/Pariss");
+        int line = settings.set("site.timeZone", "Europe/Pariss");
 
         CommandRun run = CommandRun.english("build", "--source", source.toString(), "--out", out.toString(), "--today", "2026-11-20");
         assertEquals(1, run.exitCode(), run.err());
@@ -137,7 +138,7 @@ class InstitutionSettingsTest {
 
     @Test
     void aMissingTimeZoneIsAnErrorNamingTheSetting() throws IOException {
-        remove("site.timeZone");
+        settings.remove("site.timeZone");
         CommandRun run = CommandRun.english("build", "--source", source.toString(), "--out", out.toString(), "--today", "2026-11-20");
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("site.properties:1:1: site.timeZone: site.timeZone is not set in site.properties"), run.err());
@@ -148,8 +149,8 @@ class InstitutionSettingsTest {
     void twoPagesGivenOneAddressWordIsAnErrorNamingBothLines() throws IOException {
         build();
         String before = digest(out);
-        int news = set("site.segment.news.fr", "recherche");
-        int search = lineOf("site.segment.search.fr");
+        int news = settings.set("site.segment.news.fr", "recherche");
+        int search = settings.lineOf("site.segment.search.fr");
 
         CommandRun run = CommandRun.english("build", "--source", source.toString(), "--out", out.toString(), "--today", "2026-11-20");
         assertEquals(1, run.exitCode(), run.err());
@@ -161,22 +162,22 @@ class InstitutionSettingsTest {
     @Test
     void theSameWordInDifferentFoldersIsNoClash() throws IOException {
         // /fr/cop/ and /fr/actualites/page/ are folders of their own: "actions" may be used below them.
-        set("site.segment.cop.parts.fr", "actions");
-        set("site.segment.news.page.fr", "actions");
+        settings.set("site.segment.cop.parts.fr", "actions");
+        settings.set("site.segment.news.page.fr", "actions");
         build();
         assertTrue(Files.isRegularFile(out.resolve("fr/actions/1/index.html")));
     }
 
     @Test
     void aSegmentSettingNoPageReadsIsIgnored() throws IOException {
-        Files.writeString(settings, Files.readString(settings) + "site.segment.pillars=axes\n");
+        Files.writeString(settings.file(), Files.readString(settings.file()) + "site.segment.pillars=axes\n");
         CommandRun run = CommandRun.english("validate", "--source", source.toString());
         assertEquals(0, run.exitCode(), run.err());
     }
 
     @Test
     void anAddressWordThatIsNotUrlSafeIsAnErrorAtItsLine() throws IOException {
-        int line = set("site.segment.gapAnalysis.fr", "analyse des écarts");
+        int line = settings.set("site.segment.gapAnalysis.fr", "analyse des écarts");
         CommandRun run = CommandRun.english("validate", "--source", source.toString());
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("site.properties:" + line + ":1: site.segment.gapAnalysis.fr: expected a word of an address:"
@@ -186,7 +187,7 @@ class InstitutionSettingsTest {
 
     @Test
     void aMissingAddressWordIsAnErrorNamingTheSetting() throws IOException {
-        remove("site.segment.cop.schools.en");
+        settings.remove("site.segment.cop.schools.en");
         CommandRun run = CommandRun.english("validate", "--source", source.toString());
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("site.properties:1:1: site.segment.cop.schools.en: site.segment.cop.schools.en is not set"), run.err());
@@ -223,31 +224,8 @@ class InstitutionSettingsTest {
         return page(file).selectFirst(".last-updated time").attr("datetime");
     }
 
-    /** Sets {@code key} to {@code value} at the line that sets it, and returns that line. */
-    private int set(String key, String value) throws IOException {
-        int line = lineOf(key);
-        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(settings));
-        lines.set(line - 1, key + "=" + value);
-        Files.write(settings, lines);
-        return line;
-    }
 
-    private void remove(String key) throws IOException {
-        int line = lineOf(key);
-        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(settings));
-        lines.remove(line - 1);
-        Files.write(settings, lines);
-    }
 
-    private int lineOf(String key) throws IOException {
-        List<String> lines = Files.readAllLines(settings);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(key + "=")) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(key + " is not set in site.properties");
-    }
 
     /** Every file of the built site with its bytes, as one text to compare. */
     private static String digest(Path site) {

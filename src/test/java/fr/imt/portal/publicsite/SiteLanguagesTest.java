@@ -1,6 +1,7 @@
 package fr.imt.portal.publicsite;
 
 import fr.imt.portal.CommandRun;
+import fr.imt.portal.SettingsFile;
 import fr.imt.portal.TestSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -35,13 +35,13 @@ class SiteLanguagesTest {
     Path tmp;
     Path source;
     Path out;
-    Path settings;
+    SettingsFile settings;
 
     @BeforeEach
     void aFixtureSite() {
         source = TestSites.fixture("valid", tmp);
         out = tmp.resolve("site");
-        settings = source.resolve("site.properties");
+        settings = new SettingsFile(source.resolve("site.properties"));
     }
 
     @Test
@@ -124,14 +124,14 @@ class SiteLanguagesTest {
 
     @Test
     void aLanguageTheGeneratorDoesNotKnowIsAnErrorAtItsLineInBothLanguages() throws IOException {
-        int line = set("site.languages", "fr, de");
+        int line = settings.set("site.languages", "fr, de");
         assertProblem(line, "the generator does not know the language \"de\": it knows fr, en",
                 "le générateur ne connaît pas la langue \"de\" : il connaît fr, en");
     }
 
     @Test
     void aCodeThatIsNoLanguageIsAnErrorAtItsLineInBothLanguages() throws IOException {
-        int line = set("site.languages", "fr, english");
+        int line = settings.set("site.languages", "fr, english");
         assertProblem(line, "expected the codes of the site's languages, the original of the sources first, such as fr, en;"
                 + " found \"english\", which is no language code",
                 "attendu : les codes des langues du site, celle des sources d’abord, comme fr, en ; trouvé : \"english\","
@@ -140,13 +140,13 @@ class SiteLanguagesTest {
 
     @Test
     void aLanguageListedTwiceIsAnErrorAtItsLineInBothLanguages() throws IOException {
-        int line = set("site.languages", "en, fr, en");
+        int line = settings.set("site.languages", "en, fr, en");
         assertProblem(line, "the language \"en\" is listed twice", "la langue \"en\" est citée deux fois");
     }
 
     @Test
     void aOneLanguageSiteIsRefusedPlainly() throws IOException {
-        int line = set("site.languages", "fr");
+        int line = settings.set("site.languages", "fr");
         assertProblem(line, "expected every language the generator knows (fr, en), each once, the original of the sources first;"
                 + " found \"fr\": a one-language site is not supported",
                 "attendu : chaque langue que connaît le générateur (fr, en), une fois, celle des sources d’abord ; trouvé : \"fr\" :"
@@ -155,7 +155,7 @@ class SiteLanguagesTest {
 
     @Test
     void missingLanguagesAreAnErrorNamingTheSetting() throws IOException {
-        remove("site.languages");
+        settings.remove("site.languages");
         CommandRun run = CommandRun.english("build", "--source", source.toString(), "--out", out.toString(), "--today", "2026-11-20");
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("site.properties:1:1: site.languages: site.languages is not set in site.properties"), run.err());
@@ -180,7 +180,7 @@ class SiteLanguagesTest {
      * each file's translation field french: (where the French comes from) instead of english:.
      */
     private void sourcesInEnglish() throws IOException {
-        set("site.languages", "en, fr");
+        settings.set("site.languages", "en, fr");
         try (Stream<Path> files = Files.walk(source.resolve("content"))) {
             for (Path yaml : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
                 Files.writeString(yaml, Files.readString(yaml).replaceAll("(?m)^english:", "french:"));
@@ -197,28 +197,6 @@ class SiteLanguagesTest {
         return Jsoup.parse(out.resolve(file).toFile());
     }
 
-    /** Sets {@code key} to {@code value} at the line that sets it, and returns that line. */
-    private int set(String key, String value) throws IOException {
-        int line = lineOf(key);
-        List<String> lines = new ArrayList<>(Files.readAllLines(settings));
-        lines.set(line - 1, key + "=" + value);
-        Files.write(settings, lines);
-        return line;
-    }
 
-    private void remove(String key) throws IOException {
-        List<String> lines = new ArrayList<>(Files.readAllLines(settings));
-        lines.remove(lineOf(key) - 1);
-        Files.write(settings, lines);
-    }
 
-    private int lineOf(String key) throws IOException {
-        List<String> lines = Files.readAllLines(settings);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(key + "=")) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(key + " is not set in site.properties");
-    }
 }
