@@ -69,6 +69,20 @@ class GlossaryRulesTest {
     }
 
     @Test
+    void aSiteWhoseSourcesAreEnglishHasOnlyItsOwnEnglishAndNoneIsChecked(@TempDir Path content) throws IOException {
+        write(content, "glossary.yaml", GLOSSARY);
+        write(content, "hrs4r/actions/01.yaml", "french: translation\ntext: {fr: \"Les doctorants\", en: \"Our PhD students\"}\n");
+        write(content, "pages/legal.en.md", "PhD student\n");
+        assertEquals(List.of("hrs4r/actions/01.yaml", "pages/legal.en.md"), check(content).stream()
+                .map(p -> content.relativize(p.position().file()).toString().replace('\\', '/')).sorted().toList(),
+                "the same files on a site whose sources are French");
+        Problems problems = new Problems();
+        new Glossary(content, problems, new SourceFiles(KeptSources.none(), Languages.of("en, fr")), new Sources(content)).check();
+        assertEquals(List.of(), problems.errors());
+        assertEquals(List.of(), problems.warnings());
+    }
+
+    @Test
     void aSiteWithoutGlossaryOrTermsChecksNothing(@TempDir Path content) throws IOException {
         write(content, "pages/legal.en.md", "PhD student\n");
         assertTrue(check(content).isEmpty());
