@@ -138,10 +138,6 @@ class RealContentSiteTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 Document fr = Jsoup.parse(file.toFile());
                 assertEquals("fr", fr.selectFirst("html").attr("lang"));
-                if (fr.selectFirst("meta[http-equiv=refresh]") != null) {
-                    // A section folder's redirect (PublicSiteTest): no page of its own to translate.
-                    continue;
-                }
                 String other = fr.selectFirst("a.lang-switch").attr("href");
                 // A page is a folder's index.html, or a file of its own such as 404.html.
                 String otherFile = other.endsWith("/") ? other.substring(1) + "index.html" : other.substring(1);
