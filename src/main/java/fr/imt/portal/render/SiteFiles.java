@@ -64,9 +64,6 @@ public final class SiteFiles extends PageFamily {
         if (!clashes.isEmpty()) {
             throw new RenderingException(String.join("\n", clashes));
         }
-        Map<String, String> folders = sectionFolders(context, paths.keySet(), redirects.keySet());
-        redirects = new LinkedHashMap<>(redirects);
-        redirects.putAll(folders);
         int files = 0;
         try {
             write(out.resolve(Urls.sitemap()), sitemap(context, plans));
@@ -89,7 +86,6 @@ public final class SiteFiles extends PageFamily {
             Lang lang = context.languages().ofPath(r.getKey());
             doc.put("lang", lang.code());
             doc.put("t", context.messages().in(lang));
-            doc.put("folder", folders.containsKey(r.getKey()));
             doc.put("target", context.urls().href(r.getValue()));
             doc.put("canonical", context.urls().absolute(r.getValue()));
             doc.put("assets", context.urls().href(""));
@@ -159,23 +155,6 @@ public final class SiteFiles extends PageFamily {
             }
         });
         return clashes;
-    }
-
-    /**
-     * The section folders ({@link Urls#sectionFolders}) that hold pages of this site but are no page
-     * (nor an old address) themselves, each with the list it leads to when that list is a page.
-     */
-    static Map<String, String> sectionFolders(BakeContext context, Set<String> pages, Set<String> taken) {
-        Map<String, String> folders = new LinkedHashMap<>();
-        for (Lang lang : context.languages().all()) {
-            context.urls().sectionFolders(lang).forEach((folder, list) -> {
-                boolean holdsPages = pages.stream().anyMatch(p -> p.startsWith(folder) && !p.equals(folder));
-                if (holdsPages && !pages.contains(folder) && !taken.contains(folder) && pages.contains(list)) {
-                    folders.put(folder, list);
-                }
-            });
-        }
-        return folders;
     }
 
     /** The first content file of a page made from one entity (relative to the content folder); none for a list of many. */

@@ -7,10 +7,6 @@ import fr.imt.portal.model.PillarId;
 import fr.imt.portal.model.PrincipleId;
 import fr.imt.portal.model.SchoolId;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The portal's URL scheme, decided here and nowhere else. Addresses are built from stable
  * identifiers (never from titles), so editing a title never breaks a link; each page of one
@@ -186,22 +182,6 @@ public final class Urls {
 
     public String copSchool(Lang lang, SchoolId id) {
         return cop(lang) + segments.of(lang, "cop.schools") + "/" + id.value() + "/";
-    }
-
-    /**
-     * The folders that hold a kind of page but are no page themselves ({@code fr/actions/}), each
-     * with the page that lists that kind, where the pages' breadcrumbs lead back: a visitor who
-     * shortens an address is taken there rather than to "page not found".
-     */
-    public Map<String, String> sectionFolders(Lang lang) {
-        Map<String, String> folders = new LinkedHashMap<>();
-        folders.put(section(lang, "pillars"), actionPlan(lang));
-        folders.put(section(lang, "actions"), actionPlan(lang));
-        folders.put(section(lang, "principles"), gapAnalysis(lang));
-        for (String below : List.of("cop.objectives", "cop.indicators", "cop.parts", "cop.schools")) {
-            folders.put(cop(lang) + segments.of(lang, below) + "/", cop(lang));
-        }
-        return folders;
     }
 
     // Open data: the data page per language, and the published files (language-neutral JSON,

@@ -46,40 +46,6 @@ class PublicSiteTest {
                 .filter(p -> site.page(p).selectFirst("meta[http-equiv=refresh]") == null).toList();
     }
 
-    /**
-     * A visitor who shortens an address (/fr/cop/ecoles/imt-bs/ to /fr/cop/ecoles/) finds a page, not
-     * "page not found": every folder of the language trees has one, and a folder that only holds
-     * pages leads to the list its pages' breadcrumbs go back to, without being a page of the sitemap.
-     */
-    @Test
-    void everyFolderOfAnAddressLeadsToAPage() throws IOException {
-        List<String> folders;
-        try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(site.output)) {
-            folders = walk.filter(java.nio.file.Files::isDirectory).map(d -> site.output.relativize(d).toString().replace('\\', '/') + "/")
-                    .filter(d -> d.startsWith("fr/") || d.startsWith("en/")).toList();
-        }
-        assertTrue(folders.contains("fr/cop/ecoles/") && folders.contains("en/principles/"), folders.toString());
-        List<String> without = folders.stream().filter(d -> !java.nio.file.Files.isRegularFile(site.output.resolve(d + "index.html"))).toList();
-        assertEquals(List.of(), without, "folders a visitor would find empty");
-        String sitemap = java.nio.file.Files.readString(site.output.resolve("sitemap.xml"));
-        int leading = 0;
-        for (String folder : folders) {
-            Element refresh = site.page(folder).selectFirst("meta[http-equiv=refresh]");
-            if (refresh == null) {
-                continue;
-            }
-            leading++;
-            String target = refresh.attr("content").replaceFirst("^0; url=", "");
-            String inside = site.htmlFiles().stream().filter(p -> p.startsWith(folder) && !p.equals(folder + "index.html")
-                    && site.page(p).selectFirst("meta[http-equiv=refresh]") == null).findFirst().orElseThrow();
-            List<String> crumbs = site.page(inside).select("nav.breadcrumb a").eachAttr("href");
-            assertEquals(crumbs.get(1), target, folder + " leads where the breadcrumbs of " + inside + " go back to");
-            assertFalse(sitemap.contains("/" + folder + "<"), folder + " is no page of the sitemap");
-            assertNotNull(site.page(folder).selectFirst("meta[name=robots][content=noindex]"));
-        }
-        assertEquals(14, leading, "the section folders of both languages: pillars, principles, actions and the COP's four");
-    }
-
     @Test
     void otmrPageLivesAtItsPermanentAddressesInBothLanguages() {
         // Euraxess links to these two addresses: they must never move.
