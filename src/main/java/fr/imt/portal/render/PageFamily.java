@@ -121,7 +121,7 @@ public abstract class PageFamily {
      * first one listed, not a file the page is the page of, so they link to no source.
      */
     private static final java.util.Set<String> MADE_FROM_MANY = java.util.Set.of("home", "action-plan",
-            "gap-analysis", "cop-milestones", "news-list", "changes", "data", "search", "not-found", "redirect", "root");
+            "gap-analysis", "cop-milestones", "news-list", "changes", "data", "search", "not-found", "redirect", "root", "section");
 
     /**
      * Where an editor changes the file this page shows, on the git host: {@code site.editBaseUrl}

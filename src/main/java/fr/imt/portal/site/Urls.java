@@ -7,6 +7,9 @@ import fr.imt.portal.model.PillarId;
 import fr.imt.portal.model.PrincipleId;
 import fr.imt.portal.model.SchoolId;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The portal's URL scheme, decided here and nowhere else. Addresses are built from stable
  * identifiers (never from titles), so editing a title never breaks a link; each page of one
@@ -182,6 +185,24 @@ public final class Urls {
 
     public String copSchool(Lang lang, SchoolId id) {
         return cop(lang) + segments.of(lang, "cop.schools") + "/" + id.value() + "/";
+    }
+
+    /**
+     * A folder that holds pages of one kind ({@code fr/cop/ecoles/}) and the page that lists them
+     * with their progress (the COP overview), where those pages' breadcrumbs lead back.
+     */
+    public record Section(String name, String folder, String list) {}
+
+    /** The sections of {@code lang}, in the order of the site; {@code name} is the same in every language. */
+    public List<Section> sections(Lang lang) {
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section("pillars", section(lang, "pillars"), actionPlan(lang)));
+        sections.add(new Section("principles", section(lang, "principles"), gapAnalysis(lang)));
+        sections.add(new Section("actions", section(lang, "actions"), actionPlan(lang)));
+        for (String below : List.of("cop.objectives", "cop.indicators", "cop.parts", "cop.schools")) {
+            sections.add(new Section(below, cop(lang) + segments.of(lang, below) + "/", cop(lang)));
+        }
+        return sections;
     }
 
     // Open data: the data page per language, and the published files (language-neutral JSON,

