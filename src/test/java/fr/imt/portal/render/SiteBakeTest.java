@@ -167,6 +167,23 @@ class SiteBakeTest {
     }
 
     @Test
+    void aFolderOfPagesOfOneKindListsThemAndLeadsToWhereTheyArePresentedTogether() throws IOException {
+        Path out = dir.resolve("out");
+        Bake bake = bake(out, false);
+        assertEquals(List.of(), bake.bake(site(bake, defaultContent()), List.of(), false).errors());
+        Document actions = html(out.resolve("fr/actions/index.html"));
+        assertEquals(List.of("/fr/actions/1/", "/fr/actions/2/", "/fr/actions/3/"), actions.select("ul.section-list a").eachAttr("href"));
+        assertEquals("Les actions", actions.selectFirst("h1").text());
+        assertEquals("/fr/plan-d-action/", actions.selectFirst("p.lead a").attr("href"));
+        assertEquals(List.of("/fr/", "/fr/plan-d-action/"), actions.select("nav.breadcrumb a").eachAttr("href"));
+        assertEquals("/en/actions/", actions.selectFirst("a.lang-switch").attr("href"));
+        Document principles = html(out.resolve("en/principles/index.html"));
+        assertEquals("/en/gap-analysis/", principles.selectFirst("p.lead a").attr("href"));
+        assertFalse(principles.select("ul.section-list a").isEmpty());
+        assertTrue(Files.readString(out.resolve("sitemap.xml")).contains(SITE_URL + "/fr/actions/</loc>"));
+    }
+
+    @Test
     void siteFilesListEveryPublicPageWithItsAlternatesAndNotTheNotFoundPage() throws IOException {
         Path out = dir.resolve("out");
         Bake bake = bake(out, false);
