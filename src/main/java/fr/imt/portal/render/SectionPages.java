@@ -32,9 +32,9 @@ public final class SectionPages extends PageFamily {
             Function<Lang, Urls.Section> in = lang -> context.urls().sections(lang).stream()
                     .filter(s -> s.name().equals(section.name())).findFirst().orElseThrow();
             List<PagePlan> inside = pages.stream().filter(p -> directlyIn(p.path().apply(original), section.folder())).toList();
-            PagePlan list = pages.stream().filter(p -> p.path().apply(original).equals(section.list())).findFirst().orElse(null);
+            boolean listed = pages.stream().anyMatch(p -> p.path().apply(original).equals(section.list()));
             boolean taken = pages.stream().anyMatch(p -> p.path().apply(original).equals(section.folder()));
-            if (inside.isEmpty() || list == null || taken) {
+            if (inside.isEmpty() || !listed || taken) {
                 continue;
             }
             Set<String> sources = new LinkedHashSet<>();
@@ -43,7 +43,10 @@ public final class SectionPages extends PageFamily {
                     lang -> context.messages().get(lang, "section." + section.name()), lang -> Map.of(
                             "items", inside.stream().filter(p -> p.languages().contains(lang))
                                     .map(p -> new Item(p.title().apply(lang), context.urls().href(p.path().apply(lang)))).toList(),
-                            "list", new SiteChrome.Link(list.title().apply(lang), context.urls().href(in.apply(lang).list()))),
+                            // Named as in the navigation and the pages' breadcrumbs, not by the list's title, which
+                            // comes from content this page does not show (the contract's title).
+                            "list", new SiteChrome.Link(context.messages().get(lang, "nav." + section.listName()),
+                                    context.urls().href(in.apply(lang).list()))),
                     Set.copyOf(context.languages().all())).from(List.copyOf(sources)));
         }
         return plans;

@@ -188,19 +188,20 @@ public final class Urls {
     }
 
     /**
-     * A folder that holds pages of one kind ({@code fr/cop/ecoles/}) and the page that lists them
-     * with their progress (the COP overview), where those pages' breadcrumbs lead back.
+     * A folder that holds pages of one kind ({@code fr/cop/ecoles/}) and the page that presents
+     * them together (the COP overview, named {@code listName} in the navigation's words: "cop"),
+     * where those pages' breadcrumbs lead back.
      */
-    public record Section(String name, String folder, String list) {}
+    public record Section(String name, String folder, String list, String listName) {}
 
     /** The sections of {@code lang}, in the order of the site; {@code name} is the same in every language. */
     public List<Section> sections(Lang lang) {
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("pillars", section(lang, "pillars"), actionPlan(lang)));
-        sections.add(new Section("principles", section(lang, "principles"), gapAnalysis(lang)));
-        sections.add(new Section("actions", section(lang, "actions"), actionPlan(lang)));
+        sections.add(new Section("pillars", section(lang, "pillars"), actionPlan(lang), "actionPlan"));
+        sections.add(new Section("principles", section(lang, "principles"), gapAnalysis(lang), "gapAnalysis"));
+        sections.add(new Section("actions", section(lang, "actions"), actionPlan(lang), "actionPlan"));
         for (String below : List.of("cop.objectives", "cop.indicators", "cop.parts", "cop.schools")) {
-            sections.add(new Section(below, cop(lang) + segments.of(lang, below) + "/", cop(lang)));
+            sections.add(new Section(below, cop(lang) + segments.of(lang, below) + "/", cop(lang), "cop"));
         }
         return sections;
     }
