@@ -7,6 +7,7 @@ import fr.imt.portal.model.Translation;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Reads values out of a mapping that its {@link Shape} has already accepted, so reading never
@@ -66,7 +67,7 @@ final class Fields {
     /** The groups of the list {@code key} of a file's top level, each with where it is written. */
     static List<Group> groupsAt(YamlNode.Mapping map, String key) {
         List<YamlNode.Mapping> groups = groups(map, key);
-        return java.util.stream.IntStream.range(0, groups.size())
+        return IntStream.range(0, groups.size())
                 .mapToObj(i -> new Group(FieldPath.item(key, i), groups.get(i))).toList();
     }
 

@@ -62,7 +62,7 @@ final class PageText {
     }
 
     /** The elements whose end is the end of a phrase: a table's cell, a list's item or term. */
-    private static final java.util.Set<String> CELLS = java.util.Set.of("td", "th", "dt", "dd", "li");
+    private static final Set<String> CELLS = Set.of("td", "th", "dt", "dd", "li");
 
     static List<Section> sections(Document page) {
         Element main = page.selectFirst("main");
