@@ -91,6 +91,35 @@ class SearchFilesTest {
     }
 
     @Test
+    void everyFolderPageTheBuildRenderedIsFoundWithItsTitle() throws IOException {
+        Path site = SearchSites.real();
+        for (String lang : List.of("fr", "en")) {
+            // The folder pages, as a visitor meets them: a list of pages of one kind (/fr/actions/).
+            List<String> folders = new ArrayList<>();
+            try (var pages = Files.walk(site.resolve(lang))) {
+                for (Path page : pages.filter(p -> p.getFileName().toString().equals("index.html")).toList()) {
+                    if (org.jsoup.Jsoup.parse(page.toFile()).selectFirst("main ul.section-list") != null) {
+                        folders.add("/" + site.relativize(page.getParent()).toString().replace('\\', '/') + "/");
+                    }
+                }
+            }
+            List<String> indexed = new ArrayList<>();
+            try (var files = Files.list(site.resolve("search").resolve(lang).resolve("f"))) {
+                for (Path f : files.filter(f -> f.getFileName().toString().endsWith("-0.json")).toList()) {
+                    JsonNode fragment = JSON.readTree(f.toFile());
+                    indexed.add(fragment.get("u").asText() + " " + fragment.get("t").asText());
+                }
+            }
+            assertTrue(folders.size() >= 7, lang + ": " + folders);
+            for (String folder : folders) {
+                String title = org.jsoup.Jsoup.parse(site.resolve(folder.substring(1)).resolve("index.html").toFile())
+                        .selectFirst("main h1").text();
+                assertTrue(indexed.contains(folder + " " + title), lang + ": " + folder + " (" + title + ") is not in the index");
+            }
+        }
+    }
+
+    @Test
     void aShardGrowingMovesStartsOnlyUpToTheNextStartByHash() {
         List<String> keys = new ArrayList<>();
         for (char a = 'a'; a <= 'z'; a++) {
