@@ -242,6 +242,18 @@ class SearchBrowserTest {
     }
 
     @Test
+    void theListOfShardsIsAskedForWithThePageNotOnceTheScriptHasRun() {
+        browser.takeServed();
+        browser.open("fr/recherche/?q=egalite");
+        waitForResults("egalite");
+        List<String> served = browser.takeServed().stream().map(SiteBrowser.Served::path).toList();
+        // A first query waits for meta.json before its shards: asked for with the page, it does not
+        // also wait for the script (and, preloaded as the script fetches it, it comes once).
+        assertEquals(1, served.stream().filter(p -> p.equals("/search/fr/meta.json")).count(), served.toString());
+        assertTrue(served.indexOf("/search/fr/meta.json") < served.indexOf("/js/search.js"), served.toString());
+    }
+
+    @Test
     void aPastedParagraphFetchesABoundedNumberOfIndexFilesAndIsNotReadOutWhole() {
         browser.open("en/search/");
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-filters")).isDisplayed());
