@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The search page of each language. The browser client ({@code assets/js/search.js}) turns it
+ * The search page of each language. The browser client ({@code src/main/js/search.js}) turns it
  * into search as you type; without JavaScript it is a plain form and the full lists of
  * principles and actions, so it is still a way in.
  */
