@@ -243,14 +243,19 @@ class SearchBrowserTest {
 
     @Test
     void theListOfShardsIsAskedForWithThePageNotOnceTheScriptHasRun() {
-        browser.takeServed();
         browser.open("fr/recherche/?q=egalite");
         waitForResults("egalite");
-        List<String> served = browser.takeServed().stream().map(SiteBrowser.Served::path).toList();
         // A first query waits for meta.json before its shards: asked for with the page, it does not
-        // also wait for the script (and, preloaded as the script fetches it, it comes once).
-        assertEquals(1, served.stream().filter(p -> p.equals("/search/fr/meta.json")).count(), served.toString());
-        assertTrue(served.indexOf("/search/fr/meta.json") < served.indexOf("/js/search.js"), served.toString());
+        // also wait for the script to come and run (and, preloaded as the script fetches it, it comes once).
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> loaded = (List<Map<String, Object>>) browser.driver.executeScript(
+                "return performance.getEntriesByType('resource').filter(e => /meta\\.json$|search\\.js$/.test(e.name))"
+                        + ".map(e => ({name: e.name, start: e.startTime, end: e.responseEnd}));");
+        List<Map<String, Object>> meta = loaded.stream().filter(e -> e.get("name").toString().endsWith("/search/fr/meta.json")).toList();
+        List<Map<String, Object>> script = loaded.stream().filter(e -> e.get("name").toString().endsWith("/js/search.js")).toList();
+        assertEquals(1, meta.size(), loaded.toString());
+        assertEquals(1, script.size(), loaded.toString());
+        assertTrue(((Number) meta.get(0).get("start")).doubleValue() < ((Number) script.get(0).get("end")).doubleValue(), loaded.toString());
     }
 
     @Test
