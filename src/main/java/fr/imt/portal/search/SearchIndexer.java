@@ -188,7 +188,7 @@ public final class SearchIndexer {
         } else {
             // A build writes each file as soon as it is made: the index is never whole in memory.
             files = Map.of();
-            for (String folder : List.of("s", "p", "f")) {
+            for (String folder : List.of("s", "p", "l", "f")) {
                 Files.createDirectories(out.resolve(folder));
             }
             staticFiles(lang, corpus, analysed, vocabulary, keys, postings, pairs, (path, bytes) -> {
@@ -383,11 +383,12 @@ public final class SearchIndexer {
             }
             try {
                 return new ShardJson(JSON.writeValueAsBytes(key), JSON.writeValueAsBytes(file),
-                        pairFile.isEmpty() ? null : JSON.writeValueAsBytes(pairFile));
+                        pairFile.isEmpty() ? null : JSON.writeValueAsBytes(pairFile), termList);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }).toList();
+        List<Shown> shown = analysed.stream().map(Shown::of).toList();
         List<Integer> groupStarts = groupStarts(keys, made.stream().map(m -> m.memberBytes(m.shard())).toList(),
                 made.stream().map(m -> m.memberBytes(m.pairs())).toList());
         StringBuilder groups = new StringBuilder();
@@ -399,6 +400,12 @@ public final class SearchIndexer {
             files.accept("s/" + keys.get(from) + ".json", object(group, ShardJson::shard));
             if (group.stream().anyMatch(m -> m.pairs() != null)) {
                 files.accept("p/" + keys.get(from) + ".json", object(group, ShardJson::pairs));
+            }
+            try {
+                files.accept("l/" + keys.get(from) + ".json", JSON.writeValueAsBytes(
+                        lead(group.stream().flatMap(m -> m.terms().stream()).toList(), postings, analysed, shown)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         for (int g = 0; g < groupStarts.size(); g++) {
@@ -416,29 +423,20 @@ public final class SearchIndexer {
         }
         IntStream.range(0, entries.size()).parallel().forEach(i -> {
             SearchEntry e = entries.get(i);
-            List<List<Object>> sections = new ArrayList<>();
-            List<String> passages = new ArrayList<>();
-            for (PageText.Section section : analysed.get(i).page().sections()) {
-                sections.add(List.of(section.anchor(), section.heading(), passages.size(), section.passages().size()));
-                passages.addAll(section.passages());
-            }
+            Shown page = shown.get(i);
+            List<String> passages = page.passages();
             Map<String, Object> fragment = new LinkedHashMap<>();
             fragment.put("k", e.key());
             fragment.put("t", e.title());
             fragment.put("u", e.url());
-            fragment.put("b", e.badge() == null ? null : List.of(e.badge().kind(), e.badge().key(), e.badge().label()));
+            fragment.put("b", page.badge());
             try {
                 // One file per chunk of passages, each with all a result shows besides its excerpt:
                 // a result on screen costs one request, whichever passage it shows.
                 for (int chunk = 0; chunk == 0 || chunk * CHUNK_PASSAGES < passages.size(); chunk++) {
                     int from = Math.min(chunk * CHUNK_PASSAGES, passages.size());
                     int to = Math.min((chunk + 1) * CHUNK_PASSAGES, passages.size());
-                    // A page of many sections lists in each file only those of its passages: the
-                    // whole list in each of its hundreds of files would be most of the index.
-                    fragment.put("s", sections.size() <= LISTED_SECTIONS ? sections : sections.stream().filter(section -> {
-                        int first = (Integer) section.get(2);
-                        return first < Math.max(to, from + 1) && first + (Integer) section.get(3) > from;
-                    }).toList());
+                    fragment.put("s", page.sectionsOf(chunk));
                     fragment.put("x", passages.subList(from, to));
                     files.accept("f/" + i + "-" + chunk + ".json", JSON.writeValueAsBytes(fragment));
                 }
@@ -520,8 +518,105 @@ public final class SearchIndexer {
         return out.toString();
     }
 
-    /** One shard as JSON: its quoted key, its words and postings, and its pairs (null: none). */
-    private record ShardJson(byte[] key, byte[] shard, byte[] pairs) {
+    /**
+     * What a result shows of a page, besides its type: title, link and badge of its entry, its
+     * sections (anchor, heading, number of its first passage, number of passages) and its passages.
+     */
+    private record Shown(SearchEntry entry, List<List<Object>> sections, List<String> passages) {
+
+        static Shown of(Analysed analysed) {
+            List<List<Object>> sections = new ArrayList<>();
+            List<String> passages = new ArrayList<>();
+            for (PageText.Section section : analysed.page().sections()) {
+                sections.add(List.of(section.anchor(), section.heading(), passages.size(), section.passages().size()));
+                passages.addAll(section.passages());
+            }
+            return new Shown(analysed.entry(), sections, passages);
+        }
+
+        List<String> badge() {
+            return entry.badge() == null ? null : List.of(entry.badge().kind(), entry.badge().key(), entry.badge().label());
+        }
+
+        /**
+         * The sections the fragment file of passages {@code chunk} lists: all of them, or, on a
+         * page of many sections, only those of its passages (the whole list in each of its
+         * hundreds of files would be most of the index).
+         */
+        List<List<Object>> sectionsOf(int chunk) {
+            if (!listsOnlyItsOwnSections()) {
+                return sections;
+            }
+            int from = Math.min(chunk * CHUNK_PASSAGES, passages.size());
+            int to = Math.min((chunk + 1) * CHUNK_PASSAGES, passages.size());
+            return sections.stream().filter(section -> {
+                int first = (Integer) section.get(2);
+                return first < Math.max(to, from + 1) && first + (Integer) section.get(3) > from;
+            }).toList();
+        }
+
+        boolean listsOnlyItsOwnSections() {
+            return sections.size() > LISTED_SECTIONS;
+        }
+    }
+
+    /**
+     * The lead file of a file of shards, given its {@code terms}: for each term, its top document
+     * (the highest weight, ties to the lower number, as the ranking breaks them) with the passage
+     * a result shows for the term alone (the first where it occurs; 0 when only in the title), so
+     * that a query whose first result is one of these shows it before any fragment comes. Per
+     * document, once: its title, link and badge, the text of those passages (null: the page has
+     * none), and the sections of the page that hold the passages of those terms (a result lists
+     * the sections of the passages that matched: the client uses the lead only when they are all
+     * there); for a page of many sections, whose fragments list only their own, its number of
+     * passages, so that the client lists only those too.
+     */
+    private static Map<Integer, Map<String, Object>> lead(List<String> terms, Map<String, int[]> postings,
+                                                          List<Analysed> analysed, List<Shown> shown) {
+        Map<Integer, SortedMap<Integer, String>> texts = new TreeMap<>();
+        Map<Integer, Set<Integer>> matched = new HashMap<>();
+        for (String term : terms) {
+            int[] flat = postings.getOrDefault(term, new int[0]);
+            int top = -1;
+            for (int i = 0; i < flat.length; i += 2) {
+                if (top < 0 || flat[i + 1] > flat[top + 1]) {
+                    top = i;
+                }
+            }
+            if (top < 0) {
+                continue;
+            }
+            int doc = flat[top];
+            int[] where = analysed.get(doc).passages(term);
+            int passage = where.length == 0 ? 0 : where[0];
+            List<String> passages = shown.get(doc).passages();
+            texts.computeIfAbsent(doc, d -> new TreeMap<>()).put(passage, passage < passages.size() ? passages.get(passage) : null);
+            Set<Integer> of = matched.computeIfAbsent(doc, d -> new HashSet<>());
+            Arrays.stream(where).forEach(of::add);
+        }
+        Map<Integer, Map<String, Object>> out = new LinkedHashMap<>();
+        texts.forEach((doc, text) -> {
+            Shown page = shown.get(doc);
+            Set<Integer> of = matched.get(doc);
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("t", page.entry().title());
+            item.put("u", page.entry().url());
+            item.put("b", page.badge());
+            item.put("s", page.sections().stream().filter(section -> {
+                int first = (Integer) section.get(2);
+                return of.stream().anyMatch(p -> first <= p && p < first + (Integer) section.get(3));
+            }).toList());
+            if (page.listsOnlyItsOwnSections()) {
+                item.put("n", page.passages().size());
+            }
+            item.put("x", text);
+            out.put(doc, item);
+        });
+        return out;
+    }
+
+    /** One shard as JSON: its quoted key, its words and postings, its pairs (null: none), and its terms. */
+    private record ShardJson(byte[] key, byte[] shard, byte[] pairs, List<String> terms) {
         /** The size of {@code value} as a member of a file's object: key, colon, value, comma. */
         int memberBytes(byte[] value) {
             return value == null ? 0 : key.length + value.length + 2;
