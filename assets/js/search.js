@@ -206,12 +206,14 @@
       var all = surfaces(query, m).map(function (x) { return x.s; });
       var words = all.slice(0, m.maxWords);
       /* A word's pair file (and, when asked, its lead) is fetched with its shard, not once the
-         shard is read: a query of several words waits for one round trip, not two. */
+         shard is read: a query of several words waits for one round trip, not two. A lead comes
+         only with its shard: were the shard there already, the first result would wait for the
+         lead where its fragment would have come as soon. */
       var leading = [];
       words.forEach(function (w, i) {
         var key = shardOf(w, m);
         if (i + 1 < words.length && key && m.pairSet.has(key) && !m.stopSet.has(w)) { get("p/" + m.fileOf[key] + ".json"); }
-        if (leads && key && !m.stopSet.has(w)) { leading.push(lead(key, m)); }
+        if (leads && key && !m.stopSet.has(w) && !files["s/" + m.fileOf[key] + ".json"]) { leading.push(lead(key, m)); }
       });
       return Promise.all(words.map(function (w, i) { return resolve(w, i, i === all.length - 1, m); }))
         .then(function (resolved) {

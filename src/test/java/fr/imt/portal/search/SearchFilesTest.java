@@ -91,6 +91,62 @@ class SearchFilesTest {
     }
 
     @Test
+    void eachTermsLeadIsItsTopDocumentWithThePassageItShowsAsItsFragmentHoldsThem() throws IOException {
+        for (String lang : List.of("fr", "en")) {
+            Path folder = SearchSites.real().resolve("search").resolve(lang);
+            int chunk = JSON.readTree(folder.resolve("meta.json").toFile()).get("chunk").asInt();
+            int terms = 0;
+            try (var shardFiles = Files.list(folder.resolve("s"))) {
+                for (Path file : shardFiles.toList()) {
+                    JsonNode lead = JSON.readTree(folder.resolve("l").resolve(file.getFileName()).toFile());
+                    java.util.Map<String, java.util.Set<String>> expected = new java.util.TreeMap<>();
+                    for (JsonNode shard : JSON.readTree(file.toFile())) {
+                        for (int t = 0; t < shard.get("t").size(); t++, terms++) {
+                            JsonNode postings = shard.get("p").get(t);
+                            int top = 0;
+                            for (int i = 2; i < postings.size(); i += 2) {
+                                // Postings are by document: a tie keeps the lower one.
+                                top = postings.get(i + 1).asInt() > postings.get(top + 1).asInt() ? i : top;
+                            }
+                            String doc = postings.get(top).asText();
+                            JsonNode where = shard.get("q").get(t).get(top / 2);
+                            int passage = where.isNumber() ? where.asInt() : where.isEmpty() ? 0 : where.get(0).asInt();
+                            String what = lang + " " + file.getFileName() + " " + shard.get("t").get(t).asText();
+                            JsonNode item = lead.get(doc);
+                            assertTrue(item != null && item.get("x").has(String.valueOf(passage)), what + ": doc " + doc + " passage " + passage);
+                            expected.computeIfAbsent(doc, d -> new java.util.TreeSet<>()).add(String.valueOf(passage));
+                            JsonNode fragment = JSON.readTree(folder.resolve("f/" + doc + "-" + passage / chunk + ".json").toFile());
+                            JsonNode text = fragment.get("x").get(passage % chunk);
+                            assertEquals(text == null ? null : text.asText(), item.get("x").get(String.valueOf(passage)).textValue(), what);
+                            for (String field : List.of("t", "u", "b")) {
+                                assertEquals(fragment.get(field), item.get(field), what + " " + field);
+                            }
+                            // The section of each passage of the term, as its fragment lists it.
+                            for (JsonNode p : where.isNumber() ? List.of(where) : toList(where)) {
+                                JsonNode listed = JSON.readTree(folder.resolve("f/" + doc + "-" + p.asInt() / chunk + ".json").toFile()).get("s");
+                                JsonNode section = toList(listed).stream().filter(s -> s.get(2).asInt() <= p.asInt()
+                                        && p.asInt() < s.get(2).asInt() + s.get(3).asInt()).findFirst().orElseThrow();
+                                assertTrue(toList(item.get("s")).contains(section), what + ": section of passage " + p);
+                            }
+                        }
+                    }
+                    // Nothing else: each document and passage is some term's lead.
+                    java.util.Map<String, java.util.Set<String>> actual = new java.util.TreeMap<>();
+                    lead.fields().forEachRemaining(e -> actual.put(e.getKey(), new java.util.TreeSet<>(fieldNames(e.getValue().get("x")))));
+                    assertEquals(expected, actual, lang + " " + file.getFileName());
+                }
+            }
+            assertTrue(terms > 1000, lang + ": " + terms + " terms");
+        }
+    }
+
+    private static List<JsonNode> toList(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        array.forEach(out::add);
+        return out;
+    }
+
+    @Test
     void aShardGrowingMovesStartsOnlyUpToTheNextStartByHash() {
         List<String> keys = new ArrayList<>();
         for (char a = 'a'; a <= 'z'; a++) {
