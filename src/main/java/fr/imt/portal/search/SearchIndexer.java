@@ -50,7 +50,7 @@ public final class SearchIndexer {
     /** A shard is split by the next letter when its file would exceed this size. */
     static final int SHARD_BYTES = 6_000;
     static final int MAX_KEY = 6;
-    static final int FORMAT_VERSION = 3;
+    static final int FORMAT_VERSION = 4;
     /** Small shards are stored a few to a file (see {@link #groupStarts}). */
     static final int GROUP_EVERY = 8;
     static final int GROUP_MAX = 16;
