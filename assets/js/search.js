@@ -1,10 +1,7 @@
 /* Search as you type over the static index the build writes under search/<lang>/ (format:
    src/main/java/fr/imt/portal/search/FORMAT.md). Only the files a query needs are fetched:
    meta.json, one file of shards per word (of the first few words), a pair file for phrases, and
-   per result shown the one fragment that holds the passage that matched; for a query that
-   arrives whole after the first one, beside each word's shards, their lead file, from which the
-   first result may be shown before any fragment comes. Results are built with DOM nodes and text,
-   never with HTML from the index. */
+   per result shown the one fragment that holds the passage that matched. Results are built with DOM nodes and text, never with HTML from the index. */
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -63,31 +60,8 @@
     });
   }
   function has(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
-
-  /* Leads (l/<file>.json, one per file of shards): each term's top document with the passage it
-     shows, and what its fragment holds of it. A result whose document and passage are in a loaded
-     lead, with the sections of all its matched passages, is shown from it as from its fragment.
-     Per document, what all loaded leads say: its sections (by first passage) and passages. */
-  var led = new Map();
-  var leadFiles = {};
-  function lead(key, m) {
-    var path = "l/" + m.fileOf[key] + ".json";
-    if (!leadFiles[path]) {
-      leadFiles[path] = get(path).then(function (l) {
-        Object.keys(l).forEach(function (k) {
-          var d = l[k];
-          var known = led.get(Number(k)) || { t: d.t, u: d.u, b: d.b, n: d.n, s: [], x: {} };
-          d.s.forEach(function (s) {
-            if (!known.s.some(function (o) { return o[2] === s[2]; })) { known.s.push(s); }
-          });
-          known.s.sort(function (a, b) { return a[2] - b[2]; });
-          Object.keys(d.x).forEach(function (p) { known.x[p] = d.x[p]; });
-          led.set(Number(k), known);
-        });
-      }, function () { /* Without its lead, the result waits for its fragment. */ });
-    }
-    return leadFiles[path];
-  }
+  /* Loaded leads (l/, FORMAT.md): by "doc-passage", a result's fragment with that passage. */
+  var led = {};
 
   /* The surface half of the indexer's analysis (SearchAnalysis), token for token. */
   var TOKEN = /[\p{L}\p{Nd}'\u2019]+/gu;
@@ -205,17 +179,21 @@
     return meta().then(function (m) {
       var all = surfaces(query, m).map(function (x) { return x.s; });
       var words = all.slice(0, m.maxWords);
-      /* A word's pair file (and, when asked, its lead) is fetched with its shard, not once the
-         shard is read: a query of several words waits for one round trip, not two. A lead comes
-         only with its shard: were the shard there already, the first result would wait for the
-         lead where its fragment would have come as soon. */
-      var leading = [];
+      var asked = Object.keys(files).length;
+      var fresh = [];
+      /* A word's pair file is fetched with its shard, not once the shard is read: a query of
+         several words waits for one round trip, not two. So is its lead, when asked, after the
+         shards and only as many as fit in that round trip (6 requests at a time), and only with
+         its shard (were the shard loaded, the fragment would come as soon). */
       words.forEach(function (w, i) {
         var key = shardOf(w, m);
+        if (leads && key && !m.stopSet.has(w) && !files["s/" + m.fileOf[key] + ".json"]) { fresh.push("l/" + m.fileOf[key] + ".json"); }
         if (i + 1 < words.length && key && m.pairSet.has(key) && !m.stopSet.has(w)) { get("p/" + m.fileOf[key] + ".json"); }
-        if (leads && key && !m.stopSet.has(w) && !files["s/" + m.fileOf[key] + ".json"]) { leading.push(lead(key, m)); }
       });
-      return Promise.all(words.map(function (w, i) { return resolve(w, i, i === all.length - 1, m); }))
+      return Promise.all(words.map(function (w, i) { return resolve(w, i, i === all.length - 1, m); })
+        .concat(fresh.slice(0, Math.max(0, 6 + asked - Object.keys(files).length)).map(function (f) {
+          return get(f).then(function (l) { Object.assign(led, l); }, function () {});
+        })))
         .then(function (resolved) {
           resolved = resolved.filter(Boolean);
           var extra = joined(words, m);
@@ -284,7 +262,7 @@
             var ranked = [];
             scores.forEach(function (score, doc) { ranked.push({ doc: doc, score: score }); });
             ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-            return { meta: m, ranked: ranked, words: resolved.concat(extra), found: found, leads: Promise.all(leading) };
+            return { meta: m, ranked: ranked, words: resolved.concat(extra), found: found };
           });
         });
     });
@@ -363,23 +341,6 @@
       if (weight > most) { most = weight; best = p; }
     });
     return { best: best, all: own.size ? own : byPassage };
-  }
-  /* A result's fragment as its lead gives it, or null: when the lead has its document, the
-     passage it shows, and the section (or none) of every passage that matched; a page of many
-     sections lists, as its fragments do, only those of the fragment's passages. */
-  function fromLead(doc, where, m) {
-    var d = led.get(doc);
-    if (!d || !has(d.x, String(where.best)) ||
-        !Array.from(where.all.keys()).every(function (p) { return sectionOf(d.s, p) >= 0; })) { return null; }
-    var chunk = Math.floor(where.best / m.chunk);
-    var sections = d.n === undefined ? d.s : d.s.filter(function (s) {
-      var from = Math.min(chunk * m.chunk, d.n);
-      var to = Math.min((chunk + 1) * m.chunk, d.n);
-      return s[2] < Math.max(to, from + 1) && s[2] + s[3] > from;
-    });
-    var x = [];
-    x[where.best % m.chunk] = d.x[where.best];
-    return { t: d.t, u: d.u, b: d.b, s: sections, x: x };
   }
   /* A result's fragment: the one that holds the passage it shows. */
   function fragmentOf(doc, p, m) { return get("f/" + doc + "-" + Math.floor(p / m.chunk) + ".json"); }
@@ -472,11 +433,7 @@
       if (!cleared) { list.textContent = ""; cleared = true; }
     }
     return page.reduce(function (before, r, i) {
-      /* The first result waits for the query's leads (asked with its shards), then for its
-         fragment only if they do not have it. */
-      var fragment = i > 0 ? fragmentOf(r.doc, where[i].best, result.meta) : result.leads.then(function () {
-        return fromLead(r.doc, where[i], result.meta) || fragmentOf(r.doc, where[i].best, result.meta);
-      });
+      var fragment = !i && led[r.doc + "-" + where[0].best] || fragmentOf(r.doc, where[i].best, result.meta);
       return before.then(function () { return fragment; }).then(function (f) {
         if (seq !== sequence) { return; }
         clear();
@@ -507,10 +464,9 @@
       })();
     });
   }
-  var previous = null;
-  /* A query that arrives whole (whole: submitted, pasted…) after the page's first one also
-     fetches its words' leads; the first one keeps to its budget, and keystrokes have prefetched. */
-  function run(whole) {
+  /* A new query arriving whole (submitted, pasted…) after the first fetches leads. */
+  var whole = false;
+  function run() {
     var query = input.value.trim();
     var seq = ++sequence;
     var url = new URL(window.location.href);
@@ -524,8 +480,8 @@
       form.setAttribute("data-ready", "");
       return Promise.resolve();
     }
-    var leads = whole === true && previous !== null && query !== previous;
-    previous = query;
+    var leads = whole && current && query !== current.query;
+    whole = false;
     return rank(query, leads).then(function (result) {
       if (seq !== sequence) { return; }
       current = { result: result, query: query };
@@ -540,14 +496,11 @@
      typing pauses. A word of fewer than prefixMin letters fetches only its own shard: when the
      shards it may become ("up", of "u") are in 3 files or fewer, they are fetched at once. */
   var timer = null;
-  function runNow(whole) {
+  function runNow() {
     clearTimeout(timer);
     lastRun = performance.now();
-    run(whole);
+    run();
   }
-  /* Input that puts a whole query in the field at once, not a keystroke. */
-  var WHOLE = new Set(["insertFromPaste", "insertFromPasteAsQuotation", "insertFromDrop", "insertFromYank",
-    "insertReplacementText"]);
   function prefetch(text, m) {
     var words = surfaces(text, m);
     var w = words.length && words.length <= m.maxWords && /[\p{L}\p{Nd}]$/u.test(text) ? words[words.length - 1].s : "";
@@ -557,14 +510,15 @@
   input.addEventListener("input", function (e) {
     clearTimeout(timer);
     lastKey = performance.now();
+    whole = /^insert(From(Paste|Drop|Yank)|ReplacementText)/.test(e.inputType);
     meta().then(function (m) { prefetch(input.value, m); });
-    var whole = WHOLE.has(e.inputType);
     var wait = lastRun + GAP - lastKey;
-    if (wait <= 0) { runNow(whole); } else { timer = setTimeout(function () { runNow(whole); }, wait); }
+    if (wait <= 0) { runNow(); } else { timer = setTimeout(runNow, wait); }
   });
   form.addEventListener("submit", function (e) {
     e.preventDefault();
-    runNow(true);
+    whole = true;
+    runNow();
   });
   [typeSelect, pillarSelect].forEach(function (select) {
     select.addEventListener("change", function () {

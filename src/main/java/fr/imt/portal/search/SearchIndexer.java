@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -426,17 +427,18 @@ public final class SearchIndexer {
             Shown page = shown.get(i);
             List<String> passages = page.passages();
             Map<String, Object> fragment = new LinkedHashMap<>();
-            fragment.put("k", e.key());
             fragment.put("t", e.title());
             fragment.put("u", e.url());
-            fragment.put("b", page.badge());
+            if (page.badge() != null) {
+                fragment.put("b", page.badge());
+            }
             try {
                 // One file per chunk of passages, each with all a result shows besides its excerpt:
                 // a result on screen costs one request, whichever passage it shows.
                 for (int chunk = 0; chunk == 0 || chunk * CHUNK_PASSAGES < passages.size(); chunk++) {
                     int from = Math.min(chunk * CHUNK_PASSAGES, passages.size());
                     int to = Math.min((chunk + 1) * CHUNK_PASSAGES, passages.size());
-                    fragment.put("s", page.sectionsOf(chunk));
+                    fragment.put("s", page.listed(chunk));
                     fragment.put("x", passages.subList(from, to));
                     files.accept("f/" + i + "-" + chunk + ".json", JSON.writeValueAsBytes(fragment));
                 }
@@ -539,42 +541,31 @@ public final class SearchIndexer {
         }
 
         /**
-         * The sections the fragment file of passages {@code chunk} lists: all of them, or, on a
-         * page of many sections, only those of its passages (the whole list in each of its
-         * hundreds of files would be most of the index).
+         * The sections the fragment file of passages {@code chunk} lists, those a result may link
+         * to (with an anchor): all of them, or, on a page of many sections, only those of its
+         * passages (the whole list in each of its hundreds of files would be most of the index).
          */
-        List<List<Object>> sectionsOf(int chunk) {
-            if (!listsOnlyItsOwnSections()) {
-                return sections;
-            }
+        List<List<Object>> listed(int chunk) {
             int from = Math.min(chunk * CHUNK_PASSAGES, passages.size());
             int to = Math.min((chunk + 1) * CHUNK_PASSAGES, passages.size());
-            return sections.stream().filter(section -> {
+            return sections.stream().filter(section -> !((String) section.get(0)).isEmpty()).filter(section -> {
                 int first = (Integer) section.get(2);
-                return first < Math.max(to, from + 1) && first + (Integer) section.get(3) > from;
+                return sections.size() <= LISTED_SECTIONS || first < Math.max(to, from + 1) && first + (Integer) section.get(3) > from;
             }).toList();
-        }
-
-        boolean listsOnlyItsOwnSections() {
-            return sections.size() > LISTED_SECTIONS;
         }
     }
 
     /**
      * The lead file of a file of shards, given its {@code terms}: for each term, its top document
      * (the highest weight, ties to the lower number, as the ranking breaks them) with the passage
-     * a result shows for the term alone (the first where it occurs; 0 when only in the title), so
-     * that a query whose first result is one of these shows it before any fragment comes. Per
-     * document, once: its title, link and badge, the text of those passages (null: the page has
-     * none), and the sections of the page that hold the passages of those terms (a result lists
-     * the sections of the passages that matched: the client uses the lead only when they are all
-     * there); for a page of many sections, whose fragments list only their own, its number of
-     * passages, so that the client lists only those too.
+     * a result shows for the term alone (the first where it occurs; 0 when only in the title),
+     * as "doc-passage": the fragment file that holds that passage, with that passage only (its
+     * place in the file kept), so that a query whose first result is one of these shows it
+     * before any fragment comes, as its fragment would.
      */
-    private static Map<Integer, Map<String, Object>> lead(List<String> terms, Map<String, int[]> postings,
-                                                          List<Analysed> analysed, List<Shown> shown) {
-        Map<Integer, SortedMap<Integer, String>> texts = new TreeMap<>();
-        Map<Integer, Set<Integer>> matched = new HashMap<>();
+    private static Map<String, Map<String, Object>> lead(List<String> terms, Map<String, int[]> postings,
+                                                         List<Analysed> analysed, List<Shown> shown) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         for (String term : terms) {
             int[] flat = postings.getOrDefault(term, new int[0]);
             int top = -1;
@@ -589,29 +580,24 @@ public final class SearchIndexer {
             int doc = flat[top];
             int[] where = analysed.get(doc).passages(term);
             int passage = where.length == 0 ? 0 : where[0];
-            List<String> passages = shown.get(doc).passages();
-            texts.computeIfAbsent(doc, d -> new TreeMap<>()).put(passage, passage < passages.size() ? passages.get(passage) : null);
-            Set<Integer> of = matched.computeIfAbsent(doc, d -> new HashSet<>());
-            Arrays.stream(where).forEach(of::add);
+            out.computeIfAbsent(doc + "-" + passage, k -> {
+                Shown page = shown.get(doc);
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("t", page.entry().title());
+                item.put("u", page.entry().url());
+                if (page.badge() != null) {
+                    item.put("b", page.badge());
+                }
+                item.put("s", page.listed(passage / CHUNK_PASSAGES));
+                List<String> x = new ArrayList<>();
+                if (passage < page.passages().size()) {
+                    x.addAll(Collections.nCopies(passage % CHUNK_PASSAGES, null));
+                    x.add(page.passages().get(passage));
+                }
+                item.put("x", x);
+                return item;
+            });
         }
-        Map<Integer, Map<String, Object>> out = new LinkedHashMap<>();
-        texts.forEach((doc, text) -> {
-            Shown page = shown.get(doc);
-            Set<Integer> of = matched.get(doc);
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("t", page.entry().title());
-            item.put("u", page.entry().url());
-            item.put("b", page.badge());
-            item.put("s", page.sections().stream().filter(section -> {
-                int first = (Integer) section.get(2);
-                return of.stream().anyMatch(p -> first <= p && p < first + (Integer) section.get(3));
-            }).toList());
-            if (page.listsOnlyItsOwnSections()) {
-                item.put("n", page.passages().size());
-            }
-            item.put("x", text);
-            out.put(doc, item);
-        });
         return out;
     }
 
