@@ -31,7 +31,7 @@ public final class SectionPages extends PageFamily {
         for (Urls.Section section : context.urls().sections(original)) {
             Function<Lang, Urls.Section> in = lang -> context.urls().sections(lang).stream()
                     .filter(s -> s.name().equals(section.name())).findFirst().orElseThrow();
-            List<PagePlan> inside = pages.stream().filter(p -> directlyIn(p.path().apply(original), section.folder())).toList();
+            List<PagePlan> inside = pages.stream().filter(p -> section.holds(p.path().apply(original))).toList();
             boolean listed = pages.stream().anyMatch(p -> p.path().apply(original).equals(section.list()));
             boolean taken = pages.stream().anyMatch(p -> p.path().apply(original).equals(section.folder()));
             if (inside.isEmpty() || !listed || taken) {
@@ -50,10 +50,5 @@ public final class SectionPages extends PageFamily {
                     Set.copyOf(context.languages().all())).from(List.copyOf(sources)));
         }
         return plans;
-    }
-
-    /** Whether {@code path} is a page right inside {@code folder} ({@code fr/actions/18/} in {@code fr/actions/}). */
-    private static boolean directlyIn(String path, String folder) {
-        return path.startsWith(folder) && path.substring(folder.length()).matches("[^/]+/");
     }
 }

@@ -3,6 +3,7 @@ package fr.imt.portal.search;
 import fr.imt.portal.model.Lang;
 import fr.imt.portal.model.Pillar;
 import fr.imt.portal.site.SiteContext;
+import fr.imt.portal.site.Urls;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,6 +65,7 @@ public record SearchCorpus(Map<Lang, Language> languages) {
         for (SearchSource source : sources) {
             entries.addAll(source.entries(context, lang));
         }
+        entries.addAll(folders(context, lang, entries));
         Map<String, String> typeLabels = entries.stream().map(SearchEntry::type).distinct()
                 .collect(Collectors.toMap(type -> type, type -> context.messages().get(lang, "search.type." + type)));
         List<List<String>> pillars = new ArrayList<>();
@@ -76,6 +78,24 @@ public record SearchCorpus(Map<Lang, Language> languages) {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + synonyms, e);
         }
+    }
+
+    /**
+     * The page of each folder holding pages of one kind ({@code fr/cop/ecoles/}, "the schools' fact
+     * sheets"), a list a visitor may look for by its name: the build renders one where such pages
+     * are, and it lists them, so it is indexed where the entries of the sources are inside it.
+     */
+    private static List<SearchEntry> folders(SiteContext context, Lang lang, List<SearchEntry> entries) {
+        List<SearchEntry> folders = new ArrayList<>();
+        for (Urls.Section section : context.urls().sections(lang)) {
+            String folder = section.folder();
+            if (entries.stream().anyMatch(e -> section.holds(e.path()))
+                    && entries.stream().noneMatch(e -> e.path().equals(folder))) {
+                folders.add(Hrs4rSearchSource.page(context, "section-" + section.name(),
+                        context.messages().get(lang, "section." + section.name()), folder));
+            }
+        }
+        return folders;
     }
 
     /** {@code lang}'s part. */

@@ -192,7 +192,13 @@ public final class Urls {
      * them together (the COP overview, named {@code listName} in the navigation's words: "cop"),
      * where those pages' breadcrumbs lead back.
      */
-    public record Section(String name, String folder, String list, String listName) {}
+    public record Section(String name, String folder, String list, String listName) {
+
+        /** Whether {@code path} is a page right inside this folder ({@code fr/actions/18/} in {@code fr/actions/}). */
+        public boolean holds(String path) {
+            return path.startsWith(folder) && path.substring(folder.length()).matches("[^/]+/");
+        }
+    }
 
     /** The sections of {@code lang}, in the order of the site; {@code name} is the same in every language. */
     public List<Section> sections(Lang lang) {

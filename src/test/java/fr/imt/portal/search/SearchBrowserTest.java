@@ -242,6 +242,23 @@ class SearchBrowserTest {
     }
 
     @Test
+    void theListOfShardsIsAskedForWithThePageNotOnceTheScriptHasRun() {
+        browser.open("fr/recherche/?q=egalite");
+        waitForResults("egalite");
+        // A first query waits for meta.json before its shards: asked for with the page, it does not
+        // also wait for the script to come and run (and, preloaded as the script fetches it, it comes once).
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> loaded = (List<Map<String, Object>>) browser.driver.executeScript(
+                "return performance.getEntriesByType('resource').filter(e => /meta\\.json$|search\\.js$/.test(e.name))"
+                        + ".map(e => ({name: e.name, start: e.startTime, end: e.responseEnd}));");
+        List<Map<String, Object>> meta = loaded.stream().filter(e -> e.get("name").toString().endsWith("/search/fr/meta.json")).toList();
+        List<Map<String, Object>> script = loaded.stream().filter(e -> e.get("name").toString().endsWith("/js/search.js")).toList();
+        assertEquals(1, meta.size(), loaded.toString());
+        assertEquals(1, script.size(), loaded.toString());
+        assertTrue(((Number) meta.get(0).get("start")).doubleValue() < ((Number) script.get(0).get("end")).doubleValue(), loaded.toString());
+    }
+
+    @Test
     void aPastedParagraphFetchesABoundedNumberOfIndexFilesAndIsNotReadOutWhole() {
         browser.open("en/search/");
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-filters")).isDisplayed());

@@ -99,7 +99,7 @@ class SearchFilesTest {
             try (var shardFiles = Files.list(folder.resolve("s"))) {
                 for (Path file : shardFiles.toList()) {
                     JsonNode lead = JSON.readTree(folder.resolve("l").resolve(file.getFileName()).toFile());
-                    java.util.Map<String, java.util.Set<String>> expected = new java.util.TreeMap<>();
+                    java.util.Set<String> expected = new java.util.TreeSet<>();
                     for (JsonNode shard : JSON.readTree(file.toFile())) {
                         for (int t = 0; t < shard.get("t").size(); t++, terms++) {
                             JsonNode postings = shard.get("p").get(t);
@@ -108,42 +108,58 @@ class SearchFilesTest {
                                 // Postings are by document: a tie keeps the lower one.
                                 top = postings.get(i + 1).asInt() > postings.get(top + 1).asInt() ? i : top;
                             }
-                            String doc = postings.get(top).asText();
+                            int doc = postings.get(top).asInt();
                             JsonNode where = shard.get("q").get(t).get(top / 2);
                             int passage = where.isNumber() ? where.asInt() : where.isEmpty() ? 0 : where.get(0).asInt();
                             String what = lang + " " + file.getFileName() + " " + shard.get("t").get(t).asText();
-                            JsonNode item = lead.get(doc);
-                            assertTrue(item != null && item.get("x").has(String.valueOf(passage)), what + ": doc " + doc + " passage " + passage);
-                            expected.computeIfAbsent(doc, d -> new java.util.TreeSet<>()).add(String.valueOf(passage));
+                            JsonNode item = lead.get(doc + "-" + passage);
+                            assertTrue(item != null, what + ": no lead " + doc + "-" + passage);
+                            expected.add(doc + "-" + passage);
+                            // The fragment holding the passage, with that passage only, at its place.
                             JsonNode fragment = JSON.readTree(folder.resolve("f/" + doc + "-" + passage / chunk + ".json").toFile());
-                            JsonNode text = fragment.get("x").get(passage % chunk);
-                            assertEquals(text == null ? null : text.asText(), item.get("x").get(String.valueOf(passage)).textValue(), what);
-                            for (String field : List.of("t", "u", "b")) {
+                            for (String field : List.of("t", "u", "b", "s")) {
                                 assertEquals(fragment.get(field), item.get(field), what + " " + field);
                             }
-                            // The section of each passage of the term, as its fragment lists it.
-                            for (JsonNode p : where.isNumber() ? List.of(where) : toList(where)) {
-                                JsonNode listed = JSON.readTree(folder.resolve("f/" + doc + "-" + p.asInt() / chunk + ".json").toFile()).get("s");
-                                JsonNode section = toList(listed).stream().filter(s -> s.get(2).asInt() <= p.asInt()
-                                        && p.asInt() < s.get(2).asInt() + s.get(3).asInt()).findFirst().orElseThrow();
-                                assertTrue(toList(item.get("s")).contains(section), what + ": section of passage " + p);
-                            }
+                            JsonNode text = fragment.get("x").get(passage % chunk);
+                            assertEquals(text == null ? 0 : passage % chunk + 1, item.get("x").size(), what);
+                            assertEquals(text, item.get("x").get(passage % chunk), what);
                         }
                     }
-                    // Nothing else: each document and passage is some term's lead.
-                    java.util.Map<String, java.util.Set<String>> actual = new java.util.TreeMap<>();
-                    lead.fields().forEachRemaining(e -> actual.put(e.getKey(), new java.util.TreeSet<>(fieldNames(e.getValue().get("x")))));
-                    assertEquals(expected, actual, lang + " " + file.getFileName());
+                    // Nothing else: each entry is some term's lead.
+                    assertEquals(expected, new java.util.TreeSet<>(fieldNames(lead)), lang + " " + file.getFileName());
                 }
             }
             assertTrue(terms > 1000, lang + ": " + terms + " terms");
         }
     }
 
-    private static List<JsonNode> toList(JsonNode array) {
-        List<JsonNode> out = new ArrayList<>();
-        array.forEach(out::add);
-        return out;
+    @Test
+    void everyFolderPageTheBuildRenderedIsFoundWithItsTitle() throws IOException {
+        Path site = SearchSites.real();
+        for (String lang : List.of("fr", "en")) {
+            // The folder pages, as a visitor meets them: a list of pages of one kind (/fr/actions/).
+            List<String> folders = new ArrayList<>();
+            try (var pages = Files.walk(site.resolve(lang))) {
+                for (Path page : pages.filter(p -> p.getFileName().toString().equals("index.html")).toList()) {
+                    if (org.jsoup.Jsoup.parse(page.toFile()).selectFirst("main ul.section-list") != null) {
+                        folders.add("/" + site.relativize(page.getParent()).toString().replace('\\', '/') + "/");
+                    }
+                }
+            }
+            List<String> indexed = new ArrayList<>();
+            try (var files = Files.list(site.resolve("search").resolve(lang).resolve("f"))) {
+                for (Path f : files.filter(f -> f.getFileName().toString().endsWith("-0.json")).toList()) {
+                    JsonNode fragment = JSON.readTree(f.toFile());
+                    indexed.add(fragment.get("u").asText() + " " + fragment.get("t").asText());
+                }
+            }
+            assertTrue(folders.size() >= 7, lang + ": " + folders);
+            for (String folder : folders) {
+                String title = org.jsoup.Jsoup.parse(site.resolve(folder.substring(1)).resolve("index.html").toFile())
+                        .selectFirst("main h1").text();
+                assertTrue(indexed.contains(folder + " " + title), lang + ": " + folder + " (" + title + ") is not in the index");
+            }
+        }
     }
 
     @Test
