@@ -1,7 +1,7 @@
-/* Search as you type over the static index the build writes under search/<lang>/ (format:
-   src/main/java/fr/imt/portal/search/FORMAT.md). Only the files a query needs are fetched:
-   meta.json, one file of shards per word (of the first few words), a pair file for phrases, and
-   per result shown the one fragment that holds the passage that matched. Results are built with DOM nodes and text, never with HTML from the index. */
+/* Search as you type over the index the build writes under search/<lang>/ (format: FORMAT.md of
+   package search). A query fetches only what it needs: meta.json, per word (of the first few) its
+   file of shards and of pairs, per result shown its fragment or lead. Results are DOM nodes and
+   text, never HTML from the index. */
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -60,7 +60,7 @@
     });
   }
   function has(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
-  /* Loaded leads (l/, FORMAT.md): by "doc-passage", a result's fragment with that passage. */
+  /* Leads loaded (FORMAT.md): by "doc-passage", a fragment. */
   var led = {};
 
   /* The surface half of the indexer's analysis (SearchAnalysis), token for token. */
@@ -182,9 +182,8 @@
       var asked = Object.keys(files).length;
       var fresh = [];
       /* A word's pair file is fetched with its shard, not once the shard is read: a query of
-         several words waits for one round trip, not two. So is its lead, when asked, after the
-         shards and only as many as fit in that round trip (6 requests at a time), and only with
-         its shard (were the shard loaded, the fragment would come as soon). */
+         several words waits for one round trip, not two. So is its lead if asked, if its shard is
+         not loaded (else the fragment comes as soon) and if it fits (6 requests at a time). */
       words.forEach(function (w, i) {
         var key = shardOf(w, m);
         if (leads && key && !m.stopSet.has(w) && !files["s/" + m.fileOf[key] + ".json"]) { fresh.push("l/" + m.fileOf[key] + ".json"); }
@@ -425,9 +424,9 @@
     var hit = matcher(result.words, result.meta);
     var page = docs.slice(from, from + PAGE);
     var where = page.map(function (r) { return passages(r.doc, result); });
-    /* All fragments are asked for at once, and each result is shown, in order, as soon as its own
-       and those before it have come: a browser fetches only a few files at a time from one host
-       over HTTP/1.1, and the first results need not wait for the last ones. */
+    /* All fragments are asked for at once (the first may be a lead), each result shown in order as
+       soon as its own and those before it have come: over HTTP/1.1 a browser fetches only a few
+       files at a time from a host, and the first results need not wait for the last ones. */
     var cleared = from !== 0;
     function clear() {
       if (!cleared) { list.textContent = ""; cleared = true; }
