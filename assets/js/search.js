@@ -181,12 +181,13 @@
       var words = all.slice(0, m.maxWords);
       var asked = Object.keys(files).length;
       var fresh = [];
+      leads = leads && words.some(function (w) { return shardOf(w, m) && !files["s/" + m.fileOf[shardOf(w, m)] + ".json"]; });
       /* A word's pair file is fetched with its shard, not once the shard is read: a query of
-         several words waits for one round trip, not two. So is its lead if asked, if its shard is
-         not loaded (else the fragment comes as soon) and if it fits (6 requests at a time). */
+         several words waits for one round trip, not two. So are the words' leads if asked, if a
+         shard is not loaded (else the fragment comes as soon) and as fit (6 requests at a time). */
       words.forEach(function (w, i) {
         var key = shardOf(w, m);
-        if (leads && key && !m.stopSet.has(w) && !files["s/" + m.fileOf[key] + ".json"]) { fresh.push("l/" + m.fileOf[key] + ".json"); }
+        if (leads && key && !m.stopSet.has(w)) { fresh.push("l/" + m.fileOf[key] + ".json"); }
         if (i + 1 < words.length && key && m.pairSet.has(key) && !m.stopSet.has(w)) { get("p/" + m.fileOf[key] + ".json"); }
       });
       return Promise.all(words.map(function (w, i) { return resolve(w, i, i === all.length - 1, m); })

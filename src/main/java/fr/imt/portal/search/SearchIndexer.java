@@ -423,24 +423,15 @@ public final class SearchIndexer {
             pillarOf.append(e.pillar() == null ? '.' : Character.forDigit(pillars.indexOf(e.pillar()), Character.MAX_RADIX));
         }
         IntStream.range(0, entries.size()).parallel().forEach(i -> {
-            SearchEntry e = entries.get(i);
             Shown page = shown.get(i);
             List<String> passages = page.passages();
-            Map<String, Object> fragment = new LinkedHashMap<>();
-            fragment.put("t", e.title());
-            fragment.put("u", e.url());
-            if (page.badge() != null) {
-                fragment.put("b", page.badge());
-            }
             try {
                 // One file per chunk of passages, each with all a result shows besides its excerpt:
                 // a result on screen costs one request, whichever passage it shows.
                 for (int chunk = 0; chunk == 0 || chunk * CHUNK_PASSAGES < passages.size(); chunk++) {
                     int from = Math.min(chunk * CHUNK_PASSAGES, passages.size());
                     int to = Math.min((chunk + 1) * CHUNK_PASSAGES, passages.size());
-                    fragment.put("s", page.listed(chunk));
-                    fragment.put("x", passages.subList(from, to));
-                    files.accept("f/" + i + "-" + chunk + ".json", JSON.writeValueAsBytes(fragment));
+                    files.accept("f/" + i + "-" + chunk + ".json", JSON.writeValueAsBytes(page.fragment(chunk, passages.subList(from, to))));
                 }
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
@@ -536,8 +527,17 @@ public final class SearchIndexer {
             return new Shown(analysed.entry(), sections, passages);
         }
 
-        List<String> badge() {
-            return entry.badge() == null ? null : List.of(entry.badge().kind(), entry.badge().key(), entry.badge().label());
+        /** The fragment file of passages {@code chunk} (FORMAT.md), holding the passages {@code x}. */
+        Map<String, Object> fragment(int chunk, List<String> x) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("t", entry.title());
+            out.put("u", entry.url());
+            if (entry.badge() != null) {
+                out.put("b", List.of(entry.badge().kind(), entry.badge().key(), entry.badge().label()));
+            }
+            out.put("s", listed(chunk));
+            out.put("x", x);
+            return out;
         }
 
         /**
@@ -582,20 +582,12 @@ public final class SearchIndexer {
             int passage = where.length == 0 ? 0 : where[0];
             out.computeIfAbsent(doc + "-" + passage, k -> {
                 Shown page = shown.get(doc);
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("t", page.entry().title());
-                item.put("u", page.entry().url());
-                if (page.badge() != null) {
-                    item.put("b", page.badge());
-                }
-                item.put("s", page.listed(passage / CHUNK_PASSAGES));
                 List<String> x = new ArrayList<>();
                 if (passage < page.passages().size()) {
                     x.addAll(Collections.nCopies(passage % CHUNK_PASSAGES, null));
                     x.add(page.passages().get(passage));
                 }
-                item.put("x", x);
-                return item;
+                return page.fragment(passage / CHUNK_PASSAGES, x);
             });
         }
         return out;
