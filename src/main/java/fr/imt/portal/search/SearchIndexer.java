@@ -363,6 +363,13 @@ public final class SearchIndexer {
         // The vocabulary is sorted, so each shard's surface forms arrive in order.
         Map<String, Map<String, String>> shards = new HashMap<>();
         vocabulary.forEach((s, term) -> shards.computeIfAbsent(vocab.shardOf(s), k -> new LinkedHashMap<>()).put(s, term));
+        // The pairs of adjacent terms of the titles: a query naming a page is often one.
+        Set<String> titlePairs = new HashSet<>();
+        for (Analysed a : analysed) {
+            for (int i = 0; i + 1 < a.titleTerms().size(); i++) {
+                titlePairs.add(Ranking.pairKey(a.titleTerms().get(i), a.titleTerms().get(i + 1)));
+            }
+        }
         // Shards are independent: made on every core, then stored a few to a file (see GROUP_EVERY).
         List<ShardJson> made = keys.parallelStream().map(key -> {
             Map<String, String> shard = shards.getOrDefault(key, Map.of());
@@ -383,8 +390,15 @@ public final class SearchIndexer {
                 pairs.forEachStartingWith(term, pairFile::put);
             }
             try {
+                Map<String, int[]> leading = new LinkedHashMap<>();
+                termList.forEach(t -> leading.put(t, postings.getOrDefault(t, new int[0])));
+                pairFile.forEach((pair, weights) -> {
+                    if (titlePairs.contains(pair)) {
+                        leading.put(pair, weights);
+                    }
+                });
                 return new ShardJson(JSON.writeValueAsBytes(key), JSON.writeValueAsBytes(file),
-                        pairFile.isEmpty() ? null : JSON.writeValueAsBytes(pairFile), termList);
+                        pairFile.isEmpty() ? null : JSON.writeValueAsBytes(pairFile), leading);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -403,8 +417,9 @@ public final class SearchIndexer {
                 files.accept("p/" + keys.get(from) + ".json", object(group, ShardJson::pairs));
             }
             try {
-                files.accept("l/" + keys.get(from) + ".json", JSON.writeValueAsBytes(
-                        lead(group.stream().flatMap(m -> m.terms().stream()).toList(), postings, analysed, shown)));
+                Map<String, int[]> leading = new LinkedHashMap<>();
+                group.forEach(m -> leading.putAll(m.leading()));
+                files.accept("l/" + keys.get(from) + ".json", JSON.writeValueAsBytes(lead(leading, analysed, shown)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -556,18 +571,19 @@ public final class SearchIndexer {
     }
 
     /**
-     * The lead file of a file of shards, given its {@code terms}: for each term, its top document
-     * (the highest weight, ties to the lower number, as the ranking breaks them) with the passage
-     * a result shows for the term alone (the first where it occurs; 0 when only in the title),
+     * The lead file of a file of shards, given the postings of its terms and of the pairs of
+     * adjacent title terms that start with one of them ({@code leading}, "term" or "first
+     * second"): for each, its top document (the highest weight, ties to the lower number, as the
+     * ranking breaks them) with the passage a result shows for it alone (the first where the
+     * term occurs, or where both of the pair's do, else where one does; 0 when only in the title),
      * as "doc-passage": the fragment file that holds that passage, with that passage only (its
      * place in the file kept), so that a query whose first result is one of these shows it
      * before any fragment comes, as its fragment would.
      */
-    private static Map<String, Map<String, Object>> lead(List<String> terms, Map<String, int[]> postings,
-                                                         List<Analysed> analysed, List<Shown> shown) {
+    private static Map<String, Map<String, Object>> lead(Map<String, int[]> leading, List<Analysed> analysed,
+                                                         List<Shown> shown) {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        for (String term : terms) {
-            int[] flat = postings.getOrDefault(term, new int[0]);
+        leading.forEach((terms, flat) -> {
             int top = -1;
             for (int i = 0; i < flat.length; i += 2) {
                 if (top < 0 || flat[i + 1] > flat[top + 1]) {
@@ -575,11 +591,10 @@ public final class SearchIndexer {
                 }
             }
             if (top < 0) {
-                continue;
+                return;
             }
             int doc = flat[top];
-            int[] where = analysed.get(doc).passages(term);
-            int passage = where.length == 0 ? 0 : where[0];
+            int passage = passageShown(Arrays.stream(terms.split(" ")).map(analysed.get(doc)::passages).toList());
             out.computeIfAbsent(doc + "-" + passage, k -> {
                 Shown page = shown.get(doc);
                 List<String> x = new ArrayList<>();
@@ -589,12 +604,33 @@ public final class SearchIndexer {
                 }
                 return page.fragment(passage / CHUNK_PASSAGES, x);
             });
-        }
+        });
         return out;
     }
 
-    /** One shard as JSON: its quoted key, its words and postings, its pairs (null: none), and its terms. */
-    private record ShardJson(byte[] key, byte[] shard, byte[] pairs, List<String> terms) {
+    /**
+     * The passage a result shows for words found in the passages {@code where} (each word's, in
+     * order), as the client chooses it: the first where the most of them are; 0 when none is.
+     */
+    private static int passageShown(List<int[]> where) {
+        Map<Integer, Integer> words = new TreeMap<>();
+        where.forEach(passages -> Arrays.stream(passages).distinct().forEach(p -> words.merge(p, 1, Integer::sum)));
+        int best = 0;
+        int most = 0;
+        for (Map.Entry<Integer, Integer> e : words.entrySet()) {
+            if (e.getValue() > most) {
+                most = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * One shard as JSON: its quoted key, its words and postings, its pairs (null: none); and the
+     * postings its lead is made from (see {@link #lead}).
+     */
+    private record ShardJson(byte[] key, byte[] shard, byte[] pairs, Map<String, int[]> leading) {
         /** The size of {@code value} as a member of a file's object: key, colon, value, comma. */
         int memberBytes(byte[] value) {
             return value == null ? 0 : key.length + value.length + 2;
