@@ -1,5 +1,7 @@
 package fr.imt.portal.render;
 
+import fr.imt.portal.model.Lang;
+import fr.imt.portal.site.Typography;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -12,10 +14,12 @@ import org.jbake.template.model.TemplateModel;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * JBake template engine for our {@code .ftlh} templates, registered through JBake's
@@ -58,6 +62,11 @@ public final class PortalTemplateEngine extends AbstractTemplateEngine {
         return freemarker;
     }
 
+    /** The language of a page of one language (not the root page, which speaks them all). */
+    private static Optional<Lang> language(Map<String, Object> root) {
+        return root.get("page") instanceof Map<?, ?> page && page.get("lang") instanceof String code ? Lang.of(code) : Optional.empty();
+    }
+
     /**
      * Renders a page. The page's own data (the entries of JBake's {@code content} document) is
      * exposed at the top level of the data model, next to JBake's {@code config}.
@@ -70,7 +79,10 @@ public final class PortalTemplateEngine extends AbstractTemplateEngine {
         }
         try {
             Template template = freemarker.getTemplate(templateName);
-            template.process(root, writer);
+            StringWriter page = new StringWriter(32 * 1024);
+            template.process(root, page);
+            writer.write(language(root).map(lang -> PunctuationSpacing.apply(page.toString(), Typography.of(lang)))
+                    .orElse(page.toString()));
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
         }

@@ -172,6 +172,41 @@ class FrenchTypographyTest {
     }
 
     @Test
+    void noFrenchLineStartsWithAColonASemicolonOrAClosingGuillemet() throws IOException {
+        // Whoever wrote the space (the content, the interface's words, a template): before ; : ! ?
+        // and », and after «, it does not break. Text and the attributes read out or shown by the
+        // scripts (the search page's « N résultats pour « … ». »), not code.
+        Pattern loose = Pattern.compile("[ \\t\\n\\r]+[;:!?»]|«[ \\t\\n\\r]+");
+        List<String> found = new ArrayList<>();
+        int checked = 0;
+        try (Stream<Path> pages = Files.walk(site.resolve("fr"))) {
+            for (Path file : pages.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                Document page = Jsoup.parse(file.toFile(), "UTF-8");
+                page.select("script, style, pre, code, textarea").remove();
+                List<String> texts = new ArrayList<>(page.body().textNodes().stream().map(t -> t.getWholeText()).toList());
+                for (Element e : page.getAllElements()) {
+                    e.textNodes().forEach(t -> texts.add(t.getWholeText()));
+                    e.attributes().forEach(a -> {
+                        if (a.getKey().startsWith("data-") || List.of("title", "alt", "aria-label", "placeholder", "content").contains(a.getKey())) {
+                            texts.add(a.getValue());
+                        }
+                    });
+                }
+                for (String text : texts) {
+                    // A space at the very start of a text node follows an element (« <em>x</em> : »).
+                    Matcher m = loose.matcher(text);
+                    while (m.find()) {
+                        found.add(site.relativize(file) + ": …" + text.substring(Math.max(0, m.start() - 30), m.end()) + "…");
+                    }
+                    checked += text.length();
+                }
+            }
+        }
+        assertTrue(checked > 100_000, checked + " characters");
+        assertEquals(List.of(), found.stream().distinct().limit(10).toList());
+    }
+
+    @Test
     void theFirstOfAMonthIsAnOrdinalInFrenchOnly() throws IOException {
         assertTrue(page("fr/donnees/").text().contains("1er mars 2026"), "French: « 1er mars 2026 »");
         assertFalse(page("fr/donnees/").text().contains(" 1 mars 2026"));

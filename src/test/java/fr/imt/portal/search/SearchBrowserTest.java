@@ -69,7 +69,7 @@ class SearchBrowserTest {
         assertEquals("Égalité", first.findElement(By.cssSelector("h3 a mark")).getText());
         assertEquals("Principe", first.findElement(By.cssSelector(".badge-type")).getText());
         String status = browser.driver.findElement(By.id("search-status")).getText();
-        assertTrue(status.matches("\\d+ résultats pour « egalite »\\."), status);
+        assertTrue(status.matches("\\d+ résultats pour «\u202Fegalite\u202F»\\."), status);
         assertEquals("polite", browser.driver.findElement(By.id("search-status")).getAttribute("aria-live"));
 
         input.clear();
@@ -221,7 +221,7 @@ class SearchBrowserTest {
                 key();
                 """);
         assertEquals(1, said.size(), said.toString());
-        assertTrue(said.get(0).matches("\\d+ résultats pour « formation »\\."), said.toString());
+        assertTrue(said.get(0).matches("\\d+ résultats pour «\u202Fformation\u202F»\\."), said.toString());
     }
 
     @Test
