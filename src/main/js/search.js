@@ -1,7 +1,7 @@
-/* Search as you type over the static index the build writes under search/<lang>/ (format:
-   src/main/java/fr/imt/portal/search/FORMAT.md). Only the files a query needs are fetched:
-   meta.json, one file of shards per word (of the first few words), a pair file for phrases, and
-   per result shown the one fragment that holds the passage that matched. Results are built with DOM nodes and text, never with HTML from the index. */
+/* Search as you type over the index the build writes under search/<lang>/ (format: FORMAT.md of
+   package search). A query fetches only what it needs: meta.json, per word (of the first few) its
+   file of shards and of pairs, per result shown its fragment or lead. Results are DOM nodes and
+   text, never HTML from the index. */
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -60,6 +60,8 @@
     });
   }
   function has(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+  /* Leads loaded (FORMAT.md): by "doc-passage", a fragment. */
+  var led = {};
 
   /* The surface half of the indexer's analysis (SearchAnalysis), token for token. */
   var TOKEN = /[\p{L}\p{Nd}'\u2019]+/gu;
@@ -173,17 +175,25 @@
 
   /* The ranked documents of a query: [{doc, score}], best first, ties to the lower number; with,
      per document, the passages of its page where each word was found. */
-  function rank(query) {
+  function rank(query, leads) {
     return meta().then(function (m) {
       var all = surfaces(query, m).map(function (x) { return x.s; });
       var words = all.slice(0, m.maxWords);
+      var asked = Object.keys(files).length;
+      var fresh = [];
+      leads = leads && words.some(function (w) { return shardOf(w, m) && !files["s/" + m.fileOf[shardOf(w, m)] + ".json"]; });
       /* A word's pair file is fetched with its shard, not once the shard is read: a query of
-         several words waits for one round trip, not two. */
+         several words waits for one round trip, not two. So are the words' leads if asked, if a
+         shard is not loaded (else the fragment comes as soon) and as fit (6 requests at a time). */
       words.forEach(function (w, i) {
         var key = shardOf(w, m);
+        if (leads && key && !m.stopSet.has(w)) { fresh.push("l/" + m.fileOf[key] + ".json"); }
         if (i + 1 < words.length && key && m.pairSet.has(key) && !m.stopSet.has(w)) { get("p/" + m.fileOf[key] + ".json"); }
       });
-      return Promise.all(words.map(function (w, i) { return resolve(w, i, i === all.length - 1, m); }))
+      return Promise.all(words.map(function (w, i) { return resolve(w, i, i === all.length - 1, m); })
+        .concat(fresh.slice(0, Math.max(0, 6 + asked - Object.keys(files).length)).map(function (f) {
+          return get(f).then(function (l) { Object.assign(led, l); }, function () {});
+        })))
         .then(function (resolved) {
           resolved = resolved.filter(Boolean);
           var extra = joined(words, m);
@@ -415,15 +425,15 @@
     var hit = matcher(result.words, result.meta);
     var page = docs.slice(from, from + PAGE);
     var where = page.map(function (r) { return passages(r.doc, result); });
-    /* All fragments are asked for at once, and each result is shown, in order, as soon as its own
-       and those before it have come: a browser fetches only a few files at a time from one host
-       over HTTP/1.1, and the first results need not wait for the last ones. */
+    /* All fragments are asked for at once (the first may be a lead), each result shown in order as
+       soon as its own and those before it have come: over HTTP/1.1 a browser fetches only a few
+       files at a time from a host, and the first results need not wait for the last ones. */
     var cleared = from !== 0;
     function clear() {
       if (!cleared) { list.textContent = ""; cleared = true; }
     }
     return page.reduce(function (before, r, i) {
-      var fragment = fragmentOf(r.doc, where[i].best, result.meta);
+      var fragment = !i && led[r.doc + "-" + where[0].best] || fragmentOf(r.doc, where[i].best, result.meta);
       return before.then(function () { return fragment; }).then(function (f) {
         if (seq !== sequence) { return; }
         clear();
@@ -454,6 +464,8 @@
       })();
     });
   }
+  /* A new query arriving whole (submitted, pasted…) after the first fetches leads. */
+  var whole = false;
   function run() {
     var query = input.value.trim();
     var seq = ++sequence;
@@ -468,7 +480,9 @@
       form.setAttribute("data-ready", "");
       return Promise.resolve();
     }
-    return rank(query).then(function (result) {
+    var leads = whole && current && query !== current.query;
+    whole = false;
+    return rank(query, leads).then(function (result) {
       if (seq !== sequence) { return; }
       current = { result: result, query: query };
       return show(result, query, seq, 0);
@@ -493,15 +507,17 @@
     var ahead = new Set(m.s.filter(function (k) { return k.indexOf(w) === 0; }).map(function (k) { return m.fileOf[k]; }));
     if (w && w.length < m.prefixMin && ahead.size <= 3) { ahead.forEach(function (f) { get("s/" + f + ".json"); }); }
   }
-  input.addEventListener("input", function () {
+  input.addEventListener("input", function (e) {
     clearTimeout(timer);
     lastKey = performance.now();
+    whole = /^insert(From(Paste|Drop|Yank)|ReplacementText)/.test(e.inputType);
     meta().then(function (m) { prefetch(input.value, m); });
     var wait = lastRun + GAP - lastKey;
     if (wait <= 0) { runNow(); } else { timer = setTimeout(runNow, wait); }
   });
   form.addEventListener("submit", function (e) {
     e.preventDefault();
+    whole = true;
     runNow();
   });
   [typeSelect, pillarSelect].forEach(function (select) {

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,7 +51,7 @@ public final class SearchIndexer {
     /** A shard is split by the next letter when its file would exceed this size. */
     static final int SHARD_BYTES = 6_000;
     static final int MAX_KEY = 6;
-    static final int FORMAT_VERSION = 3;
+    static final int FORMAT_VERSION = 4;
     /** Small shards are stored a few to a file (see {@link #groupStarts}). */
     static final int GROUP_EVERY = 8;
     static final int GROUP_MAX = 16;
@@ -188,7 +189,7 @@ public final class SearchIndexer {
         } else {
             // A build writes each file as soon as it is made: the index is never whole in memory.
             files = Map.of();
-            for (String folder : List.of("s", "p", "f")) {
+            for (String folder : List.of("s", "p", "l", "f")) {
                 Files.createDirectories(out.resolve(folder));
             }
             staticFiles(lang, corpus, analysed, vocabulary, keys, postings, pairs, (path, bytes) -> {
@@ -362,6 +363,13 @@ public final class SearchIndexer {
         // The vocabulary is sorted, so each shard's surface forms arrive in order.
         Map<String, Map<String, String>> shards = new HashMap<>();
         vocabulary.forEach((s, term) -> shards.computeIfAbsent(vocab.shardOf(s), k -> new LinkedHashMap<>()).put(s, term));
+        // The pairs of adjacent terms of the titles: a query naming a page is often one.
+        Set<String> titlePairs = new HashSet<>();
+        for (Analysed a : analysed) {
+            for (int i = 0; i + 1 < a.titleTerms().size(); i++) {
+                titlePairs.add(Ranking.pairKey(a.titleTerms().get(i), a.titleTerms().get(i + 1)));
+            }
+        }
         // Shards are independent: made on every core, then stored a few to a file (see GROUP_EVERY).
         List<ShardJson> made = keys.parallelStream().map(key -> {
             Map<String, String> shard = shards.getOrDefault(key, Map.of());
@@ -382,12 +390,20 @@ public final class SearchIndexer {
                 pairs.forEachStartingWith(term, pairFile::put);
             }
             try {
+                Map<String, int[]> leading = new LinkedHashMap<>();
+                termList.forEach(t -> leading.put(t, postings.getOrDefault(t, new int[0])));
+                pairFile.forEach((pair, weights) -> {
+                    if (titlePairs.contains(pair)) {
+                        leading.put(pair, weights);
+                    }
+                });
                 return new ShardJson(JSON.writeValueAsBytes(key), JSON.writeValueAsBytes(file),
-                        pairFile.isEmpty() ? null : JSON.writeValueAsBytes(pairFile));
+                        pairFile.isEmpty() ? null : JSON.writeValueAsBytes(pairFile), leading);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }).toList();
+        List<Shown> shown = analysed.stream().map(Shown::of).toList();
         List<Integer> groupStarts = groupStarts(keys, made.stream().map(m -> m.memberBytes(m.shard())).toList(),
                 made.stream().map(m -> m.memberBytes(m.pairs())).toList());
         StringBuilder groups = new StringBuilder();
@@ -399,6 +415,13 @@ public final class SearchIndexer {
             files.accept("s/" + keys.get(from) + ".json", object(group, ShardJson::shard));
             if (group.stream().anyMatch(m -> m.pairs() != null)) {
                 files.accept("p/" + keys.get(from) + ".json", object(group, ShardJson::pairs));
+            }
+            try {
+                Map<String, int[]> leading = new LinkedHashMap<>();
+                group.forEach(m -> leading.putAll(m.leading()));
+                files.accept("l/" + keys.get(from) + ".json", JSON.writeValueAsBytes(lead(leading, analysed, shown)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         for (int g = 0; g < groupStarts.size(); g++) {
@@ -415,32 +438,15 @@ public final class SearchIndexer {
             pillarOf.append(e.pillar() == null ? '.' : Character.forDigit(pillars.indexOf(e.pillar()), Character.MAX_RADIX));
         }
         IntStream.range(0, entries.size()).parallel().forEach(i -> {
-            SearchEntry e = entries.get(i);
-            List<List<Object>> sections = new ArrayList<>();
-            List<String> passages = new ArrayList<>();
-            for (PageText.Section section : analysed.get(i).page().sections()) {
-                sections.add(List.of(section.anchor(), section.heading(), passages.size(), section.passages().size()));
-                passages.addAll(section.passages());
-            }
-            Map<String, Object> fragment = new LinkedHashMap<>();
-            fragment.put("k", e.key());
-            fragment.put("t", e.title());
-            fragment.put("u", e.url());
-            fragment.put("b", e.badge() == null ? null : List.of(e.badge().kind(), e.badge().key(), e.badge().label()));
+            Shown page = shown.get(i);
+            List<String> passages = page.passages();
             try {
                 // One file per chunk of passages, each with all a result shows besides its excerpt:
                 // a result on screen costs one request, whichever passage it shows.
                 for (int chunk = 0; chunk == 0 || chunk * CHUNK_PASSAGES < passages.size(); chunk++) {
                     int from = Math.min(chunk * CHUNK_PASSAGES, passages.size());
                     int to = Math.min((chunk + 1) * CHUNK_PASSAGES, passages.size());
-                    // A page of many sections lists in each file only those of its passages: the
-                    // whole list in each of its hundreds of files would be most of the index.
-                    fragment.put("s", sections.size() <= LISTED_SECTIONS ? sections : sections.stream().filter(section -> {
-                        int first = (Integer) section.get(2);
-                        return first < Math.max(to, from + 1) && first + (Integer) section.get(3) > from;
-                    }).toList());
-                    fragment.put("x", passages.subList(from, to));
-                    files.accept("f/" + i + "-" + chunk + ".json", JSON.writeValueAsBytes(fragment));
+                    files.accept("f/" + i + "-" + chunk + ".json", JSON.writeValueAsBytes(page.fragment(chunk, passages.subList(from, to))));
                 }
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
@@ -520,8 +526,111 @@ public final class SearchIndexer {
         return out.toString();
     }
 
-    /** One shard as JSON: its quoted key, its words and postings, and its pairs (null: none). */
-    private record ShardJson(byte[] key, byte[] shard, byte[] pairs) {
+    /**
+     * What a result shows of a page, besides its type: title, link and badge of its entry, its
+     * sections (anchor, heading, number of its first passage, number of passages) and its passages.
+     */
+    private record Shown(SearchEntry entry, List<List<Object>> sections, List<String> passages) {
+
+        static Shown of(Analysed analysed) {
+            List<List<Object>> sections = new ArrayList<>();
+            List<String> passages = new ArrayList<>();
+            for (PageText.Section section : analysed.page().sections()) {
+                sections.add(List.of(section.anchor(), section.heading(), passages.size(), section.passages().size()));
+                passages.addAll(section.passages());
+            }
+            return new Shown(analysed.entry(), sections, passages);
+        }
+
+        /** The fragment file of passages {@code chunk} (FORMAT.md), holding the passages {@code x}. */
+        Map<String, Object> fragment(int chunk, List<String> x) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("t", entry.title());
+            out.put("u", entry.url());
+            if (entry.badge() != null) {
+                out.put("b", List.of(entry.badge().kind(), entry.badge().key(), entry.badge().label()));
+            }
+            out.put("s", listed(chunk));
+            out.put("x", x);
+            return out;
+        }
+
+        /**
+         * The sections the fragment file of passages {@code chunk} lists, those a result may link
+         * to (with an anchor): all of them, or, on a page of many sections, only those of its
+         * passages (the whole list in each of its hundreds of files would be most of the index).
+         */
+        List<List<Object>> listed(int chunk) {
+            int from = Math.min(chunk * CHUNK_PASSAGES, passages.size());
+            int to = Math.min((chunk + 1) * CHUNK_PASSAGES, passages.size());
+            return sections.stream().filter(section -> !((String) section.get(0)).isEmpty()).filter(section -> {
+                int first = (Integer) section.get(2);
+                return sections.size() <= LISTED_SECTIONS || first < Math.max(to, from + 1) && first + (Integer) section.get(3) > from;
+            }).toList();
+        }
+    }
+
+    /**
+     * The lead file of a file of shards, given the postings of its terms and of the pairs of
+     * adjacent title terms that start with one of them ({@code leading}, "term" or "first
+     * second"): for each, its top document (the highest weight, ties to the lower number, as the
+     * ranking breaks them) with the passage a result shows for it alone (the first where the
+     * term occurs, or where both of the pair's do, else where one does; 0 when only in the title),
+     * as "doc-passage": the fragment file that holds that passage, with that passage only (its
+     * place in the file kept), so that a query whose first result is one of these shows it
+     * before any fragment comes, as its fragment would.
+     */
+    private static Map<String, Map<String, Object>> lead(Map<String, int[]> leading, List<Analysed> analysed,
+                                                         List<Shown> shown) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        leading.forEach((terms, flat) -> {
+            int top = -1;
+            for (int i = 0; i < flat.length; i += 2) {
+                if (top < 0 || flat[i + 1] > flat[top + 1]) {
+                    top = i;
+                }
+            }
+            if (top < 0) {
+                return;
+            }
+            int doc = flat[top];
+            int passage = passageShown(Arrays.stream(terms.split(" ")).map(analysed.get(doc)::passages).toList());
+            out.computeIfAbsent(doc + "-" + passage, k -> {
+                Shown page = shown.get(doc);
+                List<String> x = new ArrayList<>();
+                if (passage < page.passages().size()) {
+                    x.addAll(Collections.nCopies(passage % CHUNK_PASSAGES, null));
+                    x.add(page.passages().get(passage));
+                }
+                return page.fragment(passage / CHUNK_PASSAGES, x);
+            });
+        });
+        return out;
+    }
+
+    /**
+     * The passage a result shows for words found in the passages {@code where} (each word's, in
+     * order), as the client chooses it: the first where the most of them are; 0 when none is.
+     */
+    private static int passageShown(List<int[]> where) {
+        Map<Integer, Integer> words = new TreeMap<>();
+        where.forEach(passages -> Arrays.stream(passages).distinct().forEach(p -> words.merge(p, 1, Integer::sum)));
+        int best = 0;
+        int most = 0;
+        for (Map.Entry<Integer, Integer> e : words.entrySet()) {
+            if (e.getValue() > most) {
+                most = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * One shard as JSON: its quoted key, its words and postings, its pairs (null: none); and the
+     * postings its lead is made from (see {@link #lead}).
+     */
+    private record ShardJson(byte[] key, byte[] shard, byte[] pairs, Map<String, int[]> leading) {
         /** The size of {@code value} as a member of a file's object: key, colon, value, comma. */
         int memberBytes(byte[] value) {
             return value == null ? 0 : key.length + value.length + 2;

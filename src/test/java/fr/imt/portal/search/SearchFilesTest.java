@@ -91,6 +91,67 @@ class SearchFilesTest {
     }
 
     @Test
+    void eachTermsLeadIsItsTopDocumentWithThePassageItShowsAsItsFragmentHoldsThem() throws IOException {
+        for (String lang : List.of("fr", "en")) {
+            Path folder = SearchSites.real().resolve("search").resolve(lang);
+            int chunk = JSON.readTree(folder.resolve("meta.json").toFile()).get("chunk").asInt();
+            int terms = 0;
+            int pairs = 0;
+            try (var shardFiles = Files.list(folder.resolve("s"))) {
+                for (Path file : shardFiles.toList()) {
+                    JsonNode lead = JSON.readTree(folder.resolve("l").resolve(file.getFileName()).toFile());
+                    String what = lang + " " + file.getFileName();
+                    java.util.Set<String> ofTerms = new java.util.TreeSet<>();
+                    for (JsonNode shard : JSON.readTree(file.toFile())) {
+                        for (int t = 0; t < shard.get("t").size(); t++, terms++) {
+                            JsonNode postings = shard.get("p").get(t);
+                            int top = top(postings);
+                            JsonNode where = shard.get("q").get(t).get(top / 2);
+                            int passage = where.isNumber() ? where.asInt() : where.isEmpty() ? 0 : where.get(0).asInt();
+                            String entry = postings.get(top).asInt() + "-" + passage;
+                            assertTrue(lead.has(entry), what + " " + shard.get("t").get(t).asText() + ": no lead " + entry);
+                            ofTerms.add(entry);
+                        }
+                    }
+                    // The others: the top documents of pairs of the file's terms.
+                    java.util.Set<String> ofPairs = new java.util.TreeSet<>();
+                    Path pairFile = folder.resolve("p").resolve(file.getFileName());
+                    if (Files.exists(pairFile)) {
+                        for (JsonNode shard : JSON.readTree(pairFile.toFile())) {
+                            shard.forEach(postings -> ofPairs.add(String.valueOf(postings.get(top(postings)).asInt())));
+                        }
+                    }
+                    for (String entry : fieldNames(lead)) {
+                        pairs += ofTerms.contains(entry) ? 0 : 1;
+                        assertTrue(ofTerms.contains(entry) || ofPairs.contains(entry.substring(0, entry.indexOf('-'))), what + ": " + entry);
+                        // The fragment holding the passage, with that passage only, at its place.
+                        int passage = Integer.parseInt(entry.substring(entry.indexOf('-') + 1));
+                        JsonNode item = lead.get(entry);
+                        JsonNode fragment = JSON.readTree(folder.resolve("f/" + entry.substring(0, entry.indexOf('-')) + "-"
+                                + passage / chunk + ".json").toFile());
+                        for (String field : List.of("t", "u", "b", "s")) {
+                            assertEquals(fragment.get(field), item.get(field), what + " " + entry + " " + field);
+                        }
+                        JsonNode text = fragment.get("x").get(passage % chunk);
+                        assertEquals(text == null ? 0 : passage % chunk + 1, item.get("x").size(), what + " " + entry);
+                        assertEquals(text, item.get("x").get(passage % chunk), what + " " + entry);
+                    }
+                }
+            }
+            assertTrue(terms > 1000 && pairs > 100, lang + ": " + terms + " terms, " + pairs + " leads of pairs");
+        }
+    }
+
+    /** The index, in flat (document, weight) postings, of the highest weight; ties to the lower document, which comes first. */
+    private static int top(JsonNode postings) {
+        int top = 0;
+        for (int i = 2; i < postings.size(); i += 2) {
+            top = postings.get(i + 1).asInt() > postings.get(top + 1).asInt() ? i : top;
+        }
+        return top;
+    }
+
+    @Test
     void everyFolderPageTheBuildRenderedIsFoundWithItsTitle() throws IOException {
         Path site = SearchSites.real();
         for (String lang : List.of("fr", "en")) {
