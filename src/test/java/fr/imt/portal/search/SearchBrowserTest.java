@@ -51,7 +51,8 @@ class SearchBrowserTest {
     }
 
     private static WebElement waitForResults(String query) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d ->
+        // Polled often: a query is answered in milliseconds, and the set's queries are many.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10), Duration.ofMillis(10)).until(d ->
                 query.equals(d.findElement(By.id("search-form")).getAttribute("data-ready")));
         return browser.driver.findElement(By.id("search-results"));
     }
@@ -292,7 +293,7 @@ class SearchBrowserTest {
                 + "document.getElementById('search-results').textContent = '';"
                 + "document.getElementById('search-status').textContent = ''; form.removeAttribute('data-ready');"
                 + "document.getElementById('search-q').value = arguments[0]; form.requestSubmit();", query);
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10), Duration.ofMillis(10)).until(d -> {
             WebElement form = d.findElement(By.id("search-form"));
             return query.equals(form.getAttribute("data-ready"))
                     || form.getAttribute("data-error").equals(d.findElement(By.id("search-status")).getText());
