@@ -548,11 +548,11 @@
     else if (e.key === "Escape") { e.preventDefault(); input.focus(); }
   });
 
+  /* The filters are painted with the page (a browser without scripts hides them:
+     search-noscript.css); their choices come with meta.json. */
   meta().then(function (m) {
     m.types.forEach(function (t) { typeSelect.appendChild(new Option(t[1], t[0])); });
     m.pillars.forEach(function (p) { pillarSelect.appendChild(new Option(p[1], p[0])); });
-    document.getElementById("search-filters").hidden = false;
-    document.getElementById("search-help").hidden = false;
   });
   var initial = new URL(window.location.href).searchParams.get("q");
   if (initial) {

@@ -119,6 +119,27 @@ class SearchBrowserTest {
     }
 
     @Test
+    void theFiltersArePaintedWithThePageAndHiddenFromABrowserThatRunsNoScript() throws IOException {
+        // In the page as served, so painted with it: nothing below moves when the script starts.
+        org.jsoup.nodes.Document served = org.jsoup.Jsoup.parse(site.resolve("fr/recherche/index.html").toFile());
+        assertFalse(served.selectFirst("#search-filters").hasAttr("hidden"));
+        assertFalse(served.selectFirst("#search-help").hasAttr("hidden"));
+        browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            browser.open("fr/recherche/");
+            assertFalse(browser.driver.findElement(By.id("search-filters")).isDisplayed(), "filters that only the script can use");
+            assertFalse(browser.driver.findElement(By.id("search-help")).isDisplayed(), "keys that only the script answers");
+            assertTrue(browser.driver.findElement(By.id("search-q")).isDisplayed());
+            assertTrue(browser.driver.findElement(By.id("browse-title")).isDisplayed());
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+        browser.open("fr/recherche/");
+        assertTrue(browser.driver.findElement(By.id("search-filters")).isDisplayed());
+        assertTrue(browser.driver.findElement(By.id("search-help")).isDisplayed());
+    }
+
+    @Test
     void withoutJavaScriptThePageOffersAFormAndTheFullLists() throws IOException {
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.resolve("fr/recherche/index.html").toFile());
         assertEquals("get", page.selectFirst("form#search-form").attr("method"));
@@ -174,7 +195,7 @@ class SearchBrowserTest {
     @Test
     void aKeystrokeAfterAPauseIsSearchedAtOnceAndQuickerKeystrokesTogether() {
         browser.open("fr/recherche/");
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-filters")).isDisplayed());
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#search-type option")).size() > 1);
         key("egal");
         waitForResults("egal");
         pause(200);
@@ -194,7 +215,7 @@ class SearchBrowserTest {
     @Test
     void whileTypingResultsAreShownButTheLiveRegionSpeaksOnlyOnceTypingPauses() {
         browser.open("fr/recherche/");
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-filters")).isDisplayed());
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#search-type option")).size() > 1);
         // The words' shards and first results are loaded: typed again, each prefix's results come at once.
         key("formation");
         waitForResults("formation");
@@ -228,7 +249,7 @@ class SearchBrowserTest {
     @Test
     void aShortWordBeingTypedFetchesTheFewShardsItMayEndInSoTheNextKeystrokeFindsItsShard() {
         browser.open("en/search/");
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-filters")).isDisplayed());
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#search-type option")).size() > 1);
         key("start");
         waitForResults("start");
         key("start u");
@@ -262,7 +283,7 @@ class SearchBrowserTest {
     @Test
     void aPastedParagraphFetchesABoundedNumberOfIndexFilesAndIsNotReadOutWhole() {
         browser.open("en/search/");
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-filters")).isDisplayed());
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#search-type option")).size() > 1);
         browser.takeServed();
         String pasted = "I am looking for information about the quality of working life of the staff and the support for "
                 + "researchers with a disability, about open science, gender equality, recruitment, mobility, training, "
@@ -336,7 +357,7 @@ class SearchBrowserTest {
     @Test
     void typedQueriesFetchNoLeadButFindThoseAlreadyLoaded() {
         browser.open("fr/recherche/");
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-filters")).isDisplayed());
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#search-type option")).size() > 1);
         browser.takeServed();
         key("egalite");
         waitForResults("egalite");
@@ -388,7 +409,7 @@ class SearchBrowserTest {
             // The same queries typed on a new page (no lead fetched): each first result from its fragment.
             browser.open(page);
             browser.takeServed();
-            new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-filters")).isDisplayed());
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#search-type option")).size() > 1);
             for (Map.Entry<String, String> q : fromLeads.entrySet()) {
                 key(q.getKey());
                 String fromFragment = waitForResults(q.getKey()).findElement(By.cssSelector("li.search-result")).getAttribute("outerHTML");
