@@ -363,11 +363,17 @@ public final class SearchIndexer {
         // The vocabulary is sorted, so each shard's surface forms arrive in order.
         Map<String, Map<String, String>> shards = new HashMap<>();
         vocabulary.forEach((s, term) -> shards.computeIfAbsent(vocab.shardOf(s), k -> new LinkedHashMap<>()).put(s, term));
-        // The pairs of adjacent terms of the titles: a query naming a page is often one.
-        Set<String> titlePairs = new HashSet<>();
+        // Two terms of a title, in its order: a query naming a page often has two of its words
+        // (« recrutement des chercheurs »), whose top page is then rarely either word's own.
+        Map<String, Set<String>> titleFollowers = new HashMap<>();
         for (Analysed a : analysed) {
-            for (int i = 0; i + 1 < a.titleTerms().size(); i++) {
-                titlePairs.add(Ranking.pairKey(a.titleTerms().get(i), a.titleTerms().get(i + 1)));
+            List<String> title = a.titleTerms();
+            for (int i = 0; i < title.size(); i++) {
+                for (int j = i + 1; j < title.size(); j++) {
+                    if (!title.get(i).equals(title.get(j))) {
+                        titleFollowers.computeIfAbsent(title.get(i), k -> new TreeSet<>()).add(title.get(j));
+                    }
+                }
             }
         }
         // Shards are independent: made on every core, then stored a few to a file (see GROUP_EVERY).
@@ -392,11 +398,13 @@ public final class SearchIndexer {
             try {
                 Map<String, int[]> leading = new LinkedHashMap<>();
                 termList.forEach(t -> leading.put(t, postings.getOrDefault(t, new int[0])));
-                pairFile.forEach((pair, weights) -> {
-                    if (titlePairs.contains(pair)) {
-                        leading.put(pair, weights);
+                for (String first : termList) {
+                    for (String second : titleFollowers.getOrDefault(first, Set.of())) {
+                        String pair = Ranking.pairKey(first, second);
+                        leading.put(pair, together(postings.getOrDefault(first, new int[0]),
+                                postings.getOrDefault(second, new int[0]), pairFile.get(pair)));
                     }
-                });
+                }
                 return new ShardJson(JSON.writeValueAsBytes(key), JSON.writeValueAsBytes(file),
                         pairFile.isEmpty() ? null : JSON.writeValueAsBytes(pairFile), leading);
             } catch (IOException e) {
@@ -606,6 +614,30 @@ public final class SearchIndexer {
             });
         });
         return out;
+    }
+
+    /**
+     * The weights of two words together, as a query of both ranks the pages that have both: each
+     * word's weight, and their pair's where they are next to each other ({@code pair}, or null),
+     * in flat (document, weight) postings by document.
+     */
+    private static int[] together(int[] first, int[] second, int[] pair) {
+        Map<Integer, Integer> of = new TreeMap<>();
+        Map<Integer, Integer> seconds = new HashMap<>();
+        for (int i = 0; i < second.length; i += 2) {
+            seconds.put(second[i], second[i + 1]);
+        }
+        for (int i = 0; i < first.length; i += 2) {
+            Integer w = seconds.get(first[i]);
+            if (w != null) {
+                of.put(first[i], first[i + 1] + w);
+            }
+        }
+        for (int i = 0; pair != null && i < pair.length; i += 2) {
+            int bonus = pair[i + 1];
+            of.computeIfPresent(pair[i], (doc, w) -> w + bonus);
+        }
+        return of.entrySet().stream().flatMapToInt(e -> java.util.stream.IntStream.of(e.getKey(), e.getValue())).toArray();
     }
 
     /**
