@@ -61,8 +61,8 @@ final class PageText {
         }
     }
 
-    /** The elements whose end is the end of a phrase: a table's cell, a list's item or term. */
-    private static final Set<String> CELLS = Set.of("td", "th", "dt", "dd", "li");
+    /** The elements whose end is the end of a phrase: a table's cell, a list's item or term, a card. */
+    private static final Set<String> CELLS = Set.of("td", "th", "dt", "dd", "li", "article");
 
     static List<Section> sections(Document page) {
         Element main = page.selectFirst("main");

@@ -30,4 +30,13 @@ class PageTextTest {
         assertEquals(List.of("a · b"), sections("<h2 id=\"t\">T</h2><table><tr><td></td><td>a</td><td>b</td><td></td></tr></table>")
                 .get(0).passages());
     }
+
+    @Test
+    void aCardEndsAPhraseInTheExcerpt() {
+        // A pillar's principles, each a card of its name and rating.
+        assertEquals(List.of("Évaluation -/+ Partiellement en place · Recrutement +/- Largement en place"),
+                sections("<h2 id=\"p\">Principes</h2><div class=\"cards\"><article><h3><a href=\"/a/\">Évaluation</a></h3>"
+                        + "<p><span>-/+</span> <span>Partiellement en place</span></p></article><article><h3><a href=\"/r/\">Recrutement</a></h3>"
+                        + "<p><span>+/-</span> <span>Largement en place</span></p></article></div>").get(0).passages());
+    }
 }
