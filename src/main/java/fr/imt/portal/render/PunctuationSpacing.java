@@ -2,6 +2,7 @@ package fr.imt.portal.render;
 
 import fr.imt.portal.site.Typography;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ final class PunctuationSpacing {
         while (tag.find()) {
             String text = html.substring(at, tag.start());
             out.append(verbatim == null ? tie(text, tie) : text);
-            String name = tag.group(2) == null ? null : tag.group(2).toLowerCase(java.util.Locale.ROOT);
+            String name = tag.group(2) == null ? null : tag.group(2).toLowerCase(Locale.ROOT);
             boolean closing = "/".equals(tag.group(1));
             if (verbatim != null) {
                 out.append(tag.group());
@@ -73,7 +74,7 @@ final class PunctuationSpacing {
         StringBuilder out = new StringBuilder(attributes.length());
         int at = 0;
         while (a.find()) {
-            String name = a.group(1).toLowerCase(java.util.Locale.ROOT);
+            String name = a.group(1).toLowerCase(Locale.ROOT);
             boolean words = TEXT_ATTRIBUTES.contains(name) || name.startsWith("data-");
             out.append(attributes, at, a.start(2)).append(words ? tie(a.group(2), tie) : a.group(2));
             at = a.end(2);

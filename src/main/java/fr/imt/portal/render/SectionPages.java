@@ -40,7 +40,7 @@ public final class SectionPages extends PageFamily {
             Set<String> sources = new LinkedHashSet<>();
             inside.forEach(p -> sources.addAll(p.sources()));
             plans.add(new PagePlan("section", lang -> in.apply(lang).folder(),
-                    lang -> context.messages().get(lang, "section." + section.name()), lang -> Map.of(
+                    lang -> context.messages().get(lang, section.titleKey()), lang -> Map.of(
                             "items", inside.stream().filter(p -> p.languages().contains(lang))
                                     .map(p -> new Item(p.title().apply(lang), context.urls().href(p.path().apply(lang)))).toList(),
                             // Named as in the navigation and the pages' breadcrumbs, not by the list's title, which

@@ -92,7 +92,7 @@ public record SearchCorpus(Map<Lang, Language> languages) {
             if (entries.stream().anyMatch(e -> section.holds(e.path()))
                     && entries.stream().noneMatch(e -> e.path().equals(folder))) {
                 folders.add(Hrs4rSearchSource.page(context, "section-" + section.name(),
-                        context.messages().get(lang, "section." + section.name()), folder));
+                        context.messages().get(lang, section.titleKey()), folder));
             }
         }
         return folders;

@@ -579,11 +579,11 @@ public final class SearchIndexer {
     }
 
     /**
-     * The lead file of a file of shards, given the postings of its terms and of the pairs of
-     * adjacent title terms that start with one of them ({@code leading}, "term" or "first
-     * second"): for each, its top document (the highest weight, ties to the lower number, as the
-     * ranking breaks them) with the passage a result shows for it alone (the first where the
-     * term occurs, or where both of the pair's do, else where one does; 0 when only in the title),
+     * The lead file of a file of shards, given the postings of its terms and of each of them with
+     * a term that follows it in a title, together ({@code leading}, "term" or "first second", see
+     * {@link #together}): for each, its top document (the highest weight, ties to the lower
+     * number, as the ranking breaks them) with the passage a result shows for those words (the
+     * first where the term occurs, or where both do, else where one does; 0 when only in the title),
      * as "doc-passage": the fragment file that holds that passage, with that passage only (its
      * place in the file kept), so that a query whose first result is one of these shows it
      * before any fragment comes, as its fragment would.
@@ -637,7 +637,7 @@ public final class SearchIndexer {
             int bonus = pair[i + 1];
             of.computeIfPresent(pair[i], (doc, w) -> w + bonus);
         }
-        return of.entrySet().stream().flatMapToInt(e -> java.util.stream.IntStream.of(e.getKey(), e.getValue())).toArray();
+        return of.entrySet().stream().flatMapToInt(e -> IntStream.of(e.getKey(), e.getValue())).toArray();
     }
 
     /**

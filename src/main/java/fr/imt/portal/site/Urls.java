@@ -194,6 +194,11 @@ public final class Urls {
      */
     public record Section(String name, String folder, String list, String listName) {
 
+        /** The key of the folder's name in the interface's words ({@code section.cop.schools}): its page's title. */
+        public String titleKey() {
+            return "section." + name;
+        }
+
         /** Whether {@code path} is a page right inside this folder ({@code fr/actions/18/} in {@code fr/actions/}). */
         public boolean holds(String path) {
             return path.startsWith(folder) && path.substring(folder.length()).matches("[^/]+/");
